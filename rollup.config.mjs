@@ -1,0 +1,39 @@
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+import { minifyLiterals } from './scripts/minify-literals.mjs';
+
+/** The registering entries: the package root and one per element. */
+const entries = {
+  index: 'src/index.ts',
+  'cramp-cause-explainer': 'src/cramp-cause-explainer.ts',
+};
+
+const ts = () => esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', legalComments: 'none' });
+
+export default [
+  // npm: ES modules, one file per source module, lit left to the app's bundler.
+  {
+    input: entries,
+    external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/'),
+    plugins: [minifyLiterals(), ts()],
+    output: {
+      dir: 'dist',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      sourcemap: true,
+    },
+  },
+  // CDN: one minified ES module with lit inlined, loadable from any origin.
+  {
+    input: 'src/index.ts',
+    plugins: [minifyLiterals(), nodeResolve({ exportConditions: ['production'] }), ts()],
+    output: {
+      file: 'dist/cdn/cramp-kit.js',
+      format: 'es',
+      sourcemap: true,
+      plugins: [terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } })],
+    },
+  },
+];

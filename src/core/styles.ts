@@ -1,0 +1,117 @@
+import { css } from 'lit';
+
+/**
+ * System tokens. Sites set the public `--cramp-*` properties anywhere (on
+ * :root, a wrapper or the element); elements read the private `--_*` copies,
+ * which add the defaults. Light values are plain; where the browser has
+ * light-dark(), each colour follows the element's color-scheme, which is the
+ * page's unless `theme` sets it.
+ */
+export const tokens = css`
+  :host {
+    --_accent: var(--cramp-color-accent, #0a5bb0);
+    --_on-accent: var(--cramp-color-on-accent, #ffffff);
+    --_text: var(--cramp-color-text, #1f2328);
+    --_muted: var(--cramp-color-text-muted, #4f5761);
+    --_surface: var(--cramp-color-surface, #ffffff);
+    --_surface-alt: var(--cramp-color-surface-alt, #f2f4f7);
+    --_border: var(--cramp-color-border, #6b7480);
+    --_focus: var(--cramp-color-focus, #1a56c4);
+    --_focus-width: var(--cramp-focus-width, 3px);
+    --_radius: var(--cramp-radius, 0.5em);
+    --_space-xs: var(--cramp-space-xs, 0.25em);
+    --_space-s: var(--cramp-space-s, 0.5em);
+    --_space-m: var(--cramp-space-m, 1em);
+    --_space-l: var(--cramp-space-l, 1.5em);
+    --_duration: var(--cramp-duration, 150ms);
+  }
+  @supports (color: light-dark(#000, #fff)) {
+    :host {
+      --_accent: var(--cramp-color-accent, light-dark(#0a5bb0, #7ab8ff));
+      --_on-accent: var(--cramp-color-on-accent, light-dark(#ffffff, #0b1218));
+      --_text: var(--cramp-color-text, light-dark(#1f2328, #e8edf2));
+      --_muted: var(--cramp-color-text-muted, light-dark(#4f5761, #b0bac5));
+      --_surface: var(--cramp-color-surface, light-dark(#ffffff, #14181d));
+      --_surface-alt: var(--cramp-color-surface-alt, light-dark(#f2f4f7, #1e242b));
+      --_border: var(--cramp-color-border, light-dark(#6b7480, #8d98a5));
+      --_focus: var(--cramp-color-focus, light-dark(#1a56c4, #9ccaff));
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    :host {
+      --_duration: 0s;
+    }
+  }
+`;
+
+/** What every element shares: host box, themes, font, focus ring, resets. */
+export const baseStyles = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    max-inline-size: 100%;
+    color: var(--cramp-color-text, inherit);
+    font-family: var(--cramp-font-family, inherit);
+    font-size: var(--cramp-font-size, inherit);
+    line-height: var(--cramp-line-height, 1.5);
+    overflow-wrap: break-word;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+  :host([theme='auto']) {
+    color-scheme: light dark;
+  }
+  :host([theme='light']),
+  :host([theme='dark']),
+  :host([theme='auto']) {
+    color: var(--_text);
+    background: var(--_surface);
+  }
+  /* Without a theme the text colour is the page's, so muted text, borders and
+     tints are mixed from it: they keep their contrast on any page colour. */
+  :host(:not([theme='light'], [theme='dark'], [theme='auto'])) {
+    --_muted: var(--cramp-color-text-muted, color-mix(in srgb, currentColor 80%, transparent));
+    --_border: var(--cramp-color-border, color-mix(in srgb, currentColor 62%, transparent));
+    --_surface-alt: var(--cramp-color-surface-alt, color-mix(in srgb, currentColor 5%, transparent));
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  button {
+    font: inherit;
+    color: inherit;
+    letter-spacing: inherit;
+  }
+  :focus-visible {
+    outline: var(--_focus-width) solid var(--_focus);
+    outline-offset: 2px;
+  }
+  a {
+    color: var(--_accent);
+  }
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    line-height: 1.25;
+    margin: 0;
+  }
+  .muted {
+    color: var(--_muted);
+  }
+  @media (forced-colors: active) {
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;

@@ -1,0 +1,34 @@
+import { VERSION } from './version.js';
+import { warn } from './core/warn.js';
+
+/** A constructor that says which cramp-kit version defined it. */
+export type VersionedConstructor = CustomElementConstructor & { crampVersion?: string };
+
+let warned = false;
+
+/**
+ * Registers a custom element without ever throwing. When the tag is already
+ * defined (say a plugin and a theme both load cramp-kit) the first definition
+ * stays: silently for the same version, with one console warning per loaded
+ * copy when versions differ.
+ */
+export function define(tag: string, ctor: VersionedConstructor): void {
+  const registry = globalThis.customElements;
+  if (!registry) return;
+  const existing = registry.get(tag) as VersionedConstructor | undefined;
+  if (!existing) {
+    try {
+      registry.define(tag, ctor);
+    } catch (error) {
+      warn(`could not define <${tag}>: ${String(error)}`);
+    }
+    return;
+  }
+  if (existing === ctor || existing.crampVersion === VERSION || warned) return;
+  warned = true;
+  warn(
+    `<${tag}> is already defined by ${
+      existing.crampVersion ? `cramp-kit ${existing.crampVersion}` : 'another script'
+    }; keeping that one and ignoring cramp-kit ${VERSION}. Load cramp-kit once per page.`,
+  );
+}

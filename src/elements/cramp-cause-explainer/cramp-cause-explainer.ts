@@ -1,0 +1,323 @@
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { CrampElement } from '../../core/base.js';
+import { deeper, heading, type HeadingLevel } from '../../core/heading.js';
+import { emit } from '../../core/events.js';
+import { parseIds, rovingIndex } from '../../core/ids.js';
+import { CAUSE_IDS, type Cause, type CauseId } from '../../content/index.js';
+import { styles } from './cramp-cause-explainer.styles.js';
+
+export const LAYOUTS = ['accordion', 'tabs', 'cards'] as const;
+export type Layout = (typeof LAYOUTS)[number];
+
+/** Detail of the `cramp-cause-toggle` event. */
+export interface CauseToggleDetail {
+  id: CauseId;
+  open: boolean;
+}
+
+const chevron = html`<svg part="icon" class="icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false"><path d="M3 6l5 5 5-5" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/></svg>`;
+
+/**
+ * The six cause groups of leg cramps behind the knee, each with a plain
+ * summary, why it can cause cramps, common triggers, who it affects most,
+ * what helps and its sources. Shown as an accordion, tabs or cards.
+ *
+ * @summary What can cause cramps behind the knee, as an accordion, tabs or cards.
+ *
+ * @attr {"accordion" | "tabs" | "cards"} layout - How causes are shown. Default `accordion`.
+ * @attr {string} open - Space-separated cause ids expanded (accordion) or selected (tabs) at start.
+ * @attr {string} causes - Space-separated cause ids to show, in order. Default: all six.
+ * @attr {string} heading-level - Level (2-6) of the top heading. Default 2.
+ * @attr {"light" | "dark" | "auto"} theme - Colour theme. Unset: follows the page's color-scheme.
+ * @attr {string} lang - Language of the content (on the element or any ancestor).
+ *
+ * @event {CustomEvent<{ id: string, open: boolean }>} cramp-cause-toggle - A reader opened or
+ *   closed a cause (accordion), or selected a tab (one event for the tab left, one for the tab chosen).
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart title - The top heading.
+ * @csspart intro - The introduction under the title.
+ * @csspart disclaimer - The "not a diagnosis" line at the end.
+ * @csspart item - One accordion item (heading and panel).
+ * @csspart heading - The heading of a cause (accordion item, tab panel or card).
+ * @csspart button - The accordion button that opens and closes a cause.
+ * @csspart icon - The accordion's chevron icon.
+ * @csspart panel - The content of a cause (accordion panel or tab panel).
+ * @csspart tablist - The row of tabs.
+ * @csspart tab - One tab.
+ * @csspart cards - The list of cards.
+ * @csspart card - One card.
+ * @csspart badge - The "Less certain" badge.
+ * @csspart summary - The one-sentence summary of a cause.
+ * @csspart note - The note on how certain a cause is.
+ * @csspart section-heading - The small headings inside a cause ("Common triggers", ...).
+ * @csspart list - The lists of triggers and of what helps.
+ * @csspart sources - The sources line of a cause.
+ *
+ * @cssprop [--cramp-explainer-radius=var(--cramp-radius)] - Corner radius of items, tabs and cards.
+ * @cssprop [--cramp-explainer-gap=var(--cramp-space-m)] - Space between cards and between tabs and panel.
+ * @cssprop [--cramp-explainer-card-min-width=16em] - Narrowest a card gets before the grid wraps.
+ */
+export class CrampCauseExplainer extends CrampElement {
+  static override styles = [...CrampElement.styles, styles];
+
+  static override properties: PropertyDeclarations = {
+    layout: {},
+    open: {},
+    causes: {},
+    expanded: { state: true },
+    selected: { state: true },
+  };
+
+  /** `accordion` (default), `tabs` or `cards`. */
+  declare layout?: string;
+
+  /** Space-separated cause ids expanded (accordion) or selected (tabs) at start. */
+  declare open?: string;
+
+  /** Space-separated cause ids to show, in order. Default: all six. */
+  declare causes?: string;
+
+  /** Expanded accordion items. */
+  declare private expanded: Set<CauseId>;
+  /** The selected tab. */
+  declare private selected: CauseId;
+
+  /** The layout in use, after validation (derived in willUpdate). */
+  private mode: Layout = 'accordion';
+  /** The causes shown, in order (derived in willUpdate). */
+  private shown: CauseId[] = [...CAUSE_IDS];
+
+  constructor() {
+    super();
+    this.expanded = new Set();
+    this.selected = CAUSE_IDS[0];
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('layout')) this.mode = this.parseLayout();
+    if (changed.has('causes')) this.shown = this.parseCauses();
+    if (changed.has('open')) {
+      const { ids, unknown } = parseIds(this.open, CAUSE_IDS);
+      this.warnUnknown('open', unknown);
+      this.expanded = new Set(ids);
+      this.selected = ids.find((id) => this.shown.includes(id)) ?? this.shown[0] ?? CAUSE_IDS[0];
+    }
+    if (!this.shown.includes(this.selected)) this.selected = this.shown[0] ?? CAUSE_IDS[0];
+  }
+
+  private parseLayout(): Layout {
+    const value = (this.layout ?? '').trim().toLowerCase();
+    if (!value) return 'accordion';
+    if ((LAYOUTS as readonly string[]).includes(value)) return value as Layout;
+    this.warnOnce(`unknown layout="${this.layout}"; using accordion. Use ${LAYOUTS.join(', ')}.`);
+    return 'accordion';
+  }
+
+  private parseCauses(): CauseId[] {
+    if (this.causes == null) return [...CAUSE_IDS];
+    const { ids, unknown } = parseIds(this.causes, CAUSE_IDS);
+    this.warnUnknown('causes', unknown);
+    if (ids.length) return ids;
+    this.warnOnce(`causes="${this.causes}" names no known cause; showing all six.`);
+    return [...CAUSE_IDS];
+  }
+
+  private warnUnknown(attribute: string, unknown: string[]): void {
+    if (!unknown.length) return;
+    this.warnOnce(
+      `ignored unknown cause id${unknown.length > 1 ? 's' : ''} ${unknown
+        .map((id) => `"${id}"`)
+        .join(', ')} in ${attribute}="…". Valid ids: ${CAUSE_IDS.join(', ')}.`,
+    );
+  }
+
+  protected override render(): TemplateResult {
+    const { pack, level } = this;
+    const t = pack.explainer;
+    const body =
+      this.mode === 'tabs'
+        ? this.renderTabs(level)
+        : this.mode === 'cards'
+          ? this.renderCards(level)
+          : this.renderAccordion(level);
+    return html`<div part="base" class="base ${this.mode}" lang=${pack.lang} dir=${pack.dir}>
+      ${heading(level, 'title', t.title)}
+      <p part="intro" class="intro">${t.intro}</p>
+      ${body}
+      <p part="disclaimer" class="disclaimer muted">${t.notDiagnosis}</p>
+    </div>`;
+  }
+
+  private renderAccordion(level: HeadingLevel): TemplateResult {
+    const sub = deeper(level);
+    return html`<div class="accordion" @keydown=${this.onAccordionKeydown}>
+      ${this.shown.map((id) => {
+        const cause = this.pack.causes[id];
+        const open = this.expanded.has(id);
+        return html`<div part="item" class="item">
+          ${heading(
+            sub,
+            'heading',
+            html`<button
+              part="button"
+              class="trigger"
+              id="button-${id}"
+              aria-expanded=${open ? 'true' : 'false'}
+              aria-controls="panel-${id}"
+              @click=${() => this.setOpen(id, !open)}
+            >
+              <span class="label">${cause.title}${this.badge(cause)}</span>${chevron}
+            </button>`,
+          )}
+          <div
+            part="panel"
+            class="panel"
+            id="panel-${id}"
+            role="region"
+            aria-labelledby="button-${id}"
+            hidden=${open ? nothing : 'until-found'}
+            @beforematch=${() => this.setOpen(id, true)}
+          >
+            ${this.renderCause(cause, deeper(sub))}
+          </div>
+        </div>`;
+      })}
+    </div>`;
+  }
+
+  private renderTabs(level: HeadingLevel): TemplateResult {
+    const sub = deeper(level);
+    return html`<div
+        part="tablist"
+        class="tablist"
+        role="tablist"
+        aria-label=${this.pack.explainer.tabsLabel}
+        @keydown=${this.onTabKeydown}
+      >
+        ${this.shown.map((id) => {
+          const selected = id === this.selected;
+          return html`<button
+            part="tab"
+            class="tab"
+            role="tab"
+            id="tab-${id}"
+            aria-selected=${selected ? 'true' : 'false'}
+            aria-controls="tabpanel-${id}"
+            tabindex=${selected ? 0 : -1}
+            @click=${() => this.select(id)}
+          >
+            ${this.pack.causes[id].title}
+          </button>`;
+        })}
+      </div>
+      ${this.shown.map((id) => {
+        const cause = this.pack.causes[id];
+        return html`<div
+          part="panel"
+          class="tabpanel"
+          role="tabpanel"
+          id="tabpanel-${id}"
+          aria-labelledby="tab-${id}"
+          tabindex="0"
+          ?hidden=${id !== this.selected}
+        >
+          ${heading(sub, 'heading', html`${cause.title}${this.badge(cause)}`)}
+          ${this.renderCause(cause, deeper(sub))}
+        </div>`;
+      })}`;
+  }
+
+  private renderCards(level: HeadingLevel): TemplateResult {
+    const sub = deeper(level);
+    return html`<ul part="cards" class="cards" role="list">
+      ${this.shown.map((id) => {
+        const cause = this.pack.causes[id];
+        return html`<li part="card" class="card">
+          ${heading(sub, 'heading', html`${cause.title}${this.badge(cause)}`)}
+          ${this.renderCause(cause, deeper(sub))}
+        </li>`;
+      })}
+    </ul>`;
+  }
+
+  private badge(cause: Cause): TemplateResult | typeof nothing {
+    return cause.certainty === 'less-certain'
+      ? html` <span part="badge" class="badge">${this.pack.explainer.lessCertain}</span>`
+      : nothing;
+  }
+
+  private renderCause(cause: Cause, level: HeadingLevel): TemplateResult {
+    const t = this.pack.explainer;
+    const list = (items: string[]) =>
+      html`<ul part="list" class="list">
+        ${items.map((item) => html`<li>${item}</li>`)}
+      </ul>`;
+    return html`<p part="summary" class="summary">${cause.summary}</p>
+      ${cause.certaintyNote
+        ? html`<p part="note" class="note"><strong>${t.lessCertain}:</strong> ${cause.certaintyNote}</p>`
+        : nothing}
+      ${heading(level, 'section-heading', t.why)}
+      <p>${cause.why}</p>
+      ${heading(level, 'section-heading', t.triggers)} ${list(cause.triggers)}
+      ${heading(level, 'section-heading', t.who)}
+      <p>${cause.who}</p>
+      ${heading(level, 'section-heading', t.helps)} ${list(cause.helps)}
+      <p part="sources" class="sources muted">
+        ${t.sources}:
+        ${cause.sources.map((sourceId, i) => {
+          const source = this.pack.sources[sourceId];
+          const name = source.url ? html`<a href=${source.url}>${source.name}</a>` : source.name;
+          return html`${i ? ', ' : ''}<cite>${name}</cite>`;
+        })}
+      </p>`;
+  }
+
+  /** Opens or closes an accordion item and tells the page. */
+  private setOpen(id: CauseId, open: boolean): void {
+    if (this.expanded.has(id) === open) return;
+    const expanded = new Set(this.expanded);
+    if (open) expanded.add(id);
+    else expanded.delete(id);
+    this.expanded = expanded;
+    emit<CauseToggleDetail>(this, 'cramp-cause-toggle', { id, open });
+  }
+
+  /** Selects a tab and tells the page: one event for the tab left, one for the tab chosen. */
+  private select(id: CauseId): void {
+    const previous = this.selected;
+    if (previous === id) return;
+    this.selected = id;
+    emit<CauseToggleDetail>(this, 'cramp-cause-toggle', { id: previous, open: false });
+    emit<CauseToggleDetail>(this, 'cramp-cause-toggle', { id, open: true });
+  }
+
+  private onTabKeydown(event: KeyboardEvent): void {
+    const rtl = this.pack.dir === 'rtl';
+    const index = this.shown.indexOf(this.selected);
+    const next = rovingIndex(
+      event.key,
+      index,
+      this.shown.length,
+      rtl ? 'ArrowRight' : 'ArrowLeft',
+      rtl ? 'ArrowLeft' : 'ArrowRight',
+    );
+    const id = this.shown[next];
+    if (!id) return;
+    event.preventDefault();
+    this.select(id);
+    this.renderRoot.querySelector<HTMLElement>(`#tab-${id}`)?.focus();
+  }
+
+  /** Optional keys of the accordion pattern: Up, Down, Home and End move between headers. */
+  private onAccordionKeydown(event: KeyboardEvent): void {
+    const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.trigger')];
+    const index = buttons.indexOf(event.target as HTMLButtonElement);
+    if (index < 0) return;
+    const target = buttons[rovingIndex(event.key, index, buttons.length, 'ArrowUp', 'ArrowDown')];
+    if (!target) return;
+    event.preventDefault();
+    target.focus();
+  }
+}

@@ -1,0 +1,128 @@
+import { expect } from '@open-wc/testing';
+import { CAUSE_IDS, SOURCE_IDS, contentPackFor, en, registerContentPack, type ContentPack } from '../src/content/index.js';
+import { VERSION } from '../src/version.js';
+import { captureWarnings } from './helpers/index.js';
+import { fleschKincaidGrade, sentences, syllables } from './helpers/readability.js';
+
+/** Every sentence of prose the pack shows about causes. */
+function causeProse(pack: ContentPack): string[] {
+  return CAUSE_IDS.flatMap((id) => {
+    const c = pack.causes[id];
+    return [c.summary, c.why, c.who, ...c.triggers, ...c.helps, c.certaintyNote ?? ''].filter(Boolean);
+  });
+}
+
+describe('content pack (en)', () => {
+  it('has the six causes, in the public order, each keyed by its own id', () => {
+    expect(Object.keys(en.causes)).to.deep.equal([...CAUSE_IDS]);
+    for (const id of CAUSE_IDS) expect(en.causes[id].id).to.equal(id);
+  });
+
+  it('gives every cause every field, and at least one known source', () => {
+    for (const id of CAUSE_IDS) {
+      const c = en.causes[id];
+      for (const field of ['title', 'summary', 'why', 'who'] as const) {
+        expect(c[field].trim(), `${id}.${field}`).to.not.equal('');
+      }
+      expect(c.triggers.length, `${id}.triggers`).to.be.greaterThan(0);
+      expect(c.helps.length, `${id}.helps`).to.be.greaterThan(0);
+      expect(c.sources.length, `${id}.sources`).to.be.greaterThan(0);
+      for (const s of c.sources) expect(SOURCE_IDS, `${id} cites ${s}`).to.include(s);
+    }
+  });
+
+  it('keeps each summary to one sentence', () => {
+    for (const id of CAUSE_IDS) expect(sentences(en.causes[id].summary), id).to.have.length(1);
+  });
+
+  it('marks genetics, and only genetics, as less certain, with a note saying why', () => {
+    for (const id of CAUSE_IDS) {
+      const c = en.causes[id];
+      expect(c.certainty, id).to.equal(id === 'genetics' ? 'less-certain' : 'established');
+    }
+    expect(en.causes.genetics.certaintyNote).to.match(/no trusted medical source/i);
+  });
+
+  it('says that many cramps have no clear cause, and that it is not a diagnosis', () => {
+    expect(en.explainer.intro).to.match(/no clear cause/i);
+    expect(en.explainer.notDiagnosis).to.match(/not a diagnosis/i);
+  });
+
+  it('cites every source with a name and citation; any address is https', () => {
+    for (const id of SOURCE_IDS) {
+      const s = en.sources[id];
+      expect(s.name, id).to.not.equal('');
+      expect(s.citation, id).to.not.equal('');
+      if (s.url) expect(new URL(s.url).protocol, id).to.equal('https:');
+    }
+  });
+
+  it('reads at grade 8 or below (Flesch-Kincaid), for the whole pack and each cause', () => {
+    const grade = fleschKincaidGrade(causeProse(en));
+    expect(grade).to.be.at.most(8);
+    for (const id of CAUSE_IDS) {
+      const c = en.causes[id];
+      const g = fleschKincaidGrade([c.summary, c.why, c.who, ...c.helps]);
+      expect(g, `${id} grade ${g.toFixed(1)}`).to.be.at.most(9);
+    }
+    expect(fleschKincaidGrade([en.explainer.intro, en.explainer.notDiagnosis])).to.be.at.most(8);
+  });
+
+  it('counts syllables well enough to trust the grade', () => {
+    expect(syllables('cramp')).to.equal(1);
+    expect(syllables('muscle')).to.equal(2);
+    expect(syllables('water')).to.equal(2);
+    expect(syllables('dehydration')).to.equal(4);
+    // A hard passage must score high, an easy one low.
+    expect(fleschKincaidGrade(['Electrolyte homeostasis perturbations precipitate involuntary musculoskeletal contractions.'])).to.be.greaterThan(14);
+    expect(fleschKincaidGrade(['Drink water. Stretch your legs. Rest when you can.'])).to.be.lessThan(3);
+  });
+
+  it('keeps the review dates as ISO dates, next after last', () => {
+    expect(en.reviewed.last).to.match(/^\d{4}-\d{2}-\d{2}$/);
+    expect(en.reviewed.next).to.match(/^\d{4}-\d{2}-\d{2}$/);
+    expect(en.reviewed.next > en.reviewed.last).to.equal(true);
+  });
+});
+
+describe('content pack lookup', () => {
+  it('uses the primary language of a regional tag', () => {
+    expect(contentPackFor('en-GB')).to.equal(en);
+    expect(contentPackFor('EN')).to.equal(en);
+  });
+
+  it('uses English silently for an empty lang', () => {
+    const w = captureWarnings();
+    try {
+      expect(contentPackFor('')).to.equal(en);
+      expect(w.messages).to.deep.equal([]);
+    } finally {
+      w.restore();
+    }
+  });
+
+  it('falls back to English for an unknown language with one warning naming it', () => {
+    const w = captureWarnings();
+    try {
+      expect(contentPackFor('xx-test')).to.equal(en);
+      expect(contentPackFor('xx-test')).to.equal(en);
+      expect(w.messages).to.have.length(1);
+      expect(w.messages[0]).to.contain('lang="xx-test"');
+    } finally {
+      w.restore();
+    }
+  });
+
+  it('takes a registered pack', () => {
+    const pseudo: ContentPack = { ...en, lang: 'en-x-test' };
+    registerContentPack(pseudo);
+    expect(contentPackFor('en-x-test')).to.equal(pseudo);
+  });
+});
+
+describe('version', () => {
+  it('matches package.json', async () => {
+    const pkg = (await (await fetch('/package.json')).json()) as { version: string };
+    expect(VERSION).to.equal(pkg.version);
+  });
+});

@@ -1,0 +1,573 @@
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { nothing } from 'lit';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import '../src/cramp-cause-explainer.js';
+import type { CrampCauseExplainer } from '../src/cramp-cause-explainer.js';
+import { CAUSE_IDS, en, type CauseId } from '../src/content/index.js';
+import { $, $$, captureWarnings, emulateMedia, text } from './helpers/index.js';
+
+type ToggleEvent = CustomEvent<{ id: CauseId; open: boolean }>;
+
+const buttons = (el: Element) => $$<HTMLButtonElement>(el, 'button[aria-expanded]');
+const tabs = (el: Element) => $$<HTMLButtonElement>(el, '[role="tab"]');
+const visiblePanels = (el: Element) => $$(el, '[part~="panel"]').filter((p) => !p.hidden);
+/** The element focused inside the shadow root. */
+const focused = (el: Element) => el.shadowRoot?.activeElement as HTMLElement | null;
+
+/** Collects every cramp-cause-toggle event that reaches the document. */
+function recordToggles(): { events: ToggleEvent['detail'][]; stop: () => void } {
+  const events: ToggleEvent['detail'][] = [];
+  const listener = (e: Event) => events.push((e as ToggleEvent).detail);
+  document.addEventListener('cramp-cause-toggle', listener);
+  return { events, stop: () => document.removeEventListener('cramp-cause-toggle', listener) };
+}
+
+/** Cause titles as a reader hears them, with the "Less certain" badge. */
+const titles = () =>
+  CAUSE_IDS.map((id) => (id === 'genetics' ? `${en.causes[id].title} ${en.explainer.lessCertain}` : en.causes[id].title));
+
+async function explainer(template = html`<cramp-cause-explainer></cramp-cause-explainer>`) {
+  return fixture<CrampCauseExplainer>(template);
+}
+
+describe('<cramp-cause-explainer>', () => {
+  afterEach(async () => {
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  describe('content', () => {
+    it('shows the title, the intro, all six causes in order and the not-a-diagnosis line', async () => {
+      const el = await explainer();
+      expect(text($(el, '[part="title"]'))).to.equal(en.explainer.title);
+      expect(text($(el, '[part="intro"]'))).to.equal(en.explainer.intro);
+      expect(text($(el, '[part="disclaimer"]'))).to.equal(en.explainer.notDiagnosis);
+      expect(buttons(el).map((b) => text(b))).to.deep.equal(titles());
+    });
+
+    it('shows every part of a cause: summary, why, triggers, who, what helps and sources', async () => {
+      const el = await explainer(html`<cramp-cause-explainer layout="cards"></cramp-cause-explainer>`);
+      const card = $$(el, '[part="card"]')[1] as HTMLElement;
+      const c = en.causes.electrolytes;
+      const shown = text(card);
+      for (const words of [c.title, c.summary, c.why, c.who, ...c.triggers, ...c.helps]) {
+        expect(shown).to.contain(words);
+      }
+      const items = [...card.querySelectorAll('[part="list"] li')].map((li) => text(li));
+      expect(items).to.deep.equal([...c.triggers, ...c.helps]);
+      const headings = [...card.querySelectorAll('[part="section-heading"]')].map((h) => text(h));
+      expect(headings).to.deep.equal([en.explainer.why, en.explainer.triggers, en.explainer.who, en.explainer.helps]);
+    });
+
+    it('lists sources, linking those with an address', async () => {
+      const el = await explainer(html`<cramp-cause-explainer layout="cards" causes="dehydration"></cramp-cause-explainer>`);
+      const sources = $(el, '[part="sources"]');
+      expect(text(sources)).to.equal(`${en.explainer.sources}: Source article, NHS, Mayo Clinic`);
+      const links = [...sources.querySelectorAll('a')];
+      expect(links.map((a) => a.href)).to.deep.equal(['https://www.nhs.uk/conditions/leg-cramps/']);
+    });
+
+    it('marks genetics as less certain, in words, with the reason', async () => {
+      const el = await explainer(html`<cramp-cause-explainer layout="cards" causes="genetics strain"></cramp-cause-explainer>`);
+      const [genetics, strain] = $$(el, '[part="card"]') as [HTMLElement, HTMLElement];
+      expect(text(genetics.querySelector('[part="badge"]')!)).to.equal(en.explainer.lessCertain);
+      expect(text(genetics.querySelector('[part="note"]')!)).to.contain(en.causes.genetics.certaintyNote!);
+      expect(strain.querySelector('[part="badge"], [part="note"]')).to.equal(null);
+    });
+  });
+
+  describe('accordion (default layout)', () => {
+    it('starts closed, each button in a heading and controlling a labelled region', async () => {
+      const el = await explainer();
+      expect(buttons(el)).to.have.length(6);
+      for (const button of buttons(el)) {
+        expect(button.getAttribute('aria-expanded')).to.equal('false');
+        expect(button.parentElement!.localName).to.equal('h3');
+        const panel = el.shadowRoot!.getElementById(button.getAttribute('aria-controls')!)!;
+        expect(panel.getAttribute('role')).to.equal('region');
+        expect(panel.getAttribute('aria-labelledby')).to.equal(button.id);
+        expect(panel.hasAttribute('hidden')).to.equal(true);
+        expect(panel.getBoundingClientRect().height).to.equal(0);
+      }
+    });
+
+    it('opens and closes a cause on click, and tells the page each time', async () => {
+      const el = await explainer();
+      const rec = recordToggles();
+      try {
+        const button = buttons(el)[2]!;
+        button.click();
+        await el.updateComplete;
+        expect(button.getAttribute('aria-expanded')).to.equal('true');
+        expect(visiblePanels(el).map((p) => p.id)).to.deep.equal(['panel-strain']);
+        expect(text(visiblePanels(el)[0]!)).to.contain(en.causes.strain.summary);
+        button.click();
+        await el.updateComplete;
+        expect(button.getAttribute('aria-expanded')).to.equal('false');
+        expect(visiblePanels(el)).to.have.length(0);
+        expect(rec.events).to.deep.equal([
+          { id: 'strain', open: true },
+          { id: 'strain', open: false },
+        ]);
+      } finally {
+        rec.stop();
+      }
+    });
+
+    it('dispatches a bubbling, composed CustomEvent', async () => {
+      const el = await explainer();
+      setTimeout(() => buttons(el)[0]!.click());
+      const event = (await oneEvent(document, 'cramp-cause-toggle')) as ToggleEvent;
+      expect(event).to.be.instanceOf(CustomEvent);
+      expect(event.bubbles).to.equal(true);
+      expect(event.composed).to.equal(true);
+      expect(event.detail).to.deep.equal({ id: 'dehydration', open: true });
+    });
+
+    it('lets several causes stay open at once', async () => {
+      const el = await explainer();
+      buttons(el)[0]!.click();
+      buttons(el)[5]!.click();
+      await el.updateComplete;
+      expect(visiblePanels(el).map((p) => p.id)).to.deep.equal(['panel-dehydration', 'panel-lifestyle']);
+    });
+
+    it('opens with Enter and closes with Space from the keyboard', async () => {
+      const el = await explainer();
+      const first = buttons(el)[0]!;
+      first.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(first.getAttribute('aria-expanded')).to.equal('true');
+      await sendKeys({ press: ' ' }); // Space
+      await el.updateComplete;
+      expect(first.getAttribute('aria-expanded')).to.equal('false');
+    });
+
+    it('moves between headers with Down, Up, Home and End, wrapping at the ends', async () => {
+      const el = await explainer();
+      buttons(el)[0]!.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      expect(focused(el)?.id).to.equal('button-electrolytes');
+      await sendKeys({ press: 'End' });
+      expect(focused(el)?.id).to.equal('button-lifestyle');
+      await sendKeys({ press: 'ArrowDown' });
+      expect(focused(el)?.id).to.equal('button-dehydration');
+      await sendKeys({ press: 'ArrowUp' });
+      expect(focused(el)?.id).to.equal('button-lifestyle');
+      await sendKeys({ press: 'Home' });
+      expect(focused(el)?.id).to.equal('button-dehydration');
+      // Moving focus opens nothing.
+      expect(visiblePanels(el)).to.have.length(0);
+    });
+
+    it('reaches every header with Tab, in order', async () => {
+      const el = await explainer();
+      buttons(el)[0]!.focus();
+      for (const id of CAUSE_IDS.slice(1)) {
+        await sendKeys({ press: 'Tab' });
+        expect(focused(el)?.id).to.equal(`button-${id}`);
+      }
+    });
+
+    it('opens the causes named in `open`, and follows later changes to it', async () => {
+      const el = await explainer(html`<cramp-cause-explainer open="strain genetics"></cramp-cause-explainer>`);
+      expect(visiblePanels(el).map((p) => p.id)).to.deep.equal(['panel-strain', 'panel-genetics']);
+      el.setAttribute('open', 'lifestyle');
+      await el.updateComplete;
+      expect(visiblePanels(el).map((p) => p.id)).to.deep.equal(['panel-lifestyle']);
+      el.removeAttribute('open');
+      await el.updateComplete;
+      expect(visiblePanels(el)).to.have.length(0);
+    });
+
+    it('opens a closed cause when find-in-page finds text in it (beforematch)', async () => {
+      const el = await explainer();
+      const rec = recordToggles();
+      try {
+        const panel = $(el, '#panel-conditions');
+        expect(panel.getAttribute('hidden')).to.equal('until-found');
+        panel.dispatchEvent(new Event('beforematch'));
+        await el.updateComplete;
+        expect($(el, '#button-conditions').getAttribute('aria-expanded')).to.equal('true');
+        expect(panel.hasAttribute('hidden')).to.equal(false);
+        expect(rec.events).to.deep.equal([{ id: 'conditions', open: true }]);
+      } finally {
+        rec.stop();
+      }
+    });
+  });
+
+  describe('tabs', () => {
+    it('follows the tabs pattern: a labelled tablist, one selected tab in the tab order, its panel shown', async () => {
+      const el = await explainer(html`<cramp-cause-explainer layout="tabs"></cramp-cause-explainer>`);
+      const list = $(el, '[role="tablist"]');
+      expect(list.getAttribute('aria-label')).to.equal(en.explainer.tabsLabel);
+      expect(tabs(el).map((t) => text(t))).to.deep.equal(CAUSE_IDS.map((id) => en.causes[id].title));
+      expect(tabs(el).map((t) => t.getAttribute('aria-selected'))).to.deep.equal(['true', 'false', 'false', 'false', 'false', 'false']);
+      expect(tabs(el).map((t) => t.tabIndex)).to.deep.equal([0, -1, -1, -1, -1, -1]);
+      for (const tab of tabs(el)) {
+        const panel = el.shadowRoot!.getElementById(tab.getAttribute('aria-controls')!)!;
+        expect(panel.getAttribute('role')).to.equal('tabpanel');
+        expect(panel.getAttribute('aria-labelledby')).to.equal(tab.id);
+      }
+      expect(visiblePanels(el).map((p) => p.id)).to.deep.equal(['tabpanel-dehydration']);
+      expect(text(visiblePanels(el)[0]!)).to.contain(en.causes.dehydration.why);
+    });
+
+    it('selects with the arrow keys, Home and End, moving focus and wrapping', async () => {
+      const el = await explainer(html`<cramp-cause-explainer layout="tabs"></cramp-cause-explainer>`);
+      const rec = recordToggles();
+      try {
+        tabs(el)[0]!.focus();
+        await sendKeys({ press: 'ArrowRight' });
+        await el.updateComplete;
+        expect(focused(el)?.id).to.equal('tab-electrolytes');
+        expect(visiblePanels(el).map((p) => p.id)).to.deep.equal(['tabpanel-electrolytes']);
+        await sendKeys({ press: 'ArrowLeft' });
+        await sendKeys({ press: 'ArrowLeft' });
+        await el.updateComplete;
+        expect(focused(el)?.id).to.equal('tab-lifestyle');
+        await sendKeys({ press: 'Home' });
+        await el.updateComplete;
+        expect(focused(el)?.id).to.equal('tab-dehydration');
+        await sendKeys({ press: 'End' });
+        await el.updateComplete;
+        expect(focused(el)?.id).to.equal('tab-lifestyle');
+        expect(tabs(el).map((t) => t.tabIndex)).to.deep.equal([-1, -1, -1, -1, -1, 0]);
+        expect(rec.events.slice(0, 2)).to.deep.equal([
+          { id: 'dehydration', open: false },
+          { id: 'electrolytes', open: true },
+        ]);
+        expect(rec.events).to.have.length(10);
+      } finally {
+        rec.stop();
+      }
+    });
+
+    it('moves from the selected tab into its panel with Tab', async () => {
+      const el = await explainer(html`<cramp-cause-explainer layout="tabs" open="strain"></cramp-cause-explainer>`);
+      tabs(el)[2]!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(focused(el)?.id).to.equal('tabpanel-strain');
+    });
+
+    it('selects on click, and a click on the selected tab changes nothing', async () => {
+      const el = await explainer(html`<cramp-cause-explainer layout="tabs"></cramp-cause-explainer>`);
+      const rec = recordToggles();
+      try {
+        tabs(el)[3]!.click();
+        tabs(el)[3]!.click();
+        await el.updateComplete;
+        expect(visiblePanels(el).map((p) => p.id)).to.deep.equal(['tabpanel-conditions']);
+        expect(rec.events).to.deep.equal([
+          { id: 'dehydration', open: false },
+          { id: 'conditions', open: true },
+        ]);
+      } finally {
+        rec.stop();
+      }
+    });
+
+    it('selects the first shown cause named in `open`', async () => {
+      const el = await explainer(html`<cramp-cause-explainer layout="tabs" causes="strain lifestyle" open="dehydration lifestyle"></cramp-cause-explainer>`);
+      expect(visiblePanels(el).map((p) => p.id)).to.deep.equal(['tabpanel-lifestyle']);
+    });
+
+    it('keeps a valid selection when `causes` drops the selected tab', async () => {
+      const el = await explainer(html`<cramp-cause-explainer layout="tabs" open="genetics"></cramp-cause-explainer>`);
+      el.causes = 'strain conditions';
+      await el.updateComplete;
+      expect(visiblePanels(el).map((p) => p.id)).to.deep.equal(['tabpanel-strain']);
+      expect(tabs(el)[0]!.tabIndex).to.equal(0);
+    });
+  });
+
+  describe('cards', () => {
+    it('shows every cause at once, as a list of cards with headings and no buttons', async () => {
+      const el = await explainer(html`<cramp-cause-explainer layout="cards"></cramp-cause-explainer>`);
+      const cards = $$(el, '[part="card"]');
+      expect(cards).to.have.length(6);
+      expect(cards.every((c) => c.localName === 'li')).to.equal(true);
+      expect($(el, '[part="cards"]').localName).to.equal('ul');
+      expect(cards.map((c) => text(c.querySelector('[part="heading"]')!))).to.deep.equal(titles());
+      expect($$(el, 'button')).to.have.length(0);
+      for (const card of cards) expect(card.getBoundingClientRect().height).to.be.greaterThan(100);
+    });
+  });
+
+  describe('attributes', () => {
+    it('shows only the causes in `causes`, in that order', async () => {
+      const el = await explainer(html`<cramp-cause-explainer causes="lifestyle dehydration"></cramp-cause-explainer>`);
+      expect(buttons(el).map((b) => b.id)).to.deep.equal(['button-lifestyle', 'button-dehydration']);
+      el.causes = 'genetics, strain';
+      await el.updateComplete;
+      expect(buttons(el).map((b) => b.id)).to.deep.equal(['button-genetics', 'button-strain']);
+    });
+
+    it('switches layout after the first render', async () => {
+      const el = await explainer(html`<cramp-cause-explainer open="strain"></cramp-cause-explainer>`);
+      el.layout = 'tabs';
+      await el.updateComplete;
+      expect(tabs(el)).to.have.length(6);
+      expect(visiblePanels(el).map((p) => p.id)).to.deep.equal(['tabpanel-strain']);
+      el.layout = 'cards';
+      await el.updateComplete;
+      expect($$(el, '[part="card"]')).to.have.length(6);
+      el.layout = 'ACCORDION';
+      await el.updateComplete;
+      expect(buttons(el)).to.have.length(6);
+    });
+
+    it('sets the heading levels from `heading-level`, nesting each level under the last', async () => {
+      const levels = async (value: string | undefined) => {
+        const el = await explainer(html`<cramp-cause-explainer layout="cards" heading-level=${value ?? nothing}></cramp-cause-explainer>`);
+        return [
+          $(el, '[part="title"]').localName,
+          $(el, '[part~="card"] [part="heading"]').localName,
+          $(el, '[part="section-heading"]').localName,
+        ];
+      };
+      expect(await levels(undefined)).to.deep.equal(['h2', 'h3', 'h4']);
+      expect(await levels('3')).to.deep.equal(['h3', 'h4', 'h5']);
+      expect(await levels('4')).to.deep.equal(['h4', 'h5', 'h6']);
+      expect(await levels('6')).to.deep.equal(['h6', 'h6', 'h6']);
+    });
+
+    it('changes heading levels after the first render', async () => {
+      const el = await explainer();
+      el.setAttribute('heading-level', '5');
+      await el.updateComplete;
+      expect($(el, '[part="title"]').localName).to.equal('h5');
+      expect(buttons(el)[0]!.parentElement!.localName).to.equal('h6');
+    });
+
+    it('reflects `theme` and follows changes to it', async () => {
+      const el = await explainer(html`<cramp-cause-explainer theme="dark"></cramp-cause-explainer>`);
+      expect(getComputedStyle(el).colorScheme).to.equal('dark');
+      el.theme = 'light';
+      await el.updateComplete;
+      expect(el.getAttribute('theme')).to.equal('light');
+      expect(getComputedStyle(el).colorScheme).to.equal('light');
+    });
+
+    it('says which language its words are in, from its own lang or an ancestor’s', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="en-GB"><cramp-cause-explainer></cramp-cause-explainer></div>`);
+      const el = wrapper.querySelector('cramp-cause-explainer')!;
+      await el.updateComplete;
+      expect($(el, '[part="base"]').getAttribute('lang')).to.equal('en');
+      expect($(el, '[part="base"]').getAttribute('dir')).to.equal('ltr');
+    });
+  });
+
+  describe('bad input', () => {
+    let warnings: ReturnType<typeof captureWarnings>;
+    beforeEach(() => (warnings = captureWarnings()));
+    afterEach(() => warnings.restore());
+
+    it('falls back to the accordion for an unknown layout, with one warning naming it', async () => {
+      const el = await explainer(html`<cramp-cause-explainer layout="carousel"></cramp-cause-explainer>`);
+      expect(buttons(el)).to.have.length(6);
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('layout="carousel"').and.contain('accordion, tabs, cards');
+    });
+
+    it('ignores unknown ids in `open`, naming them and the valid ids, and opens the rest', async () => {
+      const el = await explainer(html`<cramp-cause-explainer open="strain gout"></cramp-cause-explainer>`);
+      expect(visiblePanels(el).map((p) => p.id)).to.deep.equal(['panel-strain']);
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('"gout"').and.contain('open=').and.contain(CAUSE_IDS.join(', '));
+    });
+
+    it('ignores unknown ids in `causes` and shows the rest', async () => {
+      const el = await explainer(html`<cramp-cause-explainer causes="bogus strain <b>x</b>"></cramp-cause-explainer>`);
+      expect(buttons(el).map((b) => b.id)).to.deep.equal(['button-strain']);
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('"bogus"').and.contain('causes=');
+    });
+
+    it('shows all six when `causes` names none it knows', async () => {
+      const el = await explainer(html`<cramp-cause-explainer causes="foo bar"></cramp-cause-explainer>`);
+      expect(buttons(el)).to.have.length(6);
+      expect(warnings.messages.join('\n')).to.contain('"foo", "bar"').and.contain('showing all six');
+      el.causes = '   ';
+      await el.updateComplete;
+      expect(buttons(el)).to.have.length(6);
+    });
+
+    it('keeps a heading level from 2 to 6, warning once about a bad value', async () => {
+      const el = await explainer(html`<cramp-cause-explainer heading-level="9"></cramp-cause-explainer>`);
+      expect($(el, '[part="title"]').localName).to.equal('h6');
+      el.setAttribute('heading-level', 'big');
+      await el.updateComplete;
+      expect($(el, '[part="title"]').localName).to.equal('h2');
+      el.setAttribute('heading-level', '1');
+      await el.updateComplete;
+      expect($(el, '[part="title"]').localName).to.equal('h2');
+      expect(warnings.messages).to.have.length(3);
+      expect(warnings.messages[0]).to.contain('heading-level="9"');
+      expect(warnings.messages[1]).to.contain('heading-level="big"');
+      expect(warnings.messages[2]).to.contain('heading-level="1"');
+    });
+
+    it('ignores an unknown theme with a warning and follows the page', async () => {
+      const el = await explainer(html`<cramp-cause-explainer theme="purple"></cramp-cause-explainer>`);
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('theme="purple"');
+      expect(getComputedStyle(el).colorScheme).to.equal(getComputedStyle(el.parentElement!).colorScheme);
+    });
+
+    it('shows English for an unknown language, with one warning for the page', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="tlh">
+        <cramp-cause-explainer></cramp-cause-explainer><cramp-cause-explainer layout="cards"></cramp-cause-explainer>
+      </div>`);
+      const [a, b] = [...wrapper.querySelectorAll('cramp-cause-explainer')];
+      await a!.updateComplete;
+      await b!.updateComplete;
+      expect(text($(a!, '[part="title"]'))).to.equal(en.explainer.title);
+      expect($(b!, '[part="base"]').getAttribute('lang')).to.equal('en');
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('lang="tlh"');
+    });
+
+    it('renders text given in attributes as text, never as markup', async () => {
+      const el = await explainer(html`<cramp-cause-explainer layout="<img src=x onerror=alert(1)>" open="<script>x</script>"></cramp-cause-explainer>`);
+      expect($$(el, 'img, script')).to.have.length(0);
+      expect(buttons(el)).to.have.length(6);
+    });
+  });
+
+  describe('language changes', () => {
+    it('re-renders when an ancestor’s lang changes', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><cramp-cause-explainer></cramp-cause-explainer></div>`);
+      const el = wrapper.querySelector('cramp-cause-explainer')!;
+      const warnings = captureWarnings();
+      try {
+        wrapper.setAttribute('lang', 'qq');
+        await aTimeout(0);
+        await el.updateComplete;
+        expect(warnings.messages.join('\n')).to.contain('lang="qq"');
+        expect($(el, '[part="base"]').getAttribute('lang')).to.equal('en');
+      } finally {
+        warnings.restore();
+      }
+    });
+  });
+
+  describe('looks and layout', () => {
+    it('inherits the page’s font and text colour when no theme is set', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="font-family: Georgia, serif; font-size: 19px; color: rgb(40, 20, 90)"><cramp-cause-explainer></cramp-cause-explainer></div>`,
+      );
+      const el = wrapper.querySelector('cramp-cause-explainer')!;
+      await el.updateComplete;
+      expect(getComputedStyle(buttons(el)[0]!).fontFamily).to.equal(getComputedStyle(wrapper).fontFamily);
+      expect(getComputedStyle($(el, '[part="intro"]')).fontSize).to.equal('19px');
+      expect(getComputedStyle($(el, '[part="intro"]')).color).to.equal('rgb(40, 20, 90)');
+    });
+
+    it('takes brand tokens set on the page', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="--cramp-color-accent: rgb(120, 0, 60); --cramp-color-on-accent: rgb(255, 255, 255); --cramp-explainer-radius: 3px">
+          <cramp-cause-explainer layout="tabs"></cramp-cause-explainer>
+        </div>`,
+      );
+      const el = wrapper.querySelector('cramp-cause-explainer')!;
+      await el.updateComplete;
+      const selected = getComputedStyle(tabs(el)[0]!);
+      expect(selected.backgroundColor).to.equal('rgb(120, 0, 60)');
+      expect(selected.borderTopLeftRadius).to.equal('3px');
+    });
+
+    for (const [width, fontSize] of [
+      [320, '16px'],
+      [640, '32px'],
+    ] as const) {
+      for (const layout of ['accordion', 'tabs', 'cards']) {
+        it(`fits ${width} px at ${fontSize} text without sideways scrolling (${layout})`, async () => {
+          await setViewport({ width, height: 800 });
+          const wrapper = await fixture<HTMLDivElement>(
+            html`<div style="font-size: ${fontSize}"><cramp-cause-explainer layout=${layout} open="electrolytes conditions"></cramp-cause-explainer></div>`,
+          );
+          const el = wrapper.querySelector('cramp-cause-explainer')!;
+          await el.updateComplete;
+          expect(document.documentElement.scrollWidth).to.be.at.most(width);
+          for (const node of $$(el, '*')) {
+            expect(node.getBoundingClientRect().right, node.className || node.localName).to.be.at.most(width + 0.5);
+          }
+        });
+      }
+    }
+
+    it('gives each accordion button and tab a target of at least 44 px high', async () => {
+      for (const layout of ['accordion', 'tabs']) {
+        const el = await explainer(html`<cramp-cause-explainer layout=${layout}></cramp-cause-explainer>`);
+        for (const b of $$(el, 'button')) expect(b.getBoundingClientRect().height).to.be.at.least(44);
+      }
+    });
+
+    it('stops animating when the reader asks for reduced motion', async () => {
+      const emulated = await emulateMedia([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+      try {
+        const el = await explainer();
+        const duration = getComputedStyle($(el, '[part="icon"]')).transitionDuration;
+        const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
+        if (emulated) expect(reduced).to.equal(true);
+        expect(duration).to.equal(reduced ? '0s' : '0.15s');
+      } finally {
+        await emulateMedia([]);
+      }
+    });
+
+    it('keeps borders and the selected tab visible in forced colours (Windows high contrast)', async () => {
+      const emulated = await emulateMedia([{ name: 'forced-colors', value: 'active' }]);
+      try {
+        const el = await explainer(html`<cramp-cause-explainer layout="tabs"></cramp-cause-explainer>`);
+        const forced = matchMedia('(forced-colors: active)').matches;
+        if (emulated) expect(forced).to.equal(true);
+        const [selected, other] = tabs(el).map((t) => getComputedStyle(t)) as [CSSStyleDeclaration, CSSStyleDeclaration];
+        expect(selected.borderTopStyle).to.equal('solid');
+        expect(other.borderBottomWidth).to.equal('4px');
+        if (forced) {
+          // Selected tab is drawn in the system highlight colours, unlike the others.
+          expect(selected.backgroundColor).to.not.equal(other.backgroundColor);
+        }
+      } finally {
+        await emulateMedia([]);
+      }
+    });
+  });
+
+  describe('accessibility (axe)', () => {
+    const states: [string, string, string][] = [
+      ['accordion', '', 'all closed'],
+      ['accordion', 'strain', 'one open'],
+      ['accordion', CAUSE_IDS.join(' '), 'all open'],
+      ['tabs', '', 'first tab'],
+      ['tabs', 'genetics', 'another tab'],
+      ['cards', '', 'all shown'],
+    ];
+    for (const theme of ['light', 'dark', undefined]) {
+      for (const [layout, open, state] of states) {
+        it(`passes in ${layout}, ${state}, ${theme ?? 'no'} theme`, async () => {
+          const el = await explainer(
+            html`<cramp-cause-explainer layout=${layout} open=${open} theme=${theme ?? nothing}></cramp-cause-explainer>`,
+          );
+          await expect(el).to.be.accessible();
+        });
+      }
+    }
+
+    it('passes on a dark page that declares color-scheme: dark, with no theme set', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="color-scheme: dark; background: #121212; color: #eeeeee; padding: 1em">
+          <cramp-cause-explainer layout="tabs" open="strain"></cramp-cause-explainer>
+          <cramp-cause-explainer open="genetics"></cramp-cause-explainer>
+          <cramp-cause-explainer layout="cards"></cramp-cause-explainer>
+        </div>`,
+      );
+      await expect(wrapper).to.be.accessible();
+    });
+  });
+});

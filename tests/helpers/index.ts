@@ -1,0 +1,66 @@
+import { executeServerCommand } from '@web/test-runner-commands';
+
+/** Collects cramp-kit console warnings while a test runs. */
+export function captureWarnings(): { messages: string[]; restore: () => void } {
+  const original = console.warn;
+  const messages: string[] = [];
+  console.warn = (...args: unknown[]) => {
+    const text = args.map(String).join(' ');
+    if (text.startsWith('cramp-kit:')) messages.push(text);
+    else original.apply(console, args);
+  };
+  return { messages, restore: () => (console.warn = original) };
+}
+
+/**
+ * Emulates media features (Chromium). Resolves false where the browser
+ * cannot emulate them (Firefox over WebDriver BiDi).
+ */
+export async function emulateMedia(features: { name: string; value: string }[]): Promise<boolean> {
+  return (await executeServerCommand<boolean, { features: typeof features }>('media', { features })) === true;
+}
+
+/** Parses a computed `rgb()`/`rgba()` or `color(srgb ...)` colour. */
+export function parseColor(value: string): [number, number, number, number] {
+  const srgb = /color\(srgb ([\d.]+) ([\d.]+) ([\d.]+)(?: \/ ([\d.]+))?\)/.exec(value);
+  if (srgb) {
+    const [r, g, b] = [srgb[1], srgb[2], srgb[3]].map((v) => Number(v) * 255) as [number, number, number];
+    return [r, g, b, srgb[4] ? Number(srgb[4]) : 1];
+  }
+  const rgb = /rgba?\(([\d.]+),? ([\d.]+),? ([\d.]+)(?:[,/] ?([\d.]+))?\)/.exec(value);
+  if (!rgb) throw new Error(`cannot parse colour ${value}`);
+  return [Number(rgb[1]), Number(rgb[2]), Number(rgb[3]), rgb[4] ? Number(rgb[4]) : 1];
+}
+
+function luminance([r, g, b]: number[]): number {
+  const [R, G, B] = [r, g, b].map((c) => {
+    const s = (c ?? 0) / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 0.2126 * R + 0.7152 * G + 0.0722 * B;
+}
+
+/** WCAG contrast ratio of a colour over an opaque background. */
+export function contrast(foreground: string, background: string): number {
+  const bg = parseColor(background);
+  const fg = parseColor(foreground);
+  const a = fg[3];
+  const blended = [0, 1, 2].map((i) => (fg[i] ?? 0) * a + (bg[i] ?? 0) * (1 - a));
+  const [hi, lo] = [luminance(blended), luminance(bg)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/** All elements of a shadow root matching a selector. */
+export function $$<T extends Element = HTMLElement>(host: Element, selector: string): T[] {
+  return [...(host.shadowRoot?.querySelectorAll<T>(selector) ?? [])] as T[];
+}
+
+/** The first element of a shadow root matching a selector; throws if none. */
+export function $<T extends Element = HTMLElement>(host: Element, selector: string): T {
+  const found = host.shadowRoot?.querySelector<T>(selector);
+  if (!found) throw new Error(`no ${selector} in <${host.localName}>`);
+  return found;
+}
+
+/** Text as a reader sees it: white space collapsed. */
+export const text = (node: Element): string => (node.textContent ?? '').replace(/\s+/g, ' ').trim();
