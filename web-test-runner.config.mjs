@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import puppeteer from 'puppeteer-core';
+import { readFile } from 'node:fs/promises';
 import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
 import { mediaPlugin } from './scripts/wtr-media-plugin.mjs';
 
@@ -36,12 +37,32 @@ if (only.includes('firefox')) {
   );
 }
 
+const { version } = JSON.parse(await readFile(new URL('./package.json', import.meta.url), 'utf8'));
+
+/**
+ * Serves the built CDN bundle as a CDN would (any origin may load it), and,
+ * with ?as-version=X, as if it were another release of cramp-kit: the tests
+ * load two copies of the bundle on one page.
+ */
+async function cdn(ctx, next) {
+  if (!ctx.path.startsWith('/dist/cdn/') || !ctx.path.endsWith('.js')) return next();
+  let body = await readFile(new URL(`.${ctx.path}`, import.meta.url), 'utf8');
+  const as = ctx.query['as-version'];
+  if (typeof as === 'string' && /^[\w.-]+$/.test(as)) body = body.replaceAll(`"${version}"`, `"${as}"`);
+  ctx.set('Access-Control-Allow-Origin', '*');
+  ctx.type = 'text/javascript';
+  ctx.body = body;
+}
+
 export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: true,
   rootDir: '.',
   concurrency: 1,
   browsers,
+  middleware: [cdn],
+  // Lit's dev build says so on every page; everything else a page logs is shown.
+  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' }), mediaPlugin()],
   reporters: [defaultReporter(), summaryReporter()],
   testFramework: { config: { timeout: 10000 } },

@@ -13,9 +13,10 @@ let warned = false;
  * copy when versions differ.
  */
 export function define(tag: string, ctor: VersionedConstructor): void {
-  const registry = globalThis.customElements;
+  // Absent where there is no DOM (server rendering, old browsers): do nothing.
+  const registry = globalThis.customElements as CustomElementRegistry | undefined;
   if (!registry) return;
-  const existing = registry.get(tag) as VersionedConstructor | undefined;
+  const existing: VersionedConstructor | undefined = registry.get(tag);
   if (!existing) {
     try {
       registry.define(tag, ctor);
@@ -24,11 +25,12 @@ export function define(tag: string, ctor: VersionedConstructor): void {
     }
     return;
   }
-  if (existing === ctor || existing.crampVersion === VERSION || warned) return;
+  const incoming = ctor.crampVersion ?? VERSION;
+  if (existing === ctor || existing.crampVersion === incoming || warned) return;
   warned = true;
   warn(
     `<${tag}> is already defined by ${
       existing.crampVersion ? `cramp-kit ${existing.crampVersion}` : 'another script'
-    }; keeping that one and ignoring cramp-kit ${VERSION}. Load cramp-kit once per page.`,
+    }; keeping that one and ignoring cramp-kit ${incoming}. Load cramp-kit once per page.`,
   );
 }

@@ -17,9 +17,16 @@ const focused = (el: Element) => el.shadowRoot?.activeElement as HTMLElement | n
 /** Collects every cramp-cause-toggle event that reaches the document. */
 function recordToggles(): { events: ToggleEvent['detail'][]; stop: () => void } {
   const events: ToggleEvent['detail'][] = [];
-  const listener = (e: Event) => events.push((e as ToggleEvent).detail);
+  const listener = (e: Event) => {
+    events.push((e as ToggleEvent).detail);
+  };
   document.addEventListener('cramp-cause-toggle', listener);
-  return { events, stop: () => document.removeEventListener('cramp-cause-toggle', listener) };
+  return {
+    events,
+    stop: () => {
+      document.removeEventListener('cramp-cause-toggle', listener);
+    },
+  };
 }
 
 /** Cause titles as a reader hears them, with the "Less certain" badge. */
@@ -115,8 +122,10 @@ describe('<cramp-cause-explainer>', () => {
 
     it('dispatches a bubbling, composed CustomEvent', async () => {
       const el = await explainer();
-      setTimeout(() => buttons(el)[0]!.click());
-      const event = (await oneEvent(document, 'cramp-cause-toggle')) as ToggleEvent;
+      setTimeout(() => {
+        buttons(el)[0]!.click();
+      });
+      const event: ToggleEvent = await oneEvent(document, 'cramp-cause-toggle');
       expect(event).to.be.instanceOf(CustomEvent);
       expect(event.bubbles).to.equal(true);
       expect(event.composed).to.equal(true);
@@ -361,8 +370,12 @@ describe('<cramp-cause-explainer>', () => {
 
   describe('bad input', () => {
     let warnings: ReturnType<typeof captureWarnings>;
-    beforeEach(() => (warnings = captureWarnings()));
-    afterEach(() => warnings.restore());
+    beforeEach(() => {
+      warnings = captureWarnings();
+    });
+    afterEach(() => {
+      warnings.restore();
+    });
 
     it('falls back to the accordion for an unknown layout, with one warning naming it', async () => {
       const el = await explainer(html`<cramp-cause-explainer layout="carousel"></cramp-cause-explainer>`);
@@ -381,7 +394,7 @@ describe('<cramp-cause-explainer>', () => {
     });
 
     it('ignores unknown ids in `causes` and shows the rest', async () => {
-      const el = await explainer(html`<cramp-cause-explainer causes="bogus strain <b>x</b>"></cramp-cause-explainer>`);
+      const el = await explainer(html`<cramp-cause-explainer .causes=${'bogus strain <b>x</b>'}></cramp-cause-explainer>`);
       expect(buttons(el).map((b) => b.id)).to.deep.equal(['button-strain']);
       expect(warnings.messages).to.have.length(1);
       expect(warnings.messages[0]).to.contain('"bogus"').and.contain('causes=');
@@ -432,7 +445,10 @@ describe('<cramp-cause-explainer>', () => {
     });
 
     it('renders text given in attributes as text, never as markup', async () => {
-      const el = await explainer(html`<cramp-cause-explainer layout="<img src=x onerror=alert(1)>" open="<script>x</script>"></cramp-cause-explainer>`);
+      const el = await explainer(html`<cramp-cause-explainer
+              .layout=${'<img src=x onerror=alert(1)>'}
+              .open=${'<script>x</script>'}
+            ></cramp-cause-explainer>`);
       expect($$(el, 'img, script')).to.have.length(0);
       expect(buttons(el)).to.have.length(6);
     });
@@ -485,7 +501,7 @@ describe('<cramp-cause-explainer>', () => {
       [640, '32px'],
     ] as const) {
       for (const layout of ['accordion', 'tabs', 'cards']) {
-        it(`fits ${width} px at ${fontSize} text without sideways scrolling (${layout})`, async () => {
+        it(`fits ${String(width)} px at ${fontSize} text without sideways scrolling (${layout})`, async () => {
           await setViewport({ width, height: 800 });
           const wrapper = await fixture<HTMLDivElement>(
             html`<div style="font-size: ${fontSize}"><cramp-cause-explainer layout=${layout} open="electrolytes conditions"></cramp-cause-explainer></div>`,

@@ -1,4 +1,4 @@
 /** Dispatches a bubbling, composed CustomEvent so sites can listen on `document`. */
-export function emit<T>(target: EventTarget, name: `cramp-${string}`, detail: T): boolean {
-  return target.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true }));
+export function emit(target: EventTarget, name: `cramp-${string}`, detail: unknown): boolean {
+  return target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
 }

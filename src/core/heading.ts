@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 
 export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
 
@@ -14,18 +14,17 @@ export function heading(
   level: HeadingLevel,
   part: string,
   content: unknown,
-  id?: string,
 ): TemplateResult {
   switch (level) {
     case 3:
-      return html`<h3 part=${part} class=${part} id=${id ?? nothing}>${content}</h3>`;
+      return html`<h3 part=${part} class=${part}>${content}</h3>`;
     case 4:
-      return html`<h4 part=${part} class=${part} id=${id ?? nothing}>${content}</h4>`;
+      return html`<h4 part=${part} class=${part}>${content}</h4>`;
     case 5:
-      return html`<h5 part=${part} class=${part} id=${id ?? nothing}>${content}</h5>`;
+      return html`<h5 part=${part} class=${part}>${content}</h5>`;
     case 6:
-      return html`<h6 part=${part} class=${part} id=${id ?? nothing}>${content}</h6>`;
+      return html`<h6 part=${part} class=${part}>${content}</h6>`;
     default:
-      return html`<h2 part=${part} class=${part} id=${id ?? nothing}>${content}</h2>`;
+      return html`<h2 part=${part} class=${part}>${content}</h2>`;
   }
 }

@@ -20,7 +20,9 @@ let observer: MutationObserver | undefined;
 
 function watchLang(listener: () => void): () => void {
   if (!observer) {
-    observer = new MutationObserver(() => listeners.forEach((fn) => fn()));
+    observer = new MutationObserver(() => {
+      for (const fn of listeners) fn();
+    });
     observer.observe(document.documentElement, {
       attributes: true,
       attributeFilter: ['lang'],
@@ -48,7 +50,9 @@ export class LangController implements ReactiveController {
 
   hostConnected(): void {
     this.refresh();
-    this.unwatch = watchLang(() => this.refresh());
+    this.unwatch = watchLang(() => {
+      this.refresh();
+    });
   }
 
   hostDisconnected(): void {

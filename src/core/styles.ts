@@ -19,7 +19,6 @@ export const tokens = css`
     --_focus: var(--cramp-color-focus, #1a56c4);
     --_focus-width: var(--cramp-focus-width, 3px);
     --_radius: var(--cramp-radius, 0.5em);
-    --_space-xs: var(--cramp-space-xs, 0.25em);
     --_space-s: var(--cramp-space-s, 0.5em);
     --_space-m: var(--cramp-space-m, 1em);
     --_space-l: var(--cramp-space-l, 1.5em);

@@ -9,7 +9,12 @@ export function captureWarnings(): { messages: string[]; restore: () => void } {
     if (text.startsWith('cramp-kit:')) messages.push(text);
     else original.apply(console, args);
   };
-  return { messages, restore: () => (console.warn = original) };
+  return {
+    messages,
+    restore: () => {
+      console.warn = original;
+    },
+  };
 }
 
 /**
@@ -17,7 +22,8 @@ export function captureWarnings(): { messages: string[]; restore: () => void } {
  * cannot emulate them (Firefox over WebDriver BiDi).
  */
 export async function emulateMedia(features: { name: string; value: string }[]): Promise<boolean> {
-  return (await executeServerCommand<boolean, { features: typeof features }>('media', { features })) === true;
+  const result: unknown = await executeServerCommand('media', { features });
+  return result === true;
 }
 
 /** Parses a computed `rgb()`/`rgba()` or `color(srgb ...)` colour. */
@@ -52,15 +58,15 @@ export function contrast(foreground: string, background: string): number {
 
 /** All elements of a shadow root matching a selector. */
 export function $$<T extends Element = HTMLElement>(host: Element, selector: string): T[] {
-  return [...(host.shadowRoot?.querySelectorAll<T>(selector) ?? [])] as T[];
+  return host.shadowRoot ? [...host.shadowRoot.querySelectorAll<T>(selector)] : [];
 }
 
 /** The first element of a shadow root matching a selector; throws if none. */
-export function $<T extends Element = HTMLElement>(host: Element, selector: string): T {
-  const found = host.shadowRoot?.querySelector<T>(selector);
+export function $(host: Element, selector: string): HTMLElement {
+  const found = host.shadowRoot?.querySelector<HTMLElement>(selector);
   if (!found) throw new Error(`no ${selector} in <${host.localName}>`);
   return found;
 }
 
 /** Text as a reader sees it: white space collapsed. */
-export const text = (node: Element): string => (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+export const text = (node: Element): string => node.textContent.replace(/\s+/g, ' ').trim();

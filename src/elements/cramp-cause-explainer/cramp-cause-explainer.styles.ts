@@ -43,6 +43,9 @@ export const styles = css`
     color: var(--_muted);
     vertical-align: 0.1em;
   }
+  .base > .disclaimer {
+    margin-block-start: var(--_space-l);
+  }
   .sources {
     font-size: 0.9375em;
   }

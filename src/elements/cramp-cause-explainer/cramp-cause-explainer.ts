@@ -15,6 +15,13 @@ export interface CauseToggleDetail {
   open: boolean;
 }
 
+/**
+ * A closed panel is hidden="until-found": hidden, but find-in-page can still
+ * reach its text, and opens it through `beforematch`. (The cast: lit-analyzer's
+ * DOM typings predate that value of `hidden`.)
+ */
+const untilFound = (open: boolean) => (open ? false : 'until-found') as unknown as boolean;
+
 const chevron = html`<svg part="icon" class="icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false"><path d="M3 6l5 5 5-5" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/></svg>`;
 
 /**
@@ -23,6 +30,7 @@ const chevron = html`<svg part="icon" class="icon" viewBox="0 0 16 16" width="16
  * what helps and its sources. Shown as an accordion, tabs or cards.
  *
  * @summary What can cause cramps behind the knee, as an accordion, tabs or cards.
+ * @tagname cramp-cause-explainer
  *
  * @attr {"accordion" | "tabs" | "cards"} layout - How causes are shown. Default `accordion`.
  * @attr {string} open - Space-separated cause ids expanded (accordion) or selected (tabs) at start.
@@ -65,8 +73,8 @@ export class CrampCauseExplainer extends CrampElement {
     layout: {},
     open: {},
     causes: {},
-    expanded: { state: true },
-    selected: { state: true },
+    expanded: { state: true, attribute: false },
+    selected: { state: true, attribute: false },
   };
 
   /** `accordion` (default), `tabs` or `cards`. */
@@ -78,9 +86,15 @@ export class CrampCauseExplainer extends CrampElement {
   /** Space-separated cause ids to show, in order. Default: all six. */
   declare causes?: string;
 
-  /** Expanded accordion items. */
+  /**
+   * Expanded accordion items.
+   * @internal
+   */
   declare private expanded: Set<CauseId>;
-  /** The selected tab. */
+  /**
+   * The selected tab.
+   * @internal
+   */
   declare private selected: CauseId;
 
   /** The layout in use, after validation (derived in willUpdate). */
@@ -111,7 +125,7 @@ export class CrampCauseExplainer extends CrampElement {
     const value = (this.layout ?? '').trim().toLowerCase();
     if (!value) return 'accordion';
     if ((LAYOUTS as readonly string[]).includes(value)) return value as Layout;
-    this.warnOnce(`unknown layout="${this.layout}"; using accordion. Use ${LAYOUTS.join(', ')}.`);
+    this.warnOnce(`unknown layout="${String(this.layout)}"; using accordion. Use ${LAYOUTS.join(', ')}.`);
     return 'accordion';
   }
 
@@ -166,7 +180,9 @@ export class CrampCauseExplainer extends CrampElement {
               id="button-${id}"
               aria-expanded=${open ? 'true' : 'false'}
               aria-controls="panel-${id}"
-              @click=${() => this.setOpen(id, !open)}
+              @click=${() => {
+                this.setOpen(id, !open);
+              }}
             >
               <span class="label">${cause.title}${this.badge(cause)}</span>${chevron}
             </button>`,
@@ -177,8 +193,10 @@ export class CrampCauseExplainer extends CrampElement {
             id="panel-${id}"
             role="region"
             aria-labelledby="button-${id}"
-            hidden=${open ? nothing : 'until-found'}
-            @beforematch=${() => this.setOpen(id, true)}
+            .hidden=${untilFound(open)}
+            @beforematch=${() => {
+              this.setOpen(id, true);
+            }}
           >
             ${this.renderCause(cause, deeper(sub))}
           </div>
@@ -206,7 +224,9 @@ export class CrampCauseExplainer extends CrampElement {
             aria-selected=${selected ? 'true' : 'false'}
             aria-controls="tabpanel-${id}"
             tabindex=${selected ? 0 : -1}
-            @click=${() => this.select(id)}
+            @click=${() => {
+              this.select(id);
+            }}
           >
             ${this.pack.causes[id].title}
           </button>`;
@@ -281,7 +301,7 @@ export class CrampCauseExplainer extends CrampElement {
     if (open) expanded.add(id);
     else expanded.delete(id);
     this.expanded = expanded;
-    emit<CauseToggleDetail>(this, 'cramp-cause-toggle', { id, open });
+    emit(this, 'cramp-cause-toggle', { id, open } satisfies CauseToggleDetail);
   }
 
   /** Selects a tab and tells the page: one event for the tab left, one for the tab chosen. */
@@ -289,8 +309,8 @@ export class CrampCauseExplainer extends CrampElement {
     const previous = this.selected;
     if (previous === id) return;
     this.selected = id;
-    emit<CauseToggleDetail>(this, 'cramp-cause-toggle', { id: previous, open: false });
-    emit<CauseToggleDetail>(this, 'cramp-cause-toggle', { id, open: true });
+    emit(this, 'cramp-cause-toggle', { id: previous, open: false } satisfies CauseToggleDetail);
+    emit(this, 'cramp-cause-toggle', { id, open: true } satisfies CauseToggleDetail);
   }
 
   private onTabKeydown(event: KeyboardEvent): void {

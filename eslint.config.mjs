@@ -1,0 +1,62 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import lit from 'eslint-plugin-lit';
+import wc from 'eslint-plugin-wc';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'coverage/', 'node_modules/', 'custom-elements.json'] },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+  },
+  {
+    files: ['src/**/*.ts', 'tests/**/*.ts'],
+    ...lit.configs['flat/recommended'],
+  },
+  {
+    files: ['src/**/*.ts'],
+    ...wc.configs['flat/best-practice'],
+    settings: { wc: { elementBaseClasses: ['LitElement', 'CrampElement'] } },
+  },
+  {
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-console': ['error', { allow: ['warn'] }],
+      // Lit binds listeners in templates (@click=${this.onClick}) to the element.
+      '@typescript-eslint/unbound-method': 'off',
+      'wc/guard-super-call': 'off', // Lit's lifecycle methods always exist on the base class.
+    },
+  },
+  {
+    files: ['tests/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/no-unused-expressions': 'off', // chai's expect(x).to.be.true style
+      // chai-a11y-axe makes every Assertion thenable, so this rule flags every
+      // expect(); the one assertion that must be awaited is checked below.
+      '@typescript-eslint/no-floating-promises': 'off',
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: ":not(AwaitExpression) > CallExpression[callee.property.name='accessible']",
+          message: 'Await the axe check: `await expect(el).to.be.accessible()`.',
+        },
+        {
+          selector: "CallExpression[callee.object.name=/^(it|describe)$/][callee.property.name=/^(only|skip)$/]",
+          message: 'No focused or skipped tests.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: {
+      ...tseslint.configs.disableTypeChecked.languageOptions,
+      globals: { console: 'readonly', process: 'readonly', URL: 'readonly' },
+    },
+  },
+);

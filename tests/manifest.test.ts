@@ -1,0 +1,50 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/cramp-cause-explainer.js';
+import { CAUSE_IDS } from '../src/content/index.js';
+import { $$ } from './helpers/index.js';
+
+interface Declaration {
+  tagName?: string;
+  attributes?: { name: string }[];
+  events?: { name: string }[];
+  cssParts?: { name: string }[];
+  cssProperties?: { name: string; default?: string }[];
+}
+interface Manifest {
+  modules: { declarations?: Declaration[] }[];
+}
+
+async function declaration(tag: string): Promise<Declaration> {
+  const manifest = (await (await fetch('/custom-elements.json')).json()) as Manifest;
+  const found = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === tag);
+  if (!found) throw new Error(`${tag} is not in custom-elements.json`);
+  return found;
+}
+
+describe('custom-elements.json', () => {
+  it('documents exactly the parts <cramp-cause-explainer> renders, in every layout', async () => {
+    const doc = await declaration('cramp-cause-explainer');
+    const rendered = new Set<string>();
+    for (const layout of ['accordion', 'tabs', 'cards']) {
+      const el = await fixture(html`<cramp-cause-explainer layout=${layout} open=${CAUSE_IDS.join(' ')}></cramp-cause-explainer>`);
+      for (const node of $$(el, '[part]')) {
+        for (const part of node.getAttribute('part')!.split(/\s+/)) rendered.add(part);
+      }
+    }
+    expect([...rendered].sort()).to.deep.equal((doc.cssParts ?? []).map((p) => p.name).sort());
+  });
+
+  it('documents its attributes, its event and every token with a default', async () => {
+    const doc = await declaration('cramp-cause-explainer');
+    expect((doc.attributes ?? []).map((a) => a.name).sort()).to.deep.equal(
+      ['causes', 'heading-level', 'lang', 'layout', 'open', 'theme'],
+    );
+    expect((doc.events ?? []).map((e) => e.name)).to.deep.equal(['cramp-cause-toggle']);
+    const props = doc.cssProperties ?? [];
+    expect(props.length).to.be.greaterThan(15);
+    for (const p of props) {
+      expect(p.name).to.match(/^--cramp-/);
+      expect(p.default, p.name).to.be.a('string').and.not.equal('');
+    }
+  });
+});

@@ -1,0 +1,130 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { CrampCauseExplainer } from '../src/cramp-cause-explainer.js';
+import { define } from '../src/define.js';
+import { VERSION } from '../src/version.js';
+import { captureWarnings } from './helpers/index.js';
+
+interface Frame {
+  window: Window & { warnings: string[]; errors: string[] };
+  document: Document;
+}
+
+/**
+ * A fresh page (an iframe) that loads the built CDN bundle from the given
+ * URLs, as a site would with <script type="module">, and records console
+ * warnings and uncaught errors.
+ */
+async function page(scripts: string[], body = '<cramp-cause-explainer></cramp-cause-explainer>'): Promise<Frame> {
+  const iframe = document.createElement('iframe');
+  iframe.srcdoc = `<!doctype html><html lang="en"><head>
+    <script>
+      window.warnings = []; window.errors = [];
+      console.warn = (...a) => warnings.push(a.join(' '));
+      addEventListener('error', (e) => errors.push(String(e.message)));
+    </script>
+    ${scripts.map((src) => `<script type="module" src="${src}"></script>`).join('')}
+    </head><body>${body}</body></html>`;
+  const loaded = new Promise((resolve) => {
+    iframe.addEventListener('load', resolve, { once: true });
+  });
+  document.body.append(iframe);
+  await loaded;
+  const win = iframe.contentWindow as Frame['window'];
+  await win.customElements.whenDefined('cramp-cause-explainer');
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  return { window: win, document: win.document };
+}
+
+const bundle = new URL('/dist/cdn/cramp-kit.js', location.href).href;
+/** The same bundle from another origin (127.0.0.1 instead of localhost, or back). */
+const otherOrigin = bundle.includes('//localhost')
+  ? bundle.replace('//localhost', '//127.0.0.1')
+  : bundle.replace('//127.0.0.1', '//localhost');
+
+function explainerWorks(frame: Frame): void {
+  const el = frame.document.querySelector('cramp-cause-explainer')!;
+  const button = el.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-expanded]')!;
+  expect(button.getAttribute('aria-expanded')).to.equal('false');
+  button.click();
+}
+
+describe('registration', () => {
+  afterEach(() => {
+    for (const f of document.querySelectorAll('iframe')) f.remove();
+  });
+
+  it('defines <cramp-cause-explainer> with the version on the class', () => {
+    expect(customElements.get('cramp-cause-explainer')).to.equal(CrampCauseExplainer);
+    expect(CrampCauseExplainer.crampVersion).to.equal(VERSION);
+  });
+
+  it('keeps the first definition, silently for the same version, with one warning for another', async () => {
+    const w = captureWarnings();
+    try {
+      expect(() => {
+        define('cramp-cause-explainer', CrampCauseExplainer);
+      }).to.not.throw();
+      class SameVersion extends CrampCauseExplainer {}
+      define('cramp-cause-explainer', SameVersion);
+      expect(w.messages).to.deep.equal([]);
+
+      class OtherVersion extends CrampCauseExplainer {
+        static override crampVersion = '0.0.1-other';
+      }
+      define('cramp-cause-explainer', OtherVersion);
+      define('cramp-cause-explainer', OtherVersion);
+      expect(customElements.get('cramp-cause-explainer')).to.equal(CrampCauseExplainer);
+      expect(w.messages).to.have.length(1);
+      expect(w.messages[0]).to.contain('0.0.1-other').and.contain(VERSION);
+      const el = await fixture(html`<cramp-cause-explainer></cramp-cause-explainer>`);
+      expect(el).to.be.instanceOf(CrampCauseExplainer);
+    } finally {
+      w.restore();
+    }
+  });
+
+  it('never throws, even when the platform refuses a definition', () => {
+    const w = captureWarnings();
+    try {
+      class Bad extends HTMLElement {}
+      expect(() => {
+        define('nohyphen', Bad);
+      }).to.not.throw();
+      expect(w.messages).to.have.length(1);
+      expect(w.messages[0]).to.contain('nohyphen');
+    } finally {
+      w.restore();
+    }
+  });
+
+  describe('the CDN bundle (dist/cdn/cramp-kit.js)', () => {
+    it('works from one script tag', async () => {
+      const frame = await page([bundle]);
+      explainerWorks(frame);
+      expect(frame.window.errors).to.deep.equal([]);
+      expect(frame.window.warnings).to.deep.equal([]);
+    });
+
+    it('works when loaded from another origin', async () => {
+      const frame = await page([otherOrigin]);
+      expect(frame.window.customElements.get('cramp-cause-explainer')).to.not.equal(undefined);
+      explainerWorks(frame);
+      expect(frame.window.errors).to.deep.equal([]);
+    });
+
+    it('loaded twice at the same version: no error and no warning', async () => {
+      const frame = await page([bundle, `${bundle}?copy=2`]);
+      explainerWorks(frame);
+      expect(frame.window.errors).to.deep.equal([]);
+      expect(frame.window.warnings).to.deep.equal([]);
+    });
+
+    it('loaded beside another version: no error and one warning naming both', async () => {
+      const frame = await page([bundle, `${bundle}?as-version=9.9.9`]);
+      explainerWorks(frame);
+      expect(frame.window.errors).to.deep.equal([]);
+      expect(frame.window.warnings).to.have.length(1);
+      expect(frame.window.warnings[0]).to.contain('9.9.9').and.contain(VERSION);
+    });
+  });
+});

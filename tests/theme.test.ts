@@ -1,0 +1,119 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/cramp-cause-explainer.js';
+import type { CrampCauseExplainer } from '../src/cramp-cause-explainer.js';
+import { $, $$, contrast, emulateMedia } from './helpers/index.js';
+
+/** Renders tabs and cards side by side, so every colour pair is on screen. */
+async function themed(theme: string) {
+  const wrapper = await fixture<HTMLDivElement>(html`<div>
+    <cramp-cause-explainer theme=${theme} layout="tabs" open="strain"></cramp-cause-explainer>
+    <cramp-cause-explainer theme=${theme} layout="cards" causes="genetics"></cramp-cause-explainer>
+  </div>`);
+  const [tabs, cards] = [...wrapper.querySelectorAll<CrampCauseExplainer>('cramp-cause-explainer')] as [
+    CrampCauseExplainer,
+    CrampCauseExplainer,
+  ];
+  await tabs.updateComplete;
+  await cards.updateComplete;
+  return { tabs, cards };
+}
+
+const color = (el: Element, prop = 'color') => getComputedStyle(el).getPropertyValue(prop);
+
+describe('theme and tokens', () => {
+  for (const theme of ['light', 'dark']) {
+    it(`meets WCAG AA contrast in the ${theme} theme`, async () => {
+      const { tabs, cards } = await themed(theme);
+      const surface = color(tabs, 'background-color');
+      const pairs: [string, string, string, number][] = [
+        ['text', color($(tabs, '[part="intro"]')), surface, 4.5],
+        ['muted text', color($(tabs, '[part="disclaimer"]')), surface, 4.5],
+        ['link', color($(tabs, '[part="sources"] a')), surface, 4.5],
+        ['selected tab', color($(tabs, '[aria-selected="true"]')), color($(tabs, '[aria-selected="true"]'), 'background-color'), 4.5],
+        ['tab border', color($(tabs, '[aria-selected="false"]'), 'border-top-color'), surface, 3],
+        ['card text', color($(cards, '[part="card"]')), color($(cards, '[part="card"]'), 'background-color'), 4.5],
+        ['card muted text', color($(cards, '[part="sources"]')), color($(cards, '[part="card"]'), 'background-color'), 4.5],
+        ['badge', color($(cards, '[part="badge"]')), color($(cards, '[part="card"]'), 'background-color'), 4.5],
+      ];
+      // The card's own background is drawn over the element's surface.
+      for (const [name, fg, bg, min] of pairs) {
+        const base = bg.endsWith(', 0)') || bg === 'transparent' ? surface : bg;
+        expect(contrast(fg, base), `${name}: ${fg} on ${base}`).to.be.at.least(min);
+      }
+      const tab = $$(tabs, '[role="tab"]')[1]!;
+      tab.focus({ focusVisible: true } as FocusOptions);
+      const ring = getComputedStyle(tab);
+      expect(ring.outlineStyle).to.equal('solid');
+      expect(parseFloat(ring.outlineWidth)).to.be.at.least(2);
+      expect(contrast(ring.outlineColor, surface), `focus ring ${ring.outlineColor}`).to.be.at.least(3);
+    });
+  }
+
+  it('uses different colours for light and dark', async () => {
+    const light = await themed('light');
+    const dark = await themed('dark');
+    expect(color(light.tabs, 'background-color')).to.not.equal(color(dark.tabs, 'background-color'));
+    expect(color(light.tabs)).to.not.equal(color(dark.tabs));
+  });
+
+  it('follows the reader’s system with theme="auto"', async () => {
+    for (const scheme of ['dark', 'light']) {
+      const emulated = await emulateMedia([{ name: 'prefers-color-scheme', value: scheme }]);
+      const { tabs } = await themed('auto');
+      const dark = matchMedia('(prefers-color-scheme: dark)').matches;
+      if (emulated) expect(dark).to.equal(scheme === 'dark');
+      const { tabs: reference } = await themed(dark ? 'dark' : 'light');
+      expect(color(tabs, 'background-color')).to.equal(color(reference, 'background-color'));
+      expect(color(tabs)).to.equal(color(reference));
+    }
+    await emulateMedia([]);
+  });
+
+  it('follows the page’s color-scheme when no theme is set', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="color-scheme: dark; background: #000; color: #fff">
+      <cramp-cause-explainer layout="tabs"></cramp-cause-explainer>
+    </div>`);
+    const el = wrapper.querySelector<CrampCauseExplainer>('cramp-cause-explainer')!;
+    await el.updateComplete;
+    const { tabs: dark } = await themed('dark');
+    // Accent from the dark palette; text and background from the page.
+    expect(color($(el, '[aria-selected="true"]'), 'background-color')).to.equal(
+      color($(dark, '[aria-selected="true"]'), 'background-color'),
+    );
+    expect(color(el)).to.equal('rgb(255, 255, 255)');
+    expect(color(el, 'background-color')).to.equal('rgba(0, 0, 0, 0)');
+  });
+
+  it('mixes muted text and borders from the page’s text colour when no theme is set', async () => {
+    for (const [bg, fg] of [
+      ['rgb(255, 255, 255)', 'rgb(20, 20, 20)'],
+      ['rgb(15, 30, 60)', 'rgb(250, 240, 200)'],
+    ] as const) {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="background: ${bg}; color: ${fg}"><cramp-cause-explainer layout="tabs"></cramp-cause-explainer></div>`,
+      );
+      const el = wrapper.querySelector<CrampCauseExplainer>('cramp-cause-explainer')!;
+      await el.updateComplete;
+      expect(contrast(color($(el, '[part="disclaimer"]')), bg)).to.be.at.least(4.5);
+      expect(contrast(color($(el, '[aria-selected="false"]'), 'border-top-color'), bg)).to.be.at.least(3);
+    }
+  });
+
+  it('lets a site override any system token', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div
+      style="--cramp-color-text: rgb(1, 2, 3); --cramp-color-text-muted: rgb(4, 5, 6); --cramp-color-surface: rgb(250, 250, 240); --cramp-color-border: rgb(7, 8, 9); --cramp-radius: 2px; --cramp-font-family: monospace; --cramp-line-height: 2"
+    >
+      <cramp-cause-explainer theme="light" layout="tabs"></cramp-cause-explainer>
+    </div>`);
+    const el = wrapper.querySelector<CrampCauseExplainer>('cramp-cause-explainer')!;
+    await el.updateComplete;
+    expect(color(el)).to.equal('rgb(1, 2, 3)');
+    expect(color(el, 'background-color')).to.equal('rgb(250, 250, 240)');
+    expect(color($(el, '[part="disclaimer"]'))).to.equal('rgb(4, 5, 6)');
+    const tab = $(el, '[aria-selected="false"]');
+    expect(color(tab, 'border-top-color')).to.equal('rgb(7, 8, 9)');
+    expect(getComputedStyle(tab).borderTopLeftRadius).to.equal('2px');
+    expect(getComputedStyle(el).fontFamily).to.equal('monospace');
+    expect(getComputedStyle(el).lineHeight).to.equal(`${String(2 * parseFloat(getComputedStyle(el).fontSize))}px`);
+  });
+});
