@@ -18,6 +18,13 @@ export const styles = css`
   .card > * + * {
     margin-block-start: var(--_space-s);
   }
+  /* Sizes by role, not by level: the level follows the host page's outline. */
+  .title {
+    font-size: 1.5em;
+  }
+  .heading {
+    font-size: 1.125em;
+  }
   .section-heading {
     font-size: 1em;
     margin-block-start: var(--_space-m);

@@ -156,7 +156,7 @@ export class CrampCauseExplainer extends CrampElement {
         : this.mode === 'cards'
           ? this.renderCards(level)
           : this.renderAccordion(level);
-    return html`<div part="base" class="base ${this.mode}" lang=${pack.lang} dir=${pack.dir}>
+    return html`<div part="base" class="base" lang=${pack.lang} dir=${pack.dir}>
       ${heading(level, 'title', t.title)}
       <p part="intro" class="intro">${t.intro}</p>
       ${body}

@@ -1,0 +1,38 @@
+// The demo's settings toolbar, event log and copy buttons. Not part of cramp-kit.
+const root = document.documentElement;
+const form = document.getElementById('settings');
+
+form.addEventListener('change', () => {
+  const data = new FormData(form);
+  const theme = String(data.get('theme') ?? '');
+  for (const el of document.querySelectorAll('cramp-cause-explainer')) {
+    if (theme) el.setAttribute('theme', theme);
+    else el.removeAttribute('theme');
+  }
+  root.dataset.page = String(data.get('page') ?? 'light');
+  const brand = String(data.get('brand') ?? '');
+  if (brand) root.dataset.brand = brand;
+  else delete root.dataset.brand;
+});
+
+const log = document.getElementById('event-log');
+document.addEventListener('cramp-cause-toggle', (event) => {
+  const item = document.createElement('li');
+  item.textContent = `cramp-cause-toggle ${JSON.stringify(event.detail)}`;
+  log.prepend(item);
+  while (log.children.length > 4) log.lastElementChild.remove();
+});
+
+const status = document.getElementById('copy-status');
+for (const button of document.querySelectorAll('[data-copy]')) {
+  button.addEventListener('click', async () => {
+    const code = document.getElementById(button.dataset.copy);
+    try {
+      await navigator.clipboard.writeText(code.textContent);
+      status.textContent = 'Copied to the clipboard.';
+    } catch {
+      getSelection().selectAllChildren(code);
+      status.textContent = 'Copying was blocked: the code is selected, press Ctrl+C (or Cmd+C) to copy it.';
+    }
+  });
+}
