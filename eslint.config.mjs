@@ -59,4 +59,14 @@ export default tseslint.config(
       globals: { console: 'readonly', process: 'readonly', URL: 'readonly' },
     },
   },
+  {
+    files: ['demo/**/*.js'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: {
+      ...tseslint.configs.disableTypeChecked.languageOptions,
+      globals: Object.fromEntries(
+        ['document', 'navigator', 'getSelection', 'FormData', 'JSON'].map((name) => [name, 'readonly']),
+      ),
+    },
+  },
 );
