@@ -54,7 +54,7 @@ function listen(port, attempts = 10) {
     else throw error;
   });
   server.listen(port, '127.0.0.1', () => {
-    console.log(`\ncramp-kit demo: http://localhost:${port}/demo/\n(Ctrl+C to stop)`);
+    console.log(`\ncramp-kit demo: http://127.0.0.1:${port}/demo/\n(Ctrl+C to stop)`);
   });
 }
 

@@ -3,7 +3,7 @@ import { nothing } from 'lit';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/cramp-cause-explainer.js';
 import type { CrampCauseExplainer } from '../src/cramp-cause-explainer.js';
-import { CAUSE_IDS, en, type CauseId } from '../src/content/index.js';
+import { CAUSE_IDS, en, registerContentPack, type CauseId, type ContentPack } from '../src/content/index.js';
 import { $, $$, captureWarnings, emulateMedia, text } from './helpers/index.js';
 
 type ToggleEvent = CustomEvent<{ id: CauseId; open: boolean }>;
@@ -169,6 +169,17 @@ describe('<cramp-cause-explainer>', () => {
       expect(visiblePanels(el)).to.have.length(0);
     });
 
+    it('leaves other keys, and keys pressed inside a panel, to the browser', async () => {
+      const el = await explainer(html`<cramp-cause-explainer open="dehydration"></cramp-cause-explainer>`);
+      buttons(el)[0]!.focus();
+      await sendKeys({ press: 'a' });
+      expect(focused(el)?.id).to.equal('button-dehydration');
+      const link = $(el, '#panel-dehydration a');
+      link.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      expect(focused(el)).to.equal(link);
+    });
+
     it('reaches every header with Tab, in order', async () => {
       const el = await explainer();
       buttons(el)[0]!.focus();
@@ -251,6 +262,16 @@ describe('<cramp-cause-explainer>', () => {
       } finally {
         rec.stop();
       }
+    });
+
+    it('ignores keys that are not tab keys', async () => {
+      const el = await explainer(html`<cramp-cause-explainer layout="tabs"></cramp-cause-explainer>`);
+      tabs(el)[0]!.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'x' });
+      await el.updateComplete;
+      expect(focused(el)?.id).to.equal('tab-dehydration');
+      expect(visiblePanels(el).map((p) => p.id)).to.deep.equal(['tabpanel-dehydration']);
     });
 
     it('moves from the selected tab into its panel with Tab', async () => {
@@ -444,6 +465,17 @@ describe('<cramp-cause-explainer>', () => {
       expect(warnings.messages[0]).to.contain('lang="tlh"');
     });
 
+    it('warns once per bad value, however often it comes back', async () => {
+      const el = await explainer(html`<cramp-cause-explainer layout="grid"></cramp-cause-explainer>`);
+      for (const layout of ['list', 'grid', 'list', 'tabs', 'grid']) {
+        el.layout = layout;
+        await el.updateComplete;
+      }
+      expect(warnings.messages).to.have.length(2);
+      expect(warnings.messages[0]).to.contain('"grid"');
+      expect(warnings.messages[1]).to.contain('"list"');
+    });
+
     it('renders text given in attributes as text, never as markup', async () => {
       const el = await explainer(html`<cramp-cause-explainer
               .layout=${'<img src=x onerror=alert(1)>'}
@@ -455,6 +487,44 @@ describe('<cramp-cause-explainer>', () => {
   });
 
   describe('language changes', () => {
+    const pseudo: ContentPack = {
+      ...en,
+      lang: 'en-x-pseudo',
+      explainer: { ...en.explainer, title: '[Pseudo] What can cause cramps' },
+    };
+    const rtl: ContentPack = { ...en, lang: 'en-x-rtl', dir: 'rtl' };
+    before(() => {
+      registerContentPack(pseudo);
+      registerContentPack(rtl);
+    });
+
+    it('switches content pack when an ancestor’s lang changes to another known language', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><cramp-cause-explainer></cramp-cause-explainer></div>`);
+      const el = wrapper.querySelector('cramp-cause-explainer')!;
+      expect(text($(el, '[part="title"]'))).to.equal(en.explainer.title);
+      wrapper.setAttribute('lang', 'en-x-pseudo');
+      await aTimeout(0);
+      await el.updateComplete;
+      expect(text($(el, '[part="title"]'))).to.equal(pseudo.explainer.title);
+      expect($(el, '[part="base"]').getAttribute('lang')).to.equal('en-x-pseudo');
+      el.setAttribute('lang', 'en');
+      await aTimeout(0);
+      await el.updateComplete;
+      expect(text($(el, '[part="title"]'))).to.equal(en.explainer.title);
+    });
+
+    it('swaps the arrow keys of the tabs in a right-to-left language', async () => {
+      const el = await explainer(html`<cramp-cause-explainer lang="en-x-rtl" layout="tabs"></cramp-cause-explainer>`);
+      expect($(el, '[part="base"]').getAttribute('dir')).to.equal('rtl');
+      tabs(el)[0]!.focus();
+      await sendKeys({ press: 'ArrowLeft' });
+      await el.updateComplete;
+      expect(focused(el)?.id).to.equal('tab-electrolytes');
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      expect(focused(el)?.id).to.equal('tab-dehydration');
+    });
+
     it('re-renders when an ancestor’s lang changes', async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><cramp-cause-explainer></cramp-cause-explainer></div>`);
       const el = wrapper.querySelector('cramp-cause-explainer')!;
