@@ -34,6 +34,8 @@ export default tseslint.config(
     files: ['tests/**/*.ts'],
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'off',
+      // Tests stub platform methods (Storage.prototype.setItem) and put them back.
+      '@typescript-eslint/unbound-method': 'off',
       '@typescript-eslint/no-unused-expressions': 'off', // chai's expect(x).to.be.true style
       // chai-a11y-axe makes every Assertion thenable, so this rule flags every
       // expect(); the one assertion that must be awaited is checked below.

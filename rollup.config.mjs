@@ -7,6 +7,7 @@ import { minifyLiterals } from './scripts/minify-literals.mjs';
 const entries = {
   index: 'src/index.ts',
   'cramp-cause-explainer': 'src/cramp-cause-explainer.ts',
+  'cramp-risk-checklist': 'src/cramp-risk-checklist.ts',
 };
 
 const ts = () => esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', legalComments: 'none' });
@@ -16,7 +17,7 @@ export default [
   {
     input: entries,
     external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/'),
-    plugins: [minifyLiterals(), ts()],
+    plugins: [ts()],
     output: {
       dir: 'dist',
       format: 'es',
@@ -26,6 +27,7 @@ export default [
     },
   },
   // CDN: one minified ES module with lit inlined, loadable from any origin.
+  // Only here are lit's templates squeezed too (npm users' bundlers minify).
   {
     input: 'src/index.ts',
     plugins: [minifyLiterals(), nodeResolve({ exportConditions: ['production'] }), ts()],

@@ -5,7 +5,7 @@ const form = document.getElementById('settings');
 form.addEventListener('change', () => {
   const data = new FormData(form);
   const theme = String(data.get('theme') ?? '');
-  for (const el of document.querySelectorAll('cramp-cause-explainer')) {
+  for (const el of document.querySelectorAll('cramp-cause-explainer, cramp-risk-checklist')) {
     if (theme) el.setAttribute('theme', theme);
     else el.removeAttribute('theme');
   }
@@ -16,12 +16,14 @@ form.addEventListener('change', () => {
 });
 
 const log = document.getElementById('event-log');
-document.addEventListener('cramp-cause-toggle', (event) => {
-  const item = document.createElement('li');
-  item.textContent = `cramp-cause-toggle ${JSON.stringify(event.detail)}`;
-  log.prepend(item);
-  while (log.children.length > 4) log.lastElementChild.remove();
-});
+for (const type of ['cramp-cause-toggle', 'cramp-checklist-change']) {
+  document.addEventListener(type, (event) => {
+    const item = document.createElement('li');
+    item.textContent = `${type} ${JSON.stringify(event.detail)}`;
+    log.prepend(item);
+    while (log.children.length > 4) log.lastElementChild.remove();
+  });
+}
 
 const status = document.getElementById('copy-status');
 for (const button of document.querySelectorAll('[data-copy]')) {

@@ -1,7 +1,8 @@
 /**
  * Checks the built package as npm would publish it: every `exports` target
  * and type file exists and is in the packed file list; nothing else leaks in
- * (sources, tests, source maps); the CDN bundle imports nothing (lit inside).
+ * (sources, tests); every source map a script names ships with it; the CDN
+ * bundle imports nothing (lit inside).
  * Run after `npm run build`.
  */
 import { execFileSync } from 'node:child_process';
@@ -30,7 +31,13 @@ for (const [entry, file] of targets) {
   else if (!packed.has(path)) problems.push(`${entry}: ${file} is not in the packed files`);
 }
 for (const path of packed) {
-  if (/^(src|tests|demo|scripts)\//.test(path) || path.endsWith('.map')) problems.push(`${path} should not be packed`);
+  if (/^(src|tests|demo|scripts|coverage)\//.test(path)) problems.push(`${path} should not be packed`);
+  // Every published script that names a source map ships it (no 404s in DevTools).
+  if (path.endsWith('.js')) {
+    const map = /sourceMappingURL=(\S+)\s*$/.exec(readFileSync(new URL(path, root), 'utf8'))?.[1];
+    const mapPath = map && path.replace(/[^/]+$/, '') + map;
+    if (mapPath && !packed.has(mapPath)) problems.push(`${path} names ${map}, which is not packed`);
+  }
 }
 
 const cdn = readFileSync(new URL('dist/cdn/cramp-kit.js', root), 'utf8');

@@ -1,7 +1,7 @@
 /**
  * A web-test-runner command, `media`, that emulates CSS media features
  * (prefers-color-scheme, prefers-reduced-motion, forced-colors, ...) in
- * Chromium through the DevTools protocol. Firefox over WebDriver BiDi has no
+ * Chromium through the DevTools protocol, and the media type (`print`). Firefox over WebDriver BiDi has no
  * such emulation yet: the command answers `false` there, and tests then
  * check against what the browser really reports.
  */
@@ -20,7 +20,10 @@ export function mediaPlugin() {
         cdp = await page.createCDPSession();
         sessions.set(page, cdp);
       }
-      await cdp.send('Emulation.setEmulatedMedia', { features: payload?.features ?? [] });
+      await cdp.send('Emulation.setEmulatedMedia', {
+        media: payload?.media ?? '',
+        features: payload?.features ?? [],
+      });
       return true;
     },
   };

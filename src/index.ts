@@ -3,16 +3,20 @@
  * bundle's entry.
  */
 export * from './cramp-cause-explainer.js';
+export * from './cramp-risk-checklist.js';
 export { define } from './define.js';
 export { VERSION } from './version.js';
 export {
+  ABOUT_IDS,
   CAUSE_IDS,
+  RISK_IDS,
   SOURCE_IDS,
   contentPackFor,
   registerContentPack,
   en,
   type Cause,
   type CauseId,
+  type ChecklistItemId,
   type ContentPack,
   type Source,
   type SourceId,

@@ -41,11 +41,14 @@ const otherOrigin = bundle.includes('//localhost')
   ? bundle.replace('//localhost', '//127.0.0.1')
   : bundle.replace('//127.0.0.1', '//localhost');
 
-function explainerWorks(frame: Frame): void {
+async function explainerWorks(frame: Frame): Promise<void> {
   const el = frame.document.querySelector('cramp-cause-explainer')!;
   const button = el.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-expanded]')!;
   expect(button.getAttribute('aria-expanded')).to.equal('false');
   button.click();
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  expect(button.getAttribute('aria-expanded')).to.equal('true');
+  expect(el.shadowRoot!.querySelector('[role="region"]:not([hidden])')).to.not.equal(null);
 }
 
 describe('registration', () => {
@@ -100,7 +103,7 @@ describe('registration', () => {
   describe('the CDN bundle (dist/cdn/cramp-kit.js)', () => {
     it('works from one script tag', async () => {
       const frame = await page([bundle]);
-      explainerWorks(frame);
+      await explainerWorks(frame);
       expect(frame.window.errors).to.deep.equal([]);
       expect(frame.window.warnings).to.deep.equal([]);
     });
@@ -108,20 +111,20 @@ describe('registration', () => {
     it('works when loaded from another origin', async () => {
       const frame = await page([otherOrigin]);
       expect(frame.window.customElements.get('cramp-cause-explainer')).to.not.equal(undefined);
-      explainerWorks(frame);
+      await explainerWorks(frame);
       expect(frame.window.errors).to.deep.equal([]);
     });
 
     it('loaded twice at the same version: no error and no warning', async () => {
       const frame = await page([bundle, `${bundle}?copy=2`]);
-      explainerWorks(frame);
+      await explainerWorks(frame);
       expect(frame.window.errors).to.deep.equal([]);
       expect(frame.window.warnings).to.deep.equal([]);
     });
 
     it('loaded beside another version: no error and one warning naming both', async () => {
       const frame = await page([bundle, `${bundle}?as-version=9.9.9`]);
-      explainerWorks(frame);
+      await explainerWorks(frame);
       expect(frame.window.errors).to.deep.equal([]);
       expect(frame.window.warnings).to.have.length(1);
       expect(frame.window.warnings[0]).to.contain('9.9.9').and.contain(VERSION);

@@ -8,21 +8,130 @@ import type { ContentPack } from './types.js';
 export const en: ContentPack = {
   lang: 'en',
   dir: 'ltr',
+  listSeparator: ', ',
   reviewed: { last: '2026-11-24', next: '2027-11-24' },
 
   explainer: {
     title: 'What can cause cramps behind the knee',
     intro:
-      'A cramp is a sudden, painful tightening of a muscle. Many leg cramps have no clear cause. These are the things most often linked to them.',
+      'A cramp is a sudden, painful tightening of a muscle. Many leg cramps have no clear cause. These are things that are linked to them.',
     notDiagnosis:
       'This is general information, not a diagnosis. If you are worried, talk to a doctor, nurse or pharmacist.',
     why: 'Why it can cause cramps',
     triggers: 'Common triggers',
     who: 'Who it affects most',
-    helps: 'What helps',
-    sources: 'Sources',
+    helps: 'What may help',
+    sources: 'Sources:',
     lessCertain: 'Less certain',
     tabsLabel: 'Causes of leg cramps',
+  },
+
+  checklist: {
+    title: 'Could any of these be behind your cramps?',
+    intro:
+      'Tick anything that applies to you. As you go, you will see which causes may fit and what you can try.',
+    privacy: 'Your answers stay on this page. They are not saved or sent anywhere.',
+    privacyPersist:
+      'Your answers are saved on this device only, so they are here when you come back. They are not sent anywhere.',
+    aboutLegend: 'About your cramps',
+    summaryTitle: 'What your answers suggest',
+    summaryEmpty: 'Nothing ticked yet. Your summary will show here.',
+    summaryNone: 'None of the common causes are ticked.',
+    answers: (count) => (count === 1 ? '1 of your answers' : `${String(count)} of your answers`),
+    helps: 'What may help:',
+    more: (cause) => `Read more about ${cause}`,
+    notDiagnosis:
+      'This is not a diagnosis. Many cramps have no clear cause. If you are worried, talk to a doctor, nurse or pharmacist.',
+    noticePrefix: 'Important: ',
+    noticeTitle: 'Talk to a doctor, nurse or pharmacist',
+    noticeBody: [
+      'Your answers suggest it is worth getting your cramps checked. Book a visit with your doctor, or ask a pharmacist.',
+      'Get medical help today if one calf is swollen, red, warm or sore, or a cramp lasts more than 10 minutes and does not ease when you move.',
+      'Call your local emergency number if you also have chest pain or sudden shortness of breath.',
+    ],
+    noticeCare: 'See when to get help',
+    reset: 'Clear answers',
+    copy: 'Copy summary',
+    copied: 'Summary copied. You can paste it into a note or an email.',
+    copyFailed:
+      'Your browser did not let us copy. The summary is in the box below and selected: press Ctrl+C (or Cmd+C) to copy it.',
+    print: 'Print summary',
+    announce: (causes, seeProfessional) =>
+      [
+        causes.length
+          ? `${String(causes.length)} possible cause${causes.length === 1 ? '' : 's'}: ${causes.join(', ')}.`
+          : 'No possible causes ticked.',
+        seeProfessional ? 'Talk to a doctor, nurse or pharmacist.' : '',
+      ]
+        .filter(Boolean)
+        .join(' '),
+    cleared: 'Answers cleared.',
+    textTitle: 'Leg cramps: my checklist',
+    textAnswers: 'What I ticked:',
+    textCauses: 'Causes that may fit:',
+  },
+
+  about: {
+    frequent: { label: 'Your cramps happen often, or wake you up at night.', sources: ['nhs'] },
+    severe: { label: 'A cramp is very painful, or lasts more than 10 minutes.', sources: ['nhs', 'nhs-inform'] },
+    'other-symptoms': {
+      label: 'Your leg is also swollen, red, warm, numb or weak.',
+      sources: ['nhs', 'merck'],
+    },
+    'self-care': { label: 'Stretching and other self-care have not helped.', sources: ['mayo', 'medlineplus'] },
+  },
+
+  risks: {
+    'low-fluids': { cause: 'dehydration', label: 'You often drink less water than you need.', sources: ['article'] },
+    sweating: {
+      cause: 'dehydration',
+      label: 'You sweat a lot, from hard exercise or hot weather.',
+      sources: ['article', 'nhs', 'mayo'],
+    },
+    sickness: {
+      cause: 'dehydration',
+      label: 'You have been sick (vomiting) or had diarrhoea lately.',
+      sources: ['article'],
+    },
+    alcohol: { cause: 'dehydration', label: 'You often drink alcohol.', sources: ['article', 'merck'] },
+    diuretic: { cause: 'electrolytes', label: 'You take a water pill (diuretic).', sources: ['mayo', 'nhs'] },
+    diet: {
+      cause: 'electrolytes',
+      label: 'You eat little fruit, vegetables or dairy food.',
+      sources: ['article'],
+    },
+    'new-exercise': {
+      cause: 'strain',
+      label: 'You have started new exercise, or do more than usual.',
+      sources: ['article', 'nhs'],
+    },
+    'standing-sitting': { cause: 'strain', label: 'You stand or sit for long periods.', sources: ['article'] },
+    'tight-calves': {
+      cause: 'strain',
+      label: 'You rarely stretch, or your calves feel tight.',
+      sources: ['article', 'merck'],
+    },
+    diabetes: { cause: 'conditions', label: 'You have diabetes.', sources: ['article'] },
+    kidney: {
+      cause: 'conditions',
+      label: 'You have kidney disease, or have dialysis.',
+      sources: ['article', 'allen-kirby-2012'],
+    },
+    'thyroid-liver': {
+      cause: 'conditions',
+      label: 'You have a thyroid or liver problem.',
+      sources: ['article', 'nhs', 'mayo'],
+    },
+    pregnant: { cause: 'conditions', label: 'You are pregnant.', sources: ['nhs'] },
+    'over-60': { cause: 'conditions', label: 'You are over 60.', sources: ['nhs', 'mayo'] },
+    family: { cause: 'genetics', label: 'Close family members often get cramps.', sources: ['article'] },
+    sleep: { cause: 'lifestyle', label: 'You often sleep badly or not enough.', sources: ['article', 'grandner-winkelman-2017'] },
+    caffeine: {
+      cause: 'lifestyle',
+      label: 'You have a lot of caffeine, like coffee, tea or energy drinks.',
+      sources: ['article'],
+    },
+    statin: { cause: 'lifestyle', label: 'You take a statin for cholesterol.', sources: ['nhs'] },
   },
 
   causes: {
@@ -51,7 +160,7 @@ export const en: ContentPack = {
     electrolytes: {
       id: 'electrolytes',
       title: 'Low minerals (electrolytes)',
-      summary: 'Your muscles need the right amount of some minerals to relax after they tighten.',
+      summary: 'Your muscles need the right balance of some minerals to work well.',
       why: 'Minerals like potassium, calcium and magnesium help your nerves and muscles work. When they get too low or out of balance, muscles can cramp.',
       triggers: [
         'Water pills (diuretics), which can lower these minerals',
@@ -63,7 +172,7 @@ export const en: ContentPack = {
       who: 'People who take water pills, and people with kidney or gut problems.',
       helps: [
         'Eat a balanced diet with plenty of fruit, vegetables and dairy foods. They contain these minerals.',
-        'If you take a water pill, ask your doctor if your minerals should be checked.',
+        'If you take a water pill and get cramps, tell your doctor.',
       ],
       certainty: 'established',
       sources: ['article', 'mayo', 'merck'],
@@ -83,9 +192,8 @@ export const en: ContentPack = {
       ],
       who: 'Athletes, people whose work keeps them on their feet, and people who sit for long periods.',
       helps: [
-        'Build up exercise slowly.',
-        'Warm up before exercise and stretch your calves after.',
-        'Take breaks to move if you stand or sit for a long time.',
+        'Build up new exercise slowly.',
+        'Stretch your calves and do exercises that build strength. Studies on whether stretching prevents cramps are mixed.',
       ],
       certainty: 'established',
       sources: ['article', 'nhs', 'merck'],
@@ -109,23 +217,23 @@ export const en: ContentPack = {
       who: 'People with these conditions, and older adults. Cramps get more common as you age.',
       helps: [
         'Keep up with care and check-ups for any condition you have.',
-        'Tell your doctor if cramps are new, frequent or getting worse.',
+        'Tell your doctor if cramps are frequent or severe, stop you sleeping, or come with numbness or swelling.',
         'Tell your doctor if your leg hurts when you walk and the pain goes away when you rest.',
       ],
       certainty: 'established',
-      sources: ['article', 'nhs', 'nhs-inform', 'mayo', 'merck', 'allen-kirby-2012'],
+      sources: ['article', 'nhs', 'mayo', 'merck', 'allen-kirby-2012'],
     },
 
     genetics: {
       id: 'genetics',
       title: 'Your genes',
       summary: 'Some people seem more prone to cramps than others.',
-      why: 'Cramps sometimes run in families. The reasons are not well understood.',
+      why: 'Cramps may run in some families, but this is not well studied.',
       triggers: ['Close family members who often get cramps'],
-      who: 'People whose parents, brothers or sisters often get cramps.',
+      who: 'People with close family who often get cramps may be more prone.',
       helps: [
-        'You cannot change your genes, but the other tips here can still help.',
-        'Tell your doctor if cramps run in your family and you get them often.',
+        'You cannot change your genes, but the other tips here may still help.',
+        'Tell your doctor if you get cramps often.',
       ],
       certainty: 'less-certain',
       certaintyNote:
@@ -140,16 +248,15 @@ export const en: ContentPack = {
       why: 'A poor diet can leave you short of minerals. Some medicines are known to cause cramps. Short sleep is linked to night cramps, but it has not been shown to cause them.',
       triggers: [
         'A poor diet',
-        'Short or poor sleep',
+        'Short or poor sleep (linked to night cramps, but not shown to cause them)',
         'A lot of caffeine, such as coffee, tea or energy drinks',
         'Alcohol',
         'Some medicines, such as statins for cholesterol and water pills',
       ],
-      who: 'Anyone. If cramps started after a new medicine, that medicine may be the cause.',
+      who: 'Anyone. If cramps started after a new medicine, tell your doctor or pharmacist.',
       helps: [
         'Eat a balanced diet.',
         'Cut back on caffeine and alcohol.',
-        'Try to keep a regular sleep routine.',
         'Do not stop a medicine on your own. Ask your doctor or pharmacist first.',
       ],
       certainty: 'established',

@@ -8,9 +8,21 @@ export { en };
 const packs = new Map<string, ContentPack>([[en.lang, en]]);
 const warnedLangs = new Set<string>();
 
-/** Adds (or replaces) a content pack, keyed by its `lang`. */
-export function registerContentPack(pack: ContentPack): void {
-  packs.set(pack.lang.toLowerCase(), pack);
+/**
+ * Adds (or replaces) a content pack, keyed by its `lang`. A pack may be
+ * partial: whatever it leaves out (a section, a cause, a string) is taken from
+ * English, so a missing translation never breaks an element.
+ */
+export function registerContentPack(pack: Partial<ContentPack> & { lang: string }): void {
+  const merged: Record<string, unknown> = { ...en };
+  for (const [key, value] of Object.entries(pack) as [keyof ContentPack, unknown][]) {
+    const base = en[key];
+    merged[key] =
+      typeof base === 'object' && !Array.isArray(base) && typeof value === 'object' && value
+        ? { ...base, ...value }
+        : value;
+  }
+  packs.set(pack.lang.toLowerCase(), merged as unknown as ContentPack);
 }
 
 /**

@@ -80,14 +80,99 @@ export interface ExplainerStrings {
   tabsLabel: string;
 }
 
+/**
+ * Risk checklist items. Each risk item belongs to one cause group; the
+ * "about your cramps" items belong to no cause and raise the notice to talk
+ * to a professional. The ids are the checklist's `value`.
+ */
+export const RISK_IDS = [
+  'low-fluids',
+  'sweating',
+  'sickness',
+  'alcohol',
+  'diuretic',
+  'diet',
+  'new-exercise',
+  'standing-sitting',
+  'tight-calves',
+  'diabetes',
+  'kidney',
+  'thyroid-liver',
+  'pregnant',
+  'over-60',
+  'family',
+  'sleep',
+  'caffeine',
+  'statin',
+] as const;
+export type RiskId = (typeof RISK_IDS)[number];
+
+export const ABOUT_IDS = ['frequent', 'severe', 'other-symptoms', 'self-care'] as const;
+export type AboutId = (typeof ABOUT_IDS)[number];
+
+export type ChecklistItemId = RiskId | AboutId;
+
+export interface RiskItem {
+  /** The cause group it points to. */
+  cause: CauseId;
+  /** What the reader ticks, in the "you" voice. */
+  label: string;
+  sources: SourceId[];
+}
+
+export interface AboutItem {
+  label: string;
+  sources: SourceId[];
+}
+
+/** Interface words for the risk checklist. Functions build words that depend on a number or a name. */
+export interface ChecklistStrings {
+  title: string;
+  intro: string;
+  /** Under the intro: where answers go (nowhere, or this device). */
+  privacy: string;
+  privacyPersist: string;
+  aboutLegend: string;
+  summaryTitle: string;
+  summaryEmpty: string;
+  summaryNone: string;
+  /** "2 of your answers", for one cause in the summary. */
+  answers: (count: number) => string;
+  helps: string;
+  /** Accessible name of the button that shows a cause in the explainer. */
+  more: (cause: string) => string;
+  notDiagnosis: string;
+  noticePrefix: string;
+  noticeTitle: string;
+  noticeBody: string[];
+  noticeCare: string;
+  reset: string;
+  copy: string;
+  copied: string;
+  copyFailed: string;
+  print: string;
+  /** The short live announcement after a change. */
+  announce: (causes: string[], seeProfessional: boolean) => string;
+  cleared: string;
+  /** Headings of the plain-text summary for copying. */
+  textTitle: string;
+  textAnswers: string;
+  textCauses: string;
+}
+
 export interface ContentPack {
   /** BCP 47 language tag of the pack, e.g. "en". */
   lang: string;
   /** Text direction. */
   dir: 'ltr' | 'rtl';
+  /** Between the items of a short inline list, such as sources. */
+  listSeparator: string;
   causes: Record<CauseId, Cause>;
   sources: Record<SourceId, Source>;
   explainer: ExplainerStrings;
+  risks: Record<RiskId, RiskItem>;
+  about: Record<AboutId, AboutItem>;
+  checklist: ChecklistStrings;
   /** ISO dates (YYYY-MM-DD) of the content review. */
   reviewed: { last: string; next: string };
 }

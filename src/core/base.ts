@@ -67,7 +67,7 @@ export class CrampElement extends LitElement {
     warn(`<${this.localName}> ${message}`);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('headingLevel')) this.level = this.parseLevel(this.headingLevel);
     if (changed.has('theme') && this.theme != null && !(THEMES as readonly string[]).includes(this.theme)) {
       this.warnOnce(

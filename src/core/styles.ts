@@ -108,6 +108,14 @@ export const baseStyles = css`
   .muted {
     color: var(--_muted);
   }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
   @media (forced-colors: active) {
     :focus-visible {
       outline-color: Highlight;

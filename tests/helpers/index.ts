@@ -21,8 +21,8 @@ export function captureWarnings(): { messages: string[]; restore: () => void } {
  * Emulates media features (Chromium). Resolves false where the browser
  * cannot emulate them (Firefox over WebDriver BiDi).
  */
-export async function emulateMedia(features: { name: string; value: string }[]): Promise<boolean> {
-  const result: unknown = await executeServerCommand('media', { features });
+export async function emulateMedia(features: { name: string; value: string }[], media = ''): Promise<boolean> {
+  const result: unknown = await executeServerCommand('media', { features, media });
   return result === true;
 }
 

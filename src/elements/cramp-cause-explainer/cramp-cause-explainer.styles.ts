@@ -80,6 +80,10 @@ export const styles = css`
     text-align: start;
     cursor: pointer;
   }
+  /* Drawn inside the full-width button, so a host's overflow: hidden cannot clip it. */
+  .trigger:focus-visible {
+    outline-offset: calc(-1 * var(--_focus-width));
+  }
   .trigger:hover .label {
     text-decoration: underline;
     text-underline-offset: 0.2em;
@@ -151,7 +155,6 @@ export const styles = css`
       color: HighlightText;
       border-color: CanvasText;
     }
-    .trigger,
     .tab {
       border-color: ButtonText;
     }

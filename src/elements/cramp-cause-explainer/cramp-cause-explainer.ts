@@ -121,6 +121,21 @@ export class CrampCauseExplainer extends CrampElement {
     if (!this.shown.includes(this.selected)) this.selected = this.shown[0] ?? CAUSE_IDS[0];
   }
 
+  /**
+   * Shows one cause to the reader: opens it (accordion) or selects it (tabs),
+   * then moves focus to it, which scrolls it into view. The risk checklist
+   * uses this for its "Read more" buttons. Resolves false if the cause is not
+   * among those shown.
+   */
+  async show(id: CauseId): Promise<boolean> {
+    if (!this.shown.includes(id)) return false;
+    if (this.mode === 'accordion') this.expanded = new Set(this.expanded).add(id);
+    else if (this.mode === 'tabs') this.selected = id;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#button-${id}, #tab-${id}, #card-${id}`)?.focus();
+    return true;
+  }
+
   private parseLayout(): Layout {
     const value = (this.layout ?? '').trim().toLowerCase();
     if (!value) return 'accordion';
@@ -132,18 +147,19 @@ export class CrampCauseExplainer extends CrampElement {
   private parseCauses(): CauseId[] {
     if (this.causes == null) return [...CAUSE_IDS];
     const { ids, unknown } = parseIds(this.causes, CAUSE_IDS);
-    this.warnUnknown('causes', unknown);
-    if (ids.length) return ids;
-    this.warnOnce(`causes="${this.causes}" names no known cause; showing all six.`);
-    return [...CAUSE_IDS];
+    this.warnUnknown('causes', unknown, ids.length ? '' : ' It names no known cause, so all six are shown.');
+    return ids.length ? ids : [...CAUSE_IDS];
   }
 
-  private warnUnknown(attribute: string, unknown: string[]): void {
-    if (!unknown.length) return;
+  /** One warning for the unknown ids of one attribute value. */
+  private warnUnknown(attribute: string, unknown: string[], more = ''): void {
+    if (!unknown.length && !more) return;
     this.warnOnce(
-      `ignored unknown cause id${unknown.length > 1 ? 's' : ''} ${unknown
-        .map((id) => `"${id}"`)
-        .join(', ')} in ${attribute}="…". Valid ids: ${CAUSE_IDS.join(', ')}.`,
+      `${
+        unknown.length
+          ? `ignored unknown cause id${unknown.length > 1 ? 's' : ''} ${unknown.map((id) => `"${id}"`).join(', ')}`
+          : 'ignored an empty list'
+      } in ${attribute}="…".${more} Valid ids: ${CAUSE_IDS.join(', ')}.`,
     );
   }
 
@@ -254,7 +270,7 @@ export class CrampCauseExplainer extends CrampElement {
     return html`<ul part="cards" class="cards" role="list">
       ${this.shown.map((id) => {
         const cause = this.pack.causes[id];
-        return html`<li part="card" class="card">
+        return html`<li part="card" class="card" id="card-${id}" tabindex="-1">
           ${heading(sub, 'heading', html`${cause.title}${this.badge(cause)}`)}
           ${this.renderCause(cause, deeper(sub))}
         </li>`;
@@ -285,11 +301,12 @@ export class CrampCauseExplainer extends CrampElement {
       <p>${cause.who}</p>
       ${heading(level, 'section-heading', t.helps)} ${list(cause.helps)}
       <p part="sources" class="sources muted">
-        ${t.sources}:
+        ${t.sources}
         ${cause.sources.map((sourceId, i) => {
           const source = this.pack.sources[sourceId];
-          const name = source.url ? html`<a href=${source.url}>${source.name}</a>` : source.name;
-          return html`${i ? ', ' : ''}<cite>${name}</cite>`;
+          // Only https links, whatever a registered pack says.
+          const name = source.url?.startsWith('https://') ? html`<a href=${source.url}>${source.name}</a>` : source.name;
+          return html`${i ? this.pack.listSeparator : ''}<cite>${name}</cite>`;
         })}
       </p>`;
   }
@@ -314,6 +331,8 @@ export class CrampCauseExplainer extends CrampElement {
   }
 
   private onTabKeydown(event: KeyboardEvent): void {
+    // Alt+Arrow is the browser's Back and Forward; leave modified keys alone.
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
     const rtl = this.pack.dir === 'rtl';
     const index = this.shown.indexOf(this.selected);
     const next = rovingIndex(
@@ -332,6 +351,7 @@ export class CrampCauseExplainer extends CrampElement {
 
   /** Optional keys of the accordion pattern: Up, Down, Home and End move between headers. */
   private onAccordionKeydown(event: KeyboardEvent): void {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
     const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.trigger')];
     const index = buttons.indexOf(event.target as HTMLButtonElement);
     if (index < 0) return;

@@ -1,0 +1,17 @@
+import { define } from './define.js';
+import { CrampRiskChecklist } from './elements/cramp-risk-checklist/cramp-risk-checklist.js';
+import type { ChecklistChangeDetail } from './elements/cramp-risk-checklist/cramp-risk-checklist.js';
+
+export { CrampRiskChecklist, DEFAULT_STORAGE_KEY } from './elements/cramp-risk-checklist/cramp-risk-checklist.js';
+export type { ChecklistChangeDetail };
+
+define('cramp-risk-checklist', CrampRiskChecklist);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cramp-risk-checklist': CrampRiskChecklist;
+  }
+  interface HTMLElementEventMap {
+    'cramp-checklist-change': CustomEvent<ChecklistChangeDetail>;
+  }
+}

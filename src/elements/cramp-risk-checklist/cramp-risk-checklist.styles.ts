@@ -1,0 +1,149 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_cl-notice: var(--cramp-checklist-notice-color, var(--_accent));
+    --_cl-box: var(--cramp-checklist-checkbox-size, 1.5em);
+  }
+  .base > * + * {
+    margin-block-start: var(--_space-m);
+  }
+  p,
+  ul,
+  ol {
+    margin: 0;
+  }
+  .title {
+    font-size: 1.5em;
+  }
+  .group {
+    margin-inline: 0;
+    padding: var(--_space-s) var(--_space-m) var(--_space-m);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .about {
+    border-width: 2px;
+  }
+  legend {
+    padding-inline: var(--_space-s);
+    font-weight: 700;
+  }
+  .item {
+    display: flex;
+    align-items: flex-start;
+    gap: var(--_space-s);
+    padding-block: var(--_space-s);
+    cursor: pointer;
+  }
+  input {
+    flex: none;
+    inline-size: var(--_cl-box);
+    block-size: var(--_cl-box);
+    margin: 0;
+    accent-color: var(--_accent);
+    cursor: inherit;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-s);
+  }
+  button {
+    min-block-size: 44px;
+    padding: var(--_space-s) var(--_space-m);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: none;
+    cursor: pointer;
+  }
+  .status:empty {
+    display: none;
+  }
+  .fallback {
+    display: block;
+    inline-size: 100%;
+    font: inherit;
+    color: inherit;
+    background: none;
+  }
+  .summary {
+    padding: var(--_space-m);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+  }
+  .summary > * + *,
+  .cause > * + * {
+    margin-block-start: var(--_space-s);
+  }
+  .summary-heading {
+    font-size: 1.25em;
+  }
+  .cause-heading,
+  .notice-heading {
+    font-size: 1.125em;
+  }
+  .causes {
+    padding: 0;
+    list-style: none;
+  }
+  .cause + .cause {
+    margin-block-start: var(--_space-m);
+    padding-block-start: var(--_space-m);
+    border-block-start: 1px solid var(--_border);
+  }
+  .tips {
+    padding-inline-start: 1.25em;
+  }
+  .more {
+    border-color: var(--_accent);
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
+  }
+  .notice {
+    display: flex;
+    gap: var(--_space-s);
+    padding: var(--_space-m);
+    border: 1px solid var(--_cl-notice);
+    border-inline-start-width: 8px;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .notice > div > * + * {
+    margin-block-start: var(--_space-s);
+  }
+  .notice-icon {
+    flex: none;
+    color: var(--_cl-notice);
+  }
+  .disclaimer {
+    font-size: 0.9375em;
+  }
+  @media (forced-colors: active) {
+    button,
+    .notice {
+      border-color: CanvasText;
+    }
+    .notice-icon {
+      color: CanvasText;
+    }
+  }
+  @media print {
+    .actions,
+    .status,
+    .fallback,
+    .more,
+    .privacy,
+    .item:not(:has(:checked)),
+    .group:not(:has(:checked)) {
+      display: none;
+    }
+    .summary,
+    .notice {
+      background: none;
+      break-inside: avoid;
+    }
+  }
+`;

@@ -1,0 +1,486 @@
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { CrampElement } from '../../core/base.js';
+import { deeper, heading, type HeadingLevel } from '../../core/heading.js';
+import { emit } from '../../core/events.js';
+import {
+  ABOUT_IDS,
+  CAUSE_IDS,
+  RISK_IDS,
+  type CauseId,
+  type ChecklistItemId,
+  type RiskId,
+} from '../../content/index.js';
+import type { CrampCauseExplainer } from '../cramp-cause-explainer/cramp-cause-explainer.js';
+import { styles } from './cramp-risk-checklist.styles.js';
+
+/** Detail of the `cramp-checklist-change` event. */
+export interface ChecklistChangeDetail {
+  /** Ticked item ids, in the checklist's order. */
+  checked: ChecklistItemId[];
+  /** Cause groups with at least one ticked item, most ticked first. */
+  causes: { id: CauseId; count: number }[];
+  /** True when an "About your cramps" item is ticked. */
+  seeProfessional: boolean;
+}
+
+const ITEM_IDS: readonly ChecklistItemId[] = [...ABOUT_IDS, ...RISK_IDS];
+const isItem = (id: unknown): id is ChecklistItemId => ITEM_IDS.includes(id as ChecklistItemId);
+
+/** Where answers are saved with `persist`, unless `storage-key` says otherwise. */
+export const DEFAULT_STORAGE_KEY = 'cramp-kit:risk-checklist';
+
+/** How long the checklist waits after the last change before it speaks. */
+const ANNOUNCE_DELAY = 500;
+
+const noticeIcon = html`<svg part="notice-icon" class="notice-icon" viewBox="0 0 24 24" width="28" height="28" aria-hidden="true" focusable="false"><circle cx="12" cy="12" r="10" fill="none" stroke="currentColor" stroke-width="2"/><path d="M12 7v6" stroke="currentColor" stroke-width="2.5" stroke-linecap="round"/><circle cx="12" cy="17" r="1.4" fill="currentColor"/></svg>`;
+
+/** The matching causes, most ticked first, for a set of ticked items. */
+export function summarize(checked: ReadonlySet<ChecklistItemId>, risks: Record<RiskId, { cause: CauseId }>) {
+  const counts = new Map<CauseId, number>();
+  for (const id of RISK_IDS) {
+    if (checked.has(id)) counts.set(risks[id].cause, (counts.get(risks[id].cause) ?? 0) + 1);
+  }
+  const causes = CAUSE_IDS.filter((id) => counts.has(id))
+    .map((id) => ({ id, count: counts.get(id) ?? 0 }))
+    .sort((a, b) => b.count - a.count);
+  return { causes, seeProfessional: ABOUT_IDS.some((id) => checked.has(id)) };
+}
+
+/**
+ * A private self-check of leg-cramp risk factors. Readers tick what applies;
+ * a live summary shows which cause groups may fit and what to try, and a
+ * clear notice to talk to a professional appears when their answers call for
+ * it. It informs and never diagnoses. Answers stay in memory unless the site
+ * opts in to saving them on the device with `persist`. Inside a form, with a
+ * `name`, the ticked ids are submitted with the form.
+ *
+ * @summary A private, accessible checklist of leg-cramp risk factors with a live summary.
+ * @tagname cramp-risk-checklist
+ *
+ * @attr {boolean} persist - Save answers on this device (localStorage) and restore them. Off by default.
+ * @attr {string} storage-key - The localStorage key used with `persist`. Default `cramp-kit:risk-checklist`.
+ * @attr {string} name - Form field name: the ticked ids are submitted under it, one entry each.
+ * @attr {string} heading-level - Level (2-6) of the top heading. Default 2.
+ * @attr {"light" | "dark" | "auto"} theme - Colour theme. Unset: follows the page's color-scheme.
+ * @attr {string} lang - Language of the content (on the element or any ancestor).
+ *
+ * @event {CustomEvent<{ checked: string[], causes: { id: string, count: number }[], seeProfessional: boolean }>} cramp-checklist-change -
+ *   A reader ticked or cleared an item, or cleared all answers.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart title - The top heading.
+ * @csspart intro - The introduction under the title.
+ * @csspart privacy - The line that says where answers go.
+ * @csspart group - One group of items (a fieldset).
+ * @csspart legend - The title of a group.
+ * @csspart item - One item: its checkbox and label.
+ * @csspart checkbox - One checkbox.
+ * @csspart actions - The row of buttons.
+ * @csspart action - A button: clear, copy or print.
+ * @csspart status - The message after copying.
+ * @csspart fallback - The text box with the summary, shown when copying is refused.
+ * @csspart summary - The live summary.
+ * @csspart summary-heading - The summary's heading.
+ * @csspart causes - The list of causes that may fit.
+ * @csspart cause - One cause that may fit.
+ * @csspart cause-heading - The name of a cause that may fit.
+ * @csspart count - How many answers point to a cause.
+ * @csspart tips - The list of what to try for a cause.
+ * @csspart more - The button that shows a cause in the cause explainer on the page.
+ * @csspart notice - The "talk to a professional" notice.
+ * @csspart notice-icon - The notice's icon.
+ * @csspart notice-heading - The notice's heading.
+ * @csspart disclaimer - The "not a diagnosis" line.
+ *
+ * @cssprop [--cramp-checklist-notice-color=var(--cramp-color-accent)] - Border and icon colour of the notice.
+ * @cssprop [--cramp-checklist-checkbox-size=1.5em] - Size of the checkboxes.
+ */
+export class CrampRiskChecklist extends CrampElement {
+  static override styles = [...CrampElement.styles, styles];
+
+  static formAssociated = true;
+
+  static override properties: PropertyDeclarations = {
+    persist: { type: Boolean, reflect: true },
+    storageKey: { attribute: 'storage-key' },
+    name: { reflect: true },
+    checked: { state: true, attribute: false },
+    disabled: { state: true, attribute: false },
+    status: { state: true, attribute: false },
+    fallback: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+  };
+
+  /** Save answers on this device and restore them. */
+  declare persist: boolean;
+  /** The localStorage key used with `persist`. */
+  declare storageKey?: string;
+  /** Form field name. */
+  declare name?: string;
+
+  /**
+   * Ticked items.
+   * @internal
+   */
+  declare private checked: ReadonlySet<ChecklistItemId>;
+  /**
+   * Set by a disabled fieldset or form.
+   * @internal
+   */
+  declare private disabled: boolean;
+  /**
+   * Message after copying.
+   * @internal
+   */
+  declare private status: string;
+  /**
+   * The summary text, shown to copy by hand when the clipboard is refused.
+   * @internal
+   */
+  declare private fallback: string;
+  /**
+   * What the live region says.
+   * @internal
+   */
+  declare private announcement: string;
+
+  /** The summary of `checked`, and the set it was made from. */
+  private result: Omit<ChecklistChangeDetail, 'checked'> = { causes: [], seeProfessional: false };
+  private resultOf: ReadonlySet<ChecklistItemId> | undefined;
+  private readonly internals: ElementInternals | undefined;
+  private announceTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor() {
+    super();
+    this.persist = false;
+    this.checked = new Set();
+    this.disabled = false;
+    this.status = '';
+    this.fallback = '';
+    this.announcement = '';
+    // Older browsers have no form-associated custom elements: it still works, outside forms.
+    this.internals = typeof this.attachInternals === 'function' ? this.attachInternals() : undefined;
+  }
+
+  /** The ticked item ids, in the checklist's order. Settable; unknown ids are ignored with a warning. */
+  get value(): ChecklistItemId[] {
+    return ITEM_IDS.filter((id) => this.checked.has(id));
+  }
+
+  set value(ids: readonly string[] | null | undefined) {
+    const list = Array.isArray(ids) ? (ids as unknown[]) : [];
+    const unknown = list.filter((id) => !isItem(id));
+    if (unknown.length) {
+      this.warnOnce(
+        `value: ignored unknown item id${unknown.length > 1 ? 's' : ''} ${unknown
+          .map((id) => JSON.stringify(String(id)).slice(0, 60))
+          .join(', ')}. Valid ids: ${ITEM_IDS.join(', ')}.`,
+      );
+    }
+    this.checked = new Set(list.filter(isItem));
+  }
+
+  /** Clears every answer (and what `persist` saved). */
+  reset(): void {
+    this.checked = new Set();
+    this.status = '';
+    this.fallback = '';
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.announceTimer);
+  }
+
+  /** @internal Form reset clears the answers. */
+  formResetCallback(): void {
+    this.reset();
+  }
+
+  /** @internal The browser restores answers (back/forward, autofill). */
+  formStateRestoreCallback(state: unknown): void {
+    if (typeof state === 'string') this.value = state.split(' ').filter(Boolean);
+  }
+
+  /** @internal A disabled fieldset or form disables the checkboxes. */
+  formDisabledCallback(disabled: boolean): void {
+    this.disabled = disabled;
+  }
+
+  // Untyped keys: `checked` is private, so not a key of PropertyValues<this>.
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if ((changed.has('persist') || changed.has('storageKey')) && this.persist) this.restore();
+    if (changed.has('checked') || changed.has('name')) {
+      if (this.resultOf !== this.checked) this.summarize();
+      this.updateForm();
+      if (this.persist && changed.has('checked')) this.save();
+    }
+  }
+
+  private summarize(): void {
+    this.result = summarize(this.checked, this.pack.risks);
+    this.resultOf = this.checked;
+  }
+
+  private get key(): string {
+    return this.storageKey?.trim() || DEFAULT_STORAGE_KEY;
+  }
+
+  /** localStorage, or null (with one warning) where it is refused or missing. */
+  private storage(): Storage | null {
+    try {
+      const storage = window.localStorage;
+      storage.getItem(this.key);
+      return storage;
+    } catch {
+      this.warnOnce('cannot use localStorage here (private browsing, or blocked); answers will not be saved.');
+      return null;
+    }
+  }
+
+  /** Restores saved answers, trusting nothing: each saved id is checked on its own. */
+  private restore(): void {
+    const storage = this.storage();
+    const raw = storage?.getItem(this.key);
+    if (raw == null) {
+      if (this.checked.size) this.save();
+      return;
+    }
+    let saved: unknown;
+    try {
+      saved = JSON.parse(raw);
+    } catch {
+      saved = undefined;
+    }
+    const list = (saved as { checked?: unknown } | undefined)?.checked;
+    if (!Array.isArray(list)) {
+      this.warnOnce(`ignored saved answers under "${this.key}": they are not in a form it knows.`);
+      return;
+    }
+    const good = list.filter(isItem);
+    if (good.length < list.length) {
+      this.warnOnce(`ignored ${String(list.length - good.length)} saved answer(s) under "${this.key}" that it does not know.`);
+    }
+    this.checked = new Set(good);
+  }
+
+  private save(): void {
+    const storage = this.storage();
+    try {
+      if (!this.checked.size) storage?.removeItem(this.key);
+      else storage?.setItem(this.key, JSON.stringify({ v: 1, checked: this.value }));
+    } catch {
+      this.warnOnce('could not save answers (storage full or blocked); the checklist still works.');
+    }
+  }
+
+  /** Gives the form one entry per ticked id, under `name`. */
+  private updateForm(): void {
+    if (!this.internals?.setFormValue) return;
+    const ids = this.value;
+    const name = this.name?.trim();
+    if (!name || !ids.length) {
+      this.internals.setFormValue(null);
+      return;
+    }
+    const data = new FormData();
+    for (const id of ids) data.append(name, id);
+    this.internals.setFormValue(data, ids.join(' '));
+  }
+
+  /** A reader changed the answers: tell the page, and say the result once things settle. */
+  private changed(checked: ReadonlySet<ChecklistItemId>, message?: string): void {
+    this.checked = checked;
+    this.status = '';
+    this.fallback = '';
+    this.summarize();
+    const { result } = this;
+    emit(this, 'cramp-checklist-change', { checked: this.value, ...result } satisfies ChecklistChangeDetail);
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => {
+      const c = this.pack.checklist;
+      this.announcement =
+        message ?? c.announce(result.causes.map(({ id }) => this.pack.causes[id].title), result.seeProfessional);
+    }, ANNOUNCE_DELAY);
+  }
+
+  private toggle(id: ChecklistItemId, on: boolean): void {
+    const next = new Set(this.checked);
+    if (on) next.add(id);
+    else next.delete(id);
+    this.changed(next);
+  }
+
+  private clear(): void {
+    this.changed(new Set(), this.pack.checklist.cleared);
+  }
+
+  /** The plain-text summary a reader can bring to an appointment. */
+  summaryText(): string {
+    const { pack } = this;
+    const c = pack.checklist;
+    const lines = [c.textTitle, '', c.textAnswers];
+    for (const id of this.value) lines.push(`- ${this.label(id)}`);
+    if (!this.checked.size) lines.push(`- ${c.summaryEmpty}`);
+    if (this.result.causes.length) {
+      lines.push('', c.textCauses);
+      for (const { id, count } of this.result.causes) {
+        lines.push(`- ${pack.causes[id].title} (${c.answers(count)})`);
+        for (const tip of pack.causes[id].helps) lines.push(`  * ${tip}`);
+      }
+    }
+    if (this.result.seeProfessional) lines.push('', `${c.noticePrefix}${c.noticeTitle}.`, ...c.noticeBody);
+    lines.push('', c.notDiagnosis);
+    return lines.join('\n');
+  }
+
+  private label(id: ChecklistItemId): string {
+    const items: Record<ChecklistItemId, { label: string }> = { ...this.pack.about, ...this.pack.risks };
+    return items[id].label;
+  }
+
+  private async copy(): Promise<void> {
+    const text = this.summaryText();
+    const c = this.pack.checklist;
+    try {
+      await navigator.clipboard.writeText(text);
+      this.fallback = '';
+      this.status = c.copied;
+    } catch {
+      this.fallback = text;
+      this.status = c.copyFailed;
+      await this.updateComplete;
+      this.renderRoot.querySelector('textarea')?.select();
+    }
+  }
+
+  /** Prints the page with only this checklist showing: the answers and the summary. */
+  private print(): void {
+    const sheet = typeof CSSStyleSheet === 'function' && 'adoptedStyleSheets' in document ? new CSSStyleSheet() : null;
+    if (sheet) {
+      sheet.replaceSync(
+        '@media print{body *{visibility:hidden!important}[data-cramp-printing]{visibility:visible!important;position:absolute;inset:0 0 auto;margin:0}}',
+      );
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+      this.setAttribute('data-cramp-printing', '');
+      const done = () => {
+        document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+        this.removeAttribute('data-cramp-printing');
+      };
+      window.addEventListener('afterprint', done, { once: true });
+    }
+    window.print();
+  }
+
+  /** The cause explainer on the same page (or in the same shadow root), if any. */
+  private explainer(): CrampCauseExplainer | null {
+    const root = this.getRootNode() as Document | ShadowRoot;
+    return root.querySelector('cramp-cause-explainer') ?? document.querySelector('cramp-cause-explainer');
+  }
+
+  /** The care advice on the page, if it has an id to link to. */
+  private careId(): string {
+    const root = this.getRootNode() as Document | ShadowRoot;
+    return (root.querySelector('cramp-care-advice[id]') ?? document.querySelector('cramp-care-advice[id]'))?.id ?? '';
+  }
+
+  protected override render(): TemplateResult {
+    const { pack, level } = this;
+    const c = pack.checklist;
+    const sub = deeper(level);
+    const item = (id: ChecklistItemId, label: string) =>
+      html`<label part="item" class="item">
+        <input
+          part="checkbox"
+          type="checkbox"
+          value=${id}
+          .checked=${this.checked.has(id)}
+          @change=${(e: Event) => {
+            this.toggle(id, (e.target as HTMLInputElement).checked);
+          }}
+        /><span>${label}</span>
+      </label>`;
+    return html`<div part="base" class="base" lang=${pack.lang} dir=${pack.dir}>
+      ${heading(level, 'title', c.title)}
+      <p part="intro" class="intro">${c.intro}</p>
+      <p part="privacy" class="privacy muted">${this.persist ? c.privacyPersist : c.privacy}</p>
+      <fieldset part="group" class="group about" ?disabled=${this.disabled}>
+        <legend part="legend">${c.aboutLegend}</legend>
+        ${ABOUT_IDS.map((id) => item(id, pack.about[id].label))}
+      </fieldset>
+      ${CAUSE_IDS.map(
+        (cause) => html`<fieldset part="group" class="group" ?disabled=${this.disabled}>
+          <legend part="legend">${pack.causes[cause].title}</legend>
+          ${RISK_IDS.filter((id) => pack.risks[id].cause === cause).map((id) => item(id, pack.risks[id].label))}
+        </fieldset>`,
+      )}
+      <div part="actions" class="actions">
+        <button part="action" type="button" class="clear" @click=${this.clear}>${c.reset}</button>
+        <button part="action" type="button" class="copy" @click=${this.copy}>${c.copy}</button>
+        <button part="action" type="button" class="print" @click=${this.print}>${c.print}</button>
+      </div>
+      <p part="status" class="status" role="status">${this.status}</p>
+      ${this.fallback
+        ? html`<textarea part="fallback" class="fallback" readonly rows="8" aria-label=${c.copy} .value=${this.fallback}></textarea>`
+        : nothing}
+      ${this.renderSummary(sub)}
+      <div class="visually-hidden" role="status">${this.announcement}</div>
+    </div>`;
+  }
+
+  private renderSummary(level: HeadingLevel): TemplateResult {
+    const { pack, result } = this;
+    const c = pack.checklist;
+    const explainer = result.causes.length ? this.explainer() : null;
+    const careId = result.seeProfessional ? this.careId() : '';
+    const body = !this.checked.size
+      ? html`<p class="muted">${c.summaryEmpty}</p>`
+      : !result.causes.length
+        ? html`<p>${c.summaryNone}</p>`
+        : html`<ol part="causes" class="causes" role="list">
+            ${result.causes.map(({ id, count }) => {
+              const cause = pack.causes[id];
+              return html`<li part="cause" class="cause">
+                ${heading(deeper(level), 'cause-heading', cause.title)}
+                <p part="count" class="count muted">${c.answers(count)}</p>
+                <p class="helps">${c.helps}</p>
+                <ul part="tips" class="tips">
+                  ${cause.helps.map((tip) => html`<li>${tip}</li>`)}
+                </ul>
+                ${explainer
+                  ? html`<button
+                      part="more"
+                      type="button"
+                      class="more"
+                      @click=${() => {
+                        void explainer.show(id);
+                      }}
+                    >
+                      ${c.more(cause.title)}
+                    </button>`
+                  : nothing}
+              </li>`;
+            })}
+          </ol>`;
+    return html`<div part="summary" class="summary">
+      ${heading(level, 'summary-heading', c.summaryTitle)}
+      ${result.seeProfessional
+        ? html`<div part="notice" class="notice" id="notice">
+            ${noticeIcon}
+            <div>
+              ${heading(
+                deeper(level),
+                'notice-heading',
+                html`<span class="visually-hidden">${c.noticePrefix}</span>${c.noticeTitle}`,
+              )}
+              ${c.noticeBody.map((line) => html`<p>${line}</p>`)}
+              ${careId ? html`<p><a href="#${careId}">${c.noticeCare}</a></p>` : nothing}
+            </div>
+          </div>`
+        : nothing}
+      ${body}
+      <p part="disclaimer" class="disclaimer muted">${c.notDiagnosis}</p>
+    </div>`;
+  }
+}

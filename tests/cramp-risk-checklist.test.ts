@@ -1,0 +1,652 @@
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { nothing } from 'lit';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/cramp-risk-checklist.js';
+import '../src/cramp-cause-explainer.js';
+import { DEFAULT_STORAGE_KEY, type ChecklistChangeDetail, type CrampRiskChecklist } from '../src/cramp-risk-checklist.js';
+import type { CrampCauseExplainer } from '../src/cramp-cause-explainer.js';
+import { ABOUT_IDS, CAUSE_IDS, RISK_IDS, en } from '../src/content/index.js';
+import { $, $$, captureWarnings, emulateMedia, text } from './helpers/index.js';
+
+const c = en.checklist;
+const box = (el: Element, id: string) => $(el, `input[value="${id}"]`) as HTMLInputElement;
+const tick = async (el: CrampRiskChecklist, ...ids: string[]) => {
+  for (const id of ids) box(el, id).click();
+  await el.updateComplete;
+};
+const shownCauses = (el: Element) => $$(el, '[part="cause-heading"]').map((h) => text(h));
+const notice = (el: Element) => el.shadowRoot!.querySelector('[part="notice"]');
+const liveRegion = (el: Element) => $$(el, '.visually-hidden[role="status"]')[0]!;
+
+async function checklist(template = html`<cramp-risk-checklist></cramp-risk-checklist>`) {
+  return fixture<CrampRiskChecklist>(template);
+}
+
+/** Collects the details of cramp-checklist-change events that reach the document. */
+function recordChanges() {
+  const events: ChecklistChangeDetail[] = [];
+  const listener = (e: Event) => {
+    events.push((e as CustomEvent<ChecklistChangeDetail>).detail);
+  };
+  document.addEventListener('cramp-checklist-change', listener);
+  return {
+    events,
+    stop: () => {
+      document.removeEventListener('cramp-checklist-change', listener);
+    },
+  };
+}
+
+describe('<cramp-risk-checklist>', () => {
+  beforeEach(() => {
+    localStorage.clear();
+  });
+
+  describe('content', () => {
+    it('groups the items in fieldsets: "About your cramps", then one per cause', async () => {
+      const el = await checklist();
+      const groups = $$(el, 'fieldset');
+      expect(groups.map((g) => text(g.querySelector('legend')!))).to.deep.equal([
+        c.aboutLegend,
+        ...CAUSE_IDS.map((id) => en.causes[id].title),
+      ]);
+      expect(groups[0]!.querySelectorAll('input[type="checkbox"]')).to.have.length(ABOUT_IDS.length);
+      for (const [i, cause] of CAUSE_IDS.entries()) {
+        const ids = [...groups[i + 1]!.querySelectorAll('input')].map((input) => input.value);
+        expect(ids.every((id) => en.risks[id as (typeof RISK_IDS)[number]].cause === cause), cause).to.equal(true);
+      }
+      expect($$(el, 'input[type="checkbox"]')).to.have.length(ABOUT_IDS.length + RISK_IDS.length);
+    });
+
+    it('labels every checkbox with its words', async () => {
+      const el = await checklist();
+      for (const id of RISK_IDS) expect(text(box(el, id).closest('label')!)).to.equal(en.risks[id].label);
+      for (const id of ABOUT_IDS) expect(text(box(el, id).closest('label')!)).to.equal(en.about[id].label);
+    });
+
+    it('starts with an empty summary, the privacy line and the not-a-diagnosis line', async () => {
+      const el = await checklist();
+      expect(text($(el, '[part="summary"]'))).to.contain(c.summaryEmpty).and.contain(c.notDiagnosis);
+      expect(text($(el, '[part="privacy"]'))).to.equal(c.privacy);
+      expect(notice(el)).to.equal(null);
+      expect(el.value).to.deep.equal([]);
+    });
+  });
+
+  describe('ticking', () => {
+    it('updates the summary live: matching causes, most ticked first, each with what helps', async () => {
+      const el = await checklist();
+      await tick(el, 'diabetes', 'low-fluids', 'sweating');
+      expect(shownCauses(el)).to.deep.equal([en.causes.dehydration.title, en.causes.conditions.title]);
+      const [first, second] = $$(el, '[part="cause"]') as [HTMLElement, HTMLElement];
+      expect(text(first.querySelector('[part="count"]')!)).to.equal(c.answers(2));
+      expect(text(second.querySelector('[part="count"]')!)).to.equal(c.answers(1));
+      expect([...first.querySelectorAll('[part="tips"] li')].map((li) => text(li))).to.deep.equal(en.causes.dehydration.helps);
+      await tick(el, 'low-fluids', 'sweating');
+      expect(shownCauses(el)).to.deep.equal([en.causes.conditions.title]);
+      expect(text($(el, '[part="summary"]'))).to.contain(c.notDiagnosis);
+    });
+
+    it('keeps the cause order for ties', async () => {
+      const el = await checklist();
+      await tick(el, 'statin', 'family', 'diuretic');
+      expect(shownCauses(el)).to.deep.equal(['electrolytes', 'genetics', 'lifestyle'].map((id) => en.causes[id as 'genetics'].title));
+    });
+
+    it('toggles with Space from the keyboard, and Tab reaches every item in order', async () => {
+      const el = await checklist();
+      box(el, 'frequent').focus();
+      await sendKeys({ press: ' ' });
+      await el.updateComplete;
+      expect(box(el, 'frequent').checked).to.equal(true);
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement).to.equal(box(el, 'severe'));
+      await sendKeys({ press: ' ' });
+      await sendKeys({ press: ' ' });
+      await el.updateComplete;
+      expect(el.value).to.deep.equal(['frequent']);
+    });
+
+    it('sends cramp-checklist-change with the ticked ids, causes and the notice flag', async () => {
+      const el = await checklist();
+      const rec = recordChanges();
+      try {
+        await tick(el, 'caffeine', 'sleep', 'new-exercise', 'severe');
+        expect(rec.events).to.have.length(4);
+        expect(rec.events[3]).to.deep.equal({
+          checked: ['severe', 'new-exercise', 'sleep', 'caffeine'],
+          causes: [
+            { id: 'lifestyle', count: 2 },
+            { id: 'strain', count: 1 },
+          ],
+          seeProfessional: true,
+        });
+        expect(rec.events[0]).to.deep.equal({ checked: ['caffeine'], causes: [{ id: 'lifestyle', count: 1 }], seeProfessional: false });
+      } finally {
+        rec.stop();
+      }
+    });
+
+    it('dispatches a bubbling, composed CustomEvent', async () => {
+      const el = await checklist();
+      setTimeout(() => {
+        box(el, 'diet').click();
+      });
+      const event = await oneEvent(document, 'cramp-checklist-change');
+      expect(event.bubbles).to.equal(true);
+      expect(event.composed).to.equal(true);
+    });
+  });
+
+  describe('screen-reader announcements', () => {
+    it('says the result once, politely, after a burst of changes', async () => {
+      const el = await checklist();
+      const region = liveRegion(el);
+      expect(region.getAttribute('role')).to.equal('status');
+      let changes = 0;
+      const observer = new MutationObserver(() => (changes += 1));
+      observer.observe(region, { childList: true, characterData: true, subtree: true });
+      await tick(el, 'low-fluids', 'sweating', 'statin', 'other-symptoms');
+      expect(text(region)).to.equal('');
+      await aTimeout(700);
+      await el.updateComplete;
+      observer.disconnect();
+      expect(text(region)).to.equal(
+        c.announce([en.causes.dehydration.title, en.causes.lifestyle.title], true),
+      );
+      expect(changes).to.equal(1);
+      // The visible summary itself is not a live region (it would flood).
+      expect($(el, '[part="summary"]').closest('[aria-live], [role="status"]')).to.equal(null);
+    });
+
+    it('says when answers are cleared', async () => {
+      const el = await checklist();
+      await tick(el, 'diet');
+      $(el, '.clear').click();
+      await aTimeout(700);
+      await el.updateComplete;
+      expect(text(liveRegion(el))).to.equal(c.cleared);
+    });
+
+    it('stops its timer when removed from the page', async () => {
+      const el = await checklist();
+      await tick(el, 'diet');
+      el.remove();
+      await aTimeout(700);
+      expect(text(liveRegion(el))).to.equal('');
+    });
+  });
+
+  describe('the "talk to a professional" notice', () => {
+    for (const id of ABOUT_IDS) {
+      it(`appears when "${id}" is ticked, and goes when it is cleared`, async () => {
+        const el = await checklist();
+        await tick(el, id);
+        const n = notice(el)!;
+        expect(n).to.not.equal(null);
+        const heading = n.querySelector('[part="notice-heading"]')!;
+        expect(text(heading)).to.equal(`${c.noticePrefix.trim()} ${c.noticeTitle}`);
+        expect(heading.querySelector('.visually-hidden')!.textContent).to.equal(c.noticePrefix);
+        expect(n.querySelector('svg[aria-hidden="true"]')).to.not.equal(null);
+        for (const line of c.noticeBody) expect(text(n)).to.contain(line);
+        await tick(el, id);
+        expect(notice(el)).to.equal(null);
+      });
+    }
+
+    it('does not appear for risk factors alone', async () => {
+      const el = await checklist();
+      await tick(el, ...RISK_IDS);
+      expect(notice(el)).to.equal(null);
+      expect(shownCauses(el)).to.have.length(6);
+    });
+
+    it('stands apart by more than colour: a border, an icon and heading words', async () => {
+      const el = await checklist(html`<cramp-risk-checklist theme="light"></cramp-risk-checklist>`);
+      await tick(el, 'frequent');
+      const style = getComputedStyle(notice(el)!);
+      expect(parseFloat(style.borderInlineStartWidth)).to.be.at.least(6);
+    });
+
+    it('links to the care advice on the page when there is one', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <cramp-risk-checklist></cramp-risk-checklist>
+        <cramp-care-advice id="get-help"></cramp-care-advice>
+      </div>`);
+      const el = wrapper.querySelector('cramp-risk-checklist')!;
+      await tick(el, 'severe');
+      const link = notice(el)!.querySelector('a')!;
+      expect(link.getAttribute('href')).to.equal('#get-help');
+      expect(text(link)).to.equal(c.noticeCare);
+    });
+  });
+
+  describe('links to the cause explainer', () => {
+    it('offers "Read more" for each cause, which opens it in the explainer and moves focus there', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <cramp-cause-explainer></cramp-cause-explainer>
+        <cramp-risk-checklist></cramp-risk-checklist>
+      </div>`);
+      const el = wrapper.querySelector('cramp-risk-checklist')!;
+      const explainer = wrapper.querySelector<CrampCauseExplainer>('cramp-cause-explainer')!;
+      await tick(el, 'statin');
+      const more = $(el, '[part="more"]');
+      expect(text(more)).to.equal(c.more(en.causes.lifestyle.title));
+      more.click();
+      await aTimeout(0);
+      await explainer.updateComplete;
+      const button = $(explainer, '#button-lifestyle');
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      expect(explainer.shadowRoot!.activeElement).to.equal(button);
+    });
+
+    it('selects the tab, or focuses the card, in the other layouts', async () => {
+      for (const layout of ['tabs', 'cards']) {
+        const explainer = await fixture<CrampCauseExplainer>(html`<cramp-cause-explainer layout=${layout}></cramp-cause-explainer>`);
+        expect(await explainer.show('genetics')).to.equal(true);
+        const target = explainer.shadowRoot!.activeElement!;
+        expect(target.id).to.equal(layout === 'tabs' ? 'tab-genetics' : 'card-genetics');
+        if (layout === 'tabs') expect(target.getAttribute('aria-selected')).to.equal('true');
+      }
+      const partial = await fixture<CrampCauseExplainer>(html`<cramp-cause-explainer causes="strain"></cramp-cause-explainer>`);
+      expect(await partial.show('genetics')).to.equal(false);
+    });
+
+    it('offers no "Read more" when there is no explainer', async () => {
+      const el = await checklist();
+      await tick(el, 'statin');
+      expect($$(el, '[part="more"]')).to.have.length(0);
+    });
+  });
+
+  describe('value, reset() and clearing', () => {
+    it('reads and sets value, in the checklist’s order', async () => {
+      const el = await checklist();
+      el.value = ['statin', 'frequent', 'diabetes'];
+      await el.updateComplete;
+      expect(el.value).to.deep.equal(['frequent', 'diabetes', 'statin']);
+      expect(box(el, 'statin').checked).to.equal(true);
+      expect(shownCauses(el)).to.deep.equal([en.causes.conditions.title, en.causes.lifestyle.title]);
+      expect(notice(el)).to.not.equal(null);
+    });
+
+    it('ignores unknown ids in value, with one warning naming them', async () => {
+      const el = await checklist();
+      const w = captureWarnings();
+      try {
+        el.value = ['diet', 'gout', '<img src=x onerror=alert(1)>'];
+        el.value = ['diet', 'gout', '<img src=x onerror=alert(1)>'];
+        await el.updateComplete;
+        expect(el.value).to.deep.equal(['diet']);
+        expect(w.messages).to.have.length(1);
+        expect(w.messages[0]).to.contain('"gout"');
+        expect($$(el, 'img')).to.have.length(0);
+        el.value = null;
+        expect(el.value).to.deep.equal([]);
+      } finally {
+        w.restore();
+      }
+    });
+
+    it('clears everything with reset(), without an event', async () => {
+      const el = await checklist();
+      const rec = recordChanges();
+      try {
+        el.value = ['diet', 'severe'];
+        el.reset();
+        await el.updateComplete;
+        expect(el.value).to.deep.equal([]);
+        expect($$(el, 'input:checked')).to.have.length(0);
+        expect(notice(el)).to.equal(null);
+        expect(rec.events).to.deep.equal([]);
+      } finally {
+        rec.stop();
+      }
+    });
+
+    it('clears everything with the Clear button, and tells the page', async () => {
+      const el = await checklist();
+      await tick(el, 'diet', 'severe');
+      const rec = recordChanges();
+      try {
+        $(el, '.clear').click();
+        await el.updateComplete;
+        expect(el.value).to.deep.equal([]);
+        expect(rec.events).to.deep.equal([{ checked: [], causes: [], seeProfessional: false }]);
+      } finally {
+        rec.stop();
+      }
+    });
+  });
+
+  describe('privacy and saving', () => {
+    it('writes nothing to storage without persist', async () => {
+      const setItem = Storage.prototype.setItem;
+      let writes = 0;
+      Storage.prototype.setItem = function (...args: [string, string]) {
+        writes += 1;
+        setItem.apply(this, args);
+      };
+      try {
+        const el = await checklist();
+        await tick(el, 'diet', 'severe');
+        $(el, '.clear').click();
+        await el.updateComplete;
+        expect(writes).to.equal(0);
+        expect(localStorage.length).to.equal(0);
+        expect(document.cookie).to.equal('');
+      } finally {
+        Storage.prototype.setItem = setItem;
+      }
+    });
+
+    it('with persist, saves answers on this device and restores them', async () => {
+      const el = await checklist(html`<cramp-risk-checklist persist></cramp-risk-checklist>`);
+      expect(text($(el, '[part="privacy"]'))).to.equal(c.privacyPersist);
+      await tick(el, 'diet', 'frequent');
+      expect(JSON.parse(localStorage.getItem(DEFAULT_STORAGE_KEY)!)).to.deep.equal({ v: 1, checked: ['frequent', 'diet'] });
+      const again = await checklist(html`<cramp-risk-checklist persist></cramp-risk-checklist>`);
+      expect(again.value).to.deep.equal(['frequent', 'diet']);
+      expect(notice(again)).to.not.equal(null);
+      $(again, '.clear').click();
+      await again.updateComplete;
+      expect(localStorage.getItem(DEFAULT_STORAGE_KEY)).to.equal(null);
+    });
+
+    it('uses storage-key', async () => {
+      const el = await checklist(html`<cramp-risk-checklist persist storage-key="clinic:legs"></cramp-risk-checklist>`);
+      await tick(el, 'statin');
+      expect(localStorage.getItem('clinic:legs')).to.contain('statin');
+      expect(localStorage.getItem(DEFAULT_STORAGE_KEY)).to.equal(null);
+    });
+
+    it('keeps answers given before persist was turned on', async () => {
+      const el = await checklist();
+      await tick(el, 'statin');
+      el.persist = true;
+      await el.updateComplete;
+      expect(localStorage.getItem(DEFAULT_STORAGE_KEY)).to.contain('statin');
+    });
+
+    it('still works when storage throws, with one warning', async () => {
+      const { getItem, setItem } = Storage.prototype;
+      Storage.prototype.getItem = () => {
+        throw new DOMException('denied', 'SecurityError');
+      };
+      Storage.prototype.setItem = () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      };
+      const w = captureWarnings();
+      try {
+        const el = await checklist(html`<cramp-risk-checklist persist></cramp-risk-checklist>`);
+        await tick(el, 'diet', 'severe', 'statin');
+        expect(el.value).to.deep.equal(['severe', 'diet', 'statin']);
+        expect(notice(el)).to.not.equal(null);
+        expect(w.messages).to.have.length(1);
+        expect(w.messages[0]).to.contain('localStorage');
+      } finally {
+        Storage.prototype.getItem = getItem;
+        Storage.prototype.setItem = setItem;
+        w.restore();
+      }
+    });
+
+    it('still works when only writing fails (storage full), with one warning', async () => {
+      const { setItem } = Storage.prototype;
+      Storage.prototype.setItem = () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      };
+      const w = captureWarnings();
+      try {
+        const el = await checklist(html`<cramp-risk-checklist persist></cramp-risk-checklist>`);
+        await tick(el, 'diet', 'statin');
+        expect(el.value).to.deep.equal(['diet', 'statin']);
+        expect(w.messages).to.have.length(1);
+        expect(w.messages[0]).to.contain('could not save');
+      } finally {
+        Storage.prototype.setItem = setItem;
+        w.restore();
+      }
+    });
+
+    for (const [name, stored] of [
+      ['not JSON', '{"checked": ["diet"'],
+      ['not an object', '"diet"'],
+      ['no list', '{"checked": "diet"}'],
+      ['null', 'null'],
+    ]) {
+      it(`ignores saved data that is ${name!}, with a warning`, async () => {
+        localStorage.setItem(DEFAULT_STORAGE_KEY, stored!);
+        const w = captureWarnings();
+        try {
+          const el = await checklist(html`<cramp-risk-checklist persist></cramp-risk-checklist>`);
+          expect(el.value).to.deep.equal([]);
+          expect(w.messages).to.have.length(1);
+          expect(w.messages[0]).to.contain('ignored saved answers');
+        } finally {
+          w.restore();
+        }
+      });
+    }
+
+    it('restores tampered data item by item, trusting nothing', async () => {
+      localStorage.setItem(
+        DEFAULT_STORAGE_KEY,
+        JSON.stringify({ v: 1, checked: ['diet', 'evil', 5, null, { id: 'statin' }, '<img src=x onerror=alert(1)>', 'severe', 'diet'] }),
+      );
+      const w = captureWarnings();
+      try {
+        const el = await checklist(html`<cramp-risk-checklist persist></cramp-risk-checklist>`);
+        expect(el.value).to.deep.equal(['severe', 'diet']);
+        expect(w.messages).to.have.length(1);
+        expect(w.messages[0]).to.contain('ignored 5 saved answer');
+        expect($$(el, 'img')).to.have.length(0);
+      } finally {
+        w.restore();
+      }
+    });
+  });
+
+  describe('in a form', () => {
+    it('submits one entry per ticked id under its name, and clears on form reset', async () => {
+      const form = await fixture<HTMLFormElement>(html`<form>
+        <input name="patient" value="A. Reader" />
+        <cramp-risk-checklist name="risks"></cramp-risk-checklist>
+      </form>`);
+      const el = form.querySelector('cramp-risk-checklist')!;
+      expect(new FormData(form).getAll('risks')).to.deep.equal([]);
+      await tick(el, 'statin', 'frequent');
+      expect(new FormData(form).getAll('risks')).to.deep.equal(['frequent', 'statin']);
+      expect(new FormData(form).get('patient')).to.equal('A. Reader');
+      form.reset();
+      await el.updateComplete;
+      expect(el.value).to.deep.equal([]);
+      expect(new FormData(form).getAll('risks')).to.deep.equal([]);
+    });
+
+    it('submits nothing without a name, and follows a later name', async () => {
+      const form = await fixture<HTMLFormElement>(html`<form><cramp-risk-checklist></cramp-risk-checklist></form>`);
+      const el = form.querySelector('cramp-risk-checklist')!;
+      await tick(el, 'diet');
+      expect([...new FormData(form).keys()]).to.deep.equal([]);
+      el.name = 'answers';
+      await el.updateComplete;
+      expect(new FormData(form).getAll('answers')).to.deep.equal(['diet']);
+    });
+
+    it('is disabled by a disabled fieldset', async () => {
+      const form = await fixture<HTMLFormElement>(html`<form><fieldset disabled><cramp-risk-checklist name="r"></cramp-risk-checklist></fieldset></form>`);
+      const el = form.querySelector('cramp-risk-checklist')!;
+      await el.updateComplete;
+      expect($$<HTMLInputElement>(el, 'input').every((i) => i.matches(':disabled'))).to.equal(true);
+      form.querySelector('fieldset')!.disabled = false;
+      await el.updateComplete;
+      expect(box(el, 'diet').matches(':disabled')).to.equal(false);
+    });
+
+    it('takes back answers the browser restores', async () => {
+      const el = await checklist();
+      const w = captureWarnings();
+      try {
+        el.formStateRestoreCallback('diet statin bogus');
+        el.formStateRestoreCallback(null);
+        await el.updateComplete;
+        expect(el.value).to.deep.equal(['diet', 'statin']);
+        expect(w.messages).to.have.length(1);
+      } finally {
+        w.restore();
+      }
+    });
+  });
+
+  describe('copy and print', () => {
+    let original: PropertyDescriptor | undefined;
+    beforeEach(() => {
+      original = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
+    });
+    afterEach(() => {
+      if (original) Object.defineProperty(navigator, 'clipboard', original);
+      else delete (navigator as { clipboard?: unknown }).clipboard;
+    });
+
+    it('copies a plain-text summary and says so', async () => {
+      const copied: string[] = [];
+      Object.defineProperty(navigator, 'clipboard', {
+        configurable: true,
+        value: { writeText: (t: string) => (copied.push(t), Promise.resolve()) },
+      });
+      const el = await checklist();
+      await tick(el, 'diet', 'severe');
+      $(el, '.copy').click();
+      await aTimeout(0);
+      await el.updateComplete;
+      expect(copied).to.have.length(1);
+      const summary = copied[0]!;
+      expect(summary).to.contain(c.textTitle).and.contain(en.risks.diet.label).and.contain(en.about.severe.label);
+      expect(summary).to.contain(en.causes.electrolytes.title).and.contain(en.causes.electrolytes.helps[0]!);
+      expect(summary).to.contain(c.noticeTitle).and.contain(c.notDiagnosis);
+      expect(summary).to.not.match(/<[a-z]/i);
+      expect(text($(el, '[part="status"]'))).to.equal(c.copied);
+      expect($(el, '[part="status"]').getAttribute('role')).to.equal('status');
+      expect($$(el, 'textarea')).to.have.length(0);
+    });
+
+    it('when the clipboard is refused, shows the summary selected in a box to copy by hand', async () => {
+      Object.defineProperty(navigator, 'clipboard', {
+        configurable: true,
+        value: { writeText: () => Promise.reject(new DOMException('no', 'NotAllowedError')) },
+      });
+      const el = await checklist();
+      await tick(el, 'diet');
+      $(el, '.copy').click();
+      await aTimeout(10);
+      await el.updateComplete;
+      expect(text($(el, '[part="status"]'))).to.equal(c.copyFailed);
+      const area = $(el, 'textarea') as HTMLTextAreaElement;
+      expect(area.value).to.equal(el.summaryText());
+      expect(area.selectionStart).to.equal(0);
+      expect(area.selectionEnd).to.equal(area.value.length);
+      // Ticking again hides the stale box.
+      await tick(el, 'statin');
+      expect($$(el, 'textarea')).to.have.length(0);
+    });
+
+    it('copes with no clipboard at all', async () => {
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: undefined });
+      const el = await checklist();
+      $(el, '.copy').click();
+      await aTimeout(10);
+      await el.updateComplete;
+      expect(($(el, 'textarea') as HTMLTextAreaElement).value).to.contain(c.summaryEmpty);
+    });
+
+    it('prints only the checklist: the page is hidden while printing, and restored after', async () => {
+      const el = await checklist();
+      await tick(el, 'diet');
+      const print = window.print;
+      let during: { sheets: number; marked: boolean } | undefined;
+      const before = document.adoptedStyleSheets.length;
+      window.print = () => {
+        during = { sheets: document.adoptedStyleSheets.length, marked: el.hasAttribute('data-cramp-printing') };
+      };
+      try {
+        $(el, '.print').click();
+        expect(during).to.deep.equal({ sheets: before + 1, marked: true });
+        window.dispatchEvent(new Event('afterprint'));
+        expect(document.adoptedStyleSheets.length).to.equal(before);
+        expect(el.hasAttribute('data-cramp-printing')).to.equal(false);
+      } finally {
+        window.print = print;
+      }
+    });
+
+    it('prints the answers and the summary, without buttons or unticked items', async () => {
+      const el = await checklist();
+      await tick(el, 'diet');
+      const emulated = await emulateMedia([], 'print');
+      try {
+        const printing = emulated || matchMedia('print').matches;
+        const shown = (node: Element) => getComputedStyle(node).display !== 'none';
+        expect(shown($(el, '[part="summary"]'))).to.equal(true);
+        expect(shown(box(el, 'diet').closest('label')!)).to.equal(true);
+        expect(shown($(el, '[part="actions"]'))).to.equal(!printing);
+        expect(shown(box(el, 'statin').closest('label')!)).to.equal(!printing);
+      } finally {
+        await emulateMedia([]);
+      }
+    });
+  });
+
+  describe('attributes shared by every element', () => {
+    it('sets heading levels from heading-level', async () => {
+      const el = await checklist(html`<cramp-risk-checklist heading-level="3"></cramp-risk-checklist>`);
+      await tick(el, 'diet', 'severe');
+      expect($(el, '[part="title"]').localName).to.equal('h3');
+      expect($(el, '[part="summary-heading"]').localName).to.equal('h4');
+      expect($(el, '[part="cause-heading"]').localName).to.equal('h5');
+      expect($(el, '[part="notice-heading"]').localName).to.equal('h5');
+    });
+
+    it('reflects theme', async () => {
+      const el = await checklist(html`<cramp-risk-checklist theme="dark"></cramp-risk-checklist>`);
+      expect(getComputedStyle(el).colorScheme).to.equal('dark');
+    });
+
+    it('marks the language of its words', async () => {
+      const el = await checklist(html`<cramp-risk-checklist lang="en-US"></cramp-risk-checklist>`);
+      expect($(el, '[part="base"]').getAttribute('lang')).to.equal('en');
+    });
+  });
+
+  describe('accessibility (axe)', () => {
+    const states: [string, string[]][] = [
+      ['empty', []],
+      ['partly ticked', ['diet', 'statin', 'sleep']],
+      ['with the notice', ['frequent', 'other-symptoms', 'diet']],
+      ['everything ticked', [...ABOUT_IDS, ...RISK_IDS]],
+    ];
+    for (const theme of ['light', 'dark', undefined]) {
+      for (const [state, ids] of states) {
+        it(`passes ${state}, ${theme ?? 'no'} theme`, async () => {
+          const el = await checklist(html`<cramp-risk-checklist theme=${theme ?? nothing}></cramp-risk-checklist>`);
+          el.value = ids;
+          await el.updateComplete;
+          await expect(el).to.be.accessible();
+        });
+      }
+    }
+
+    it('passes with the copy fallback box showing', async () => {
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: undefined });
+      try {
+        const el = await checklist();
+        $(el, '.copy').click();
+        await aTimeout(10);
+        await el.updateComplete;
+        await expect(el).to.be.accessible();
+      } finally {
+        delete (navigator as { clipboard?: unknown }).clipboard;
+      }
+    });
+  });
+});
