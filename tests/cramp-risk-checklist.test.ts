@@ -93,6 +93,19 @@ describe('<cramp-risk-checklist>', () => {
       expect(shownCauses(el)).to.deep.equal(['electrolytes', 'genetics', 'lifestyle'].map((id) => en.causes[id as 'genetics'].title));
     });
 
+    it('toggles every item by click on its words, and by Space on its checkbox', async () => {
+      const el = await checklist();
+      for (const id of [...ABOUT_IDS, ...RISK_IDS]) {
+        (box(el, id).nextElementSibling as HTMLElement).click();
+        await el.updateComplete;
+        expect(el.value, `click ${id}`).to.deep.equal([id]);
+        box(el, id).focus();
+        await sendKeys({ press: ' ' });
+        await el.updateComplete;
+        expect(el.value, `Space ${id}`).to.deep.equal([]);
+      }
+    });
+
     it('toggles with Space from the keyboard, and Tab reaches every item in order', async () => {
       const el = await checklist();
       box(el, 'frequent').focus();

@@ -1,6 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/cramp-cause-explainer.js';
-import { CAUSE_IDS } from '../src/content/index.js';
+import '../src/cramp-risk-checklist.js';
+import type { CrampRiskChecklist } from '../src/cramp-risk-checklist.js';
+import { ABOUT_IDS, CAUSE_IDS, RISK_IDS } from '../src/content/index.js';
 import { $$ } from './helpers/index.js';
 
 interface Declaration {
@@ -32,6 +34,33 @@ describe('custom-elements.json', () => {
       }
     }
     expect([...rendered].sort()).to.deep.equal((doc.cssParts ?? []).map((p) => p.name).sort());
+  });
+
+  it('documents exactly the parts <cramp-risk-checklist> renders, in every state', async () => {
+    const doc = await declaration('cramp-risk-checklist');
+    const wrapper = await fixture(html`<div>
+      <cramp-cause-explainer></cramp-cause-explainer>
+      <cramp-risk-checklist></cramp-risk-checklist>
+    </div>`);
+    const el = wrapper.querySelector<CrampRiskChecklist>('cramp-risk-checklist')!;
+    el.value = [...ABOUT_IDS, ...RISK_IDS];
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: undefined });
+    try {
+      el.shadowRoot!.querySelector<HTMLButtonElement>('.copy')!.click();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      await el.updateComplete;
+    } finally {
+      delete (navigator as { clipboard?: unknown }).clipboard;
+    }
+    const rendered = new Set<string>();
+    for (const node of $$(el, '[part]')) {
+      for (const part of node.getAttribute('part')!.split(/\s+/)) rendered.add(part);
+    }
+    expect([...rendered].sort()).to.deep.equal((doc.cssParts ?? []).map((p) => p.name).sort());
+    expect((doc.attributes ?? []).map((a) => a.name).sort()).to.deep.equal(
+      ['heading-level', 'lang', 'name', 'persist', 'storage-key', 'theme'],
+    );
+    expect((doc.events ?? []).map((e) => e.name)).to.deep.equal(['cramp-checklist-change']);
   });
 
   it('documents its attributes, its event and every token with a default', async () => {

@@ -108,6 +108,16 @@ describe('registration', () => {
       expect(frame.window.warnings).to.deep.equal([]);
     });
 
+    it('includes a working <cramp-risk-checklist>', async () => {
+      const frame = await page([bundle], '<cramp-risk-checklist></cramp-risk-checklist>');
+      await frame.window.customElements.whenDefined('cramp-risk-checklist');
+      const el = frame.document.querySelector('cramp-risk-checklist')!;
+      el.shadowRoot!.querySelector<HTMLInputElement>('input[value="frequent"]')!.click();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(el.shadowRoot!.querySelector('[part="notice"]')).to.not.equal(null);
+      expect(frame.window.errors).to.deep.equal([]);
+    });
+
     it('works when loaded from another origin', async () => {
       const frame = await page([otherOrigin]);
       expect(frame.window.customElements.get('cramp-cause-explainer')).to.not.equal(undefined);
