@@ -1,6 +1,6 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { nothing } from 'lit';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/cramp-risk-checklist.js';
 import '../src/cramp-cause-explainer.js';
 import { DEFAULT_STORAGE_KEY, type ChecklistChangeDetail, type CrampRiskChecklist } from '../src/cramp-risk-checklist.js';
@@ -628,6 +628,39 @@ describe('<cramp-risk-checklist>', () => {
     it('marks the language of its words', async () => {
       const el = await checklist(html`<cramp-risk-checklist lang="en-US"></cramp-risk-checklist>`);
       expect($(el, '[part="base"]').getAttribute('lang')).to.equal('en');
+    });
+  });
+
+  describe('layout', () => {
+    afterEach(async () => {
+      await setViewport({ width: 800, height: 600 });
+    });
+    for (const [width, fontSize, theme] of [
+      [320, '16px', 'dark'],
+      [640, '32px', undefined],
+    ] as const) {
+      it(`fits ${String(width)} px at ${fontSize} text without sideways scrolling`, async () => {
+        await setViewport({ width, height: 800 });
+        const wrapper = await fixture<HTMLDivElement>(
+          html`<div style="font-size: ${fontSize}"><cramp-cause-explainer></cramp-cause-explainer><cramp-risk-checklist theme=${theme ?? nothing}></cramp-risk-checklist></div>`,
+        );
+        const el = wrapper.querySelector('cramp-risk-checklist')!;
+        el.value = ['frequent', 'diet', 'statin', 'family'];
+        await el.updateComplete;
+        expect(document.documentElement.scrollWidth).to.be.at.most(width);
+        for (const node of $$(el, '*')) {
+          expect(node.getBoundingClientRect().right, node.className || node.localName).to.be.at.most(width + 0.5);
+        }
+      });
+    }
+
+    it('gives every button a target of at least 44 px high, and checkboxes at least 24 px', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div><cramp-cause-explainer></cramp-cause-explainer><cramp-risk-checklist></cramp-risk-checklist></div>`);
+      const el = wrapper.querySelector('cramp-risk-checklist')!;
+      el.value = ['diet'];
+      await el.updateComplete;
+      for (const b of $$(el, 'button')) expect(b.getBoundingClientRect().height).to.be.at.least(44);
+      for (const i of $$(el, 'input')) expect(i.getBoundingClientRect().height).to.be.at.least(24);
     });
   });
 

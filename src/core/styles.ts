@@ -72,6 +72,9 @@ export const baseStyles = css`
   :host([theme='auto']) {
     color: var(--_text);
     background: var(--_surface);
+    /* With its own background, the content needs room from the edge. */
+    padding: var(--_space-m);
+    border-radius: var(--_radius);
   }
   /* Without a theme the text colour is the page's, so muted text, borders and
      tints are mixed from it: they keep their contrast on any page colour. */

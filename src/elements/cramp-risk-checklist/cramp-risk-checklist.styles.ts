@@ -38,6 +38,7 @@ export const styles = css`
   }
   input {
     flex: none;
+    font: inherit;
     inline-size: var(--_cl-box);
     block-size: var(--_cl-box);
     margin: 0;
@@ -104,12 +105,17 @@ export const styles = css`
   }
   .notice {
     display: flex;
+    flex-wrap: wrap;
     gap: var(--_space-s);
     padding: var(--_space-m);
     border: 1px solid var(--_cl-notice);
     border-inline-start-width: 8px;
     border-radius: var(--_radius);
     background: var(--_surface);
+  }
+  /* On a narrow screen the icon sits above the text rather than squeezing it. */
+  .notice > div {
+    flex: 1 1 14em;
   }
   .notice > div > * + * {
     margin-block-start: var(--_space-s);
