@@ -8,6 +8,8 @@ const entries = {
   index: 'src/index.ts',
   'cramp-cause-explainer': 'src/cramp-cause-explainer.ts',
   'cramp-risk-checklist': 'src/cramp-risk-checklist.ts',
+  'cramp-stretch-card': 'src/cramp-stretch-card.ts',
+  'cramp-stretch-routine': 'src/cramp-stretch-routine.ts',
 };
 
 const ts = () => esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', legalComments: 'none' });

@@ -4,6 +4,8 @@
  */
 export * from './cramp-cause-explainer.js';
 export * from './cramp-risk-checklist.js';
+export * from './cramp-stretch-card.js';
+export * from './cramp-stretch-routine.js';
 export { define } from './define.js';
 export { VERSION } from './version.js';
 export {
@@ -11,6 +13,7 @@ export {
   CAUSE_IDS,
   RISK_IDS,
   SOURCE_IDS,
+  STRETCH_IDS,
   contentPackFor,
   registerContentPack,
   en,
@@ -20,4 +23,6 @@ export {
   type ContentPack,
   type Source,
   type SourceId,
+  type Stretch,
+  type StretchId,
 } from './content/index.js';

@@ -160,6 +160,68 @@ export interface ChecklistStrings {
   textCauses: string;
 }
 
+/** The stretches. The ids are part of the public API. */
+export const STRETCH_IDS = ['wall-calf', 'bent-knee-calf', 'hamstring', 'towel-calf', 'toe-pull', 'heel-drop'] as const;
+export type StretchId = (typeof STRETCH_IDS)[number];
+
+export interface Stretch {
+  name: string;
+  /** To help prevent cramps, or to ease one that has started. */
+  use: 'prevent' | 'during';
+  steps: string[];
+  /** Seconds to hold, reps, and seconds of rest between holds. */
+  hold: number;
+  reps: number;
+  rest: number;
+  /** Done once on each leg per rep. */
+  perSide: boolean;
+  safety: string;
+  /** Text alternative of the picture. */
+  alt: string;
+  sources: SourceId[];
+}
+
+/** Interface words for the stretch card and routine. */
+export interface StretchStrings {
+  usePrevent: string;
+  useDuring: string;
+  /** "Hold for 10 seconds. Do this 3 times on each leg." */
+  dose: (hold: number, reps: number, perSide: boolean) => string;
+  safetyLabel: string;
+  safety: string;
+  evidence: string;
+  timer: string;
+  seconds: string;
+  start: string;
+  pause: string;
+  resume: string;
+  reset: string;
+  again: string;
+  left: string;
+  right: string;
+  /** "Rep 1 of 3". */
+  rep: (rep: number, reps: number) => string;
+  rest: string;
+  ready: string;
+  paused: string;
+  done: string;
+  /** Said when the timer starts: what to hold, and for how long. */
+  announceStart: (hold: number, side: string) => string;
+  /** Said at the end of each hold that is not the last. */
+  announceHoldEnd: (rest: number, next: string) => string;
+  announceDone: (reps: number) => string;
+  /** Shown in place of a stretch whose id is unknown. */
+  unknown: string;
+  routineTitle: string;
+  /** "4 stretches, about 5 minutes." */
+  routineIntro: (count: number, minutes: number) => string;
+  step: (step: number, steps: number) => string;
+  previous: string;
+  next: string;
+  startRoutine: string;
+  routineDone: string;
+}
+
 export interface ContentPack {
   /** BCP 47 language tag of the pack, e.g. "en". */
   lang: string;
@@ -173,6 +235,8 @@ export interface ContentPack {
   risks: Record<RiskId, RiskItem>;
   about: Record<AboutId, AboutItem>;
   checklist: ChecklistStrings;
+  stretches: Record<StretchId, Stretch>;
+  stretch: StretchStrings;
   /** ISO dates (YYYY-MM-DD) of the content review. */
   reviewed: { last: string; next: string };
 }

@@ -1,0 +1,134 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+export type TimerState = 'idle' | 'running' | 'paused' | 'done';
+
+/**
+ * The clock every timer reads. Tests swap its functions for a fake clock;
+ * nothing else should touch it.
+ */
+export const clock = {
+  now: (): number => performance.now(),
+  set: (fn: () => void, ms: number): unknown => setTimeout(fn, ms),
+  clear: (handle: unknown): void => {
+    clearTimeout(handle as ReturnType<typeof setTimeout>);
+  },
+};
+
+/**
+ * A timer over a list of segments (say hold, rest, hold), as a Lit reactive
+ * controller. Time is measured from elapsed clock time, never by counting
+ * ticks, so it does not drift; it wakes once per whole second to update the
+ * host. It pauses when the page is hidden and when the host leaves the page.
+ */
+export class SegmentTimer implements ReactiveController {
+  state: TimerState = 'idle';
+  /** Index of the current segment. */
+  index = 0;
+  /** Whole seconds left in the current segment. */
+  secondsLeft = 0;
+
+  private durations: number[] = [];
+  /** Milliseconds run before the current run began. */
+  private banked = 0;
+  private since = 0;
+  private wake: unknown;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    /** Called when a segment ends (not the last: then `onDone`). */
+    private readonly onSegmentEnd: (index: number) => void,
+    private readonly onDone: () => void,
+  ) {
+    host.addController(this);
+  }
+
+  /** Starts from the beginning over segments of these many seconds. */
+  start(seconds: number[]): void {
+    this.stopClock();
+    this.durations = seconds.map((s) => s * 1000);
+    this.banked = 0;
+    this.index = 0;
+    this.run();
+  }
+
+  pause(): void {
+    if (this.state !== 'running') return;
+    this.banked += clock.now() - this.since;
+    this.stopClock();
+    this.state = 'paused';
+    this.update();
+  }
+
+  resume(): void {
+    if (this.state === 'paused') this.run();
+  }
+
+  reset(): void {
+    this.stopClock();
+    this.state = 'idle';
+    this.banked = 0;
+    this.index = 0;
+    this.secondsLeft = 0;
+    this.host.requestUpdate();
+  }
+
+  /** Elapsed milliseconds of the whole run. */
+  private elapsed(): number {
+    return this.banked + (this.state === 'running' ? clock.now() - this.since : 0);
+  }
+
+  private run(): void {
+    this.since = clock.now();
+    this.state = 'running';
+    this.tick();
+  }
+
+  private stopClock(): void {
+    clock.clear(this.wake);
+    this.wake = undefined;
+  }
+
+  /** Works out where the run is, reports ended segments, and sleeps until the next whole second. */
+  private tick = (): void => {
+    const elapsed = this.elapsed();
+    let end = 0;
+    let index = 0;
+    for (const duration of this.durations) {
+      end += duration;
+      if (elapsed < end) break;
+      index += 1;
+    }
+    while (this.index < index && this.index < this.durations.length - 1) this.onSegmentEnd(this.index++);
+    if (index >= this.durations.length) {
+      this.stopClock();
+      this.state = 'done';
+      this.index = this.durations.length - 1;
+      this.secondsLeft = 0;
+      this.host.requestUpdate();
+      this.onDone();
+      return;
+    }
+    this.update();
+    const left = end - elapsed;
+    this.wake = clock.set(this.tick, left % 1000 || 1000);
+  };
+
+  private update(): void {
+    const end = this.durations.slice(0, this.index + 1).reduce((a, b) => a + b, 0);
+    this.secondsLeft = Math.ceil((end - this.elapsed()) / 1000);
+    this.host.requestUpdate();
+  }
+
+  private onVisibility = (): void => {
+    if (document.hidden) this.pause();
+  };
+
+  hostConnected(): void {
+    document.addEventListener('visibilitychange', this.onVisibility);
+  }
+
+  hostDisconnected(): void {
+    document.removeEventListener('visibilitychange', this.onVisibility);
+    this.pause();
+  }
+}

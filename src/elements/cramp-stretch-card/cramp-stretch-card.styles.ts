@@ -1,0 +1,156 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_ring: var(--cramp-stretch-ring-size, 7em);
+    --_ring-width: var(--cramp-stretch-ring-width, 8);
+    --_pic: var(--cramp-stretch-picture-width, 18em);
+  }
+  .base > * + * {
+    margin-block-start: var(--_space-m);
+  }
+  p,
+  ol {
+    margin: 0;
+  }
+  .title {
+    font-size: 1.375em;
+  }
+  .use {
+    display: inline-block;
+    padding: 0 var(--_space-s);
+    border: 1px solid currentColor;
+    border-radius: 999px;
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+  .body {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-m);
+    align-items: flex-start;
+  }
+  .picture {
+    flex: 1 1 12em;
+    max-inline-size: var(--_pic);
+    fill: none;
+    stroke: currentColor;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+  .prop {
+    stroke: var(--_muted);
+    stroke-width: 3;
+  }
+  .picture .body {
+    stroke-width: 6;
+  }
+  .head {
+    fill: currentColor;
+    stroke: none;
+  }
+  .muscle {
+    stroke: var(--_accent);
+    stroke-width: 10;
+  }
+  .text {
+    flex: 1 1 16em;
+  }
+  .text > * + * {
+    margin-block-start: var(--_space-s);
+  }
+  .steps {
+    padding-inline-start: 1.5em;
+  }
+  .steps li + li {
+    margin-block-start: 0.25em;
+  }
+  .timer {
+    display: grid;
+    grid-template-columns: var(--_ring) 1fr;
+    grid-template-rows: auto auto;
+    column-gap: var(--_space-m);
+    align-items: center;
+  }
+  .ring {
+    grid-row: span 2;
+    inline-size: var(--_ring);
+    block-size: var(--_ring);
+    transform: rotate(-90deg);
+    fill: none;
+    stroke-width: var(--_ring-width);
+  }
+  .track {
+    stroke: var(--_border);
+    stroke-opacity: 0.4;
+  }
+  .bar {
+    stroke: var(--_accent);
+    stroke-dasharray: 100;
+    transition: stroke-dashoffset 1s linear;
+  }
+  .readout {
+    align-self: end;
+    font-variant-numeric: tabular-nums;
+  }
+  .count {
+    font-size: 2.5em;
+    font-weight: 700;
+    line-height: 1;
+  }
+  .phase {
+    align-self: start;
+    font-weight: 600;
+  }
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-s);
+  }
+  button {
+    min-block-size: 44px;
+    min-inline-size: 6em;
+    padding: var(--_space-s) var(--_space-m);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: none;
+    cursor: pointer;
+  }
+  .primary {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_on-accent);
+    font-weight: 600;
+  }
+  .evidence,
+  .sources {
+    font-size: 0.9375em;
+  }
+  .error {
+    padding: var(--_space-m);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .bar {
+      transition: none;
+    }
+  }
+  @media (forced-colors: active) {
+    .muscle {
+      stroke: Highlight;
+    }
+    .bar {
+      stroke: Highlight;
+    }
+    .primary {
+      border-color: ButtonText;
+    }
+  }
+  @media print {
+    .timer,
+    .controls {
+      display: none;
+    }
+  }
+`;

@@ -1,0 +1,291 @@
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { CrampElement } from '../../core/base.js';
+import { heading } from '../../core/heading.js';
+import { emit } from '../../core/events.js';
+import { SegmentTimer } from '../../core/timer.js';
+import { STRETCH_IDS, type Stretch, type StretchId } from '../../content/index.js';
+import { picture } from './pictures.js';
+import { styles } from './cramp-stretch-card.styles.js';
+
+/** Detail of `cramp-stretch-start`. */
+export interface StretchStartDetail {
+  stretch: StretchId;
+}
+/** Detail of `cramp-stretch-complete`. */
+export interface StretchCompleteDetail {
+  stretch: StretchId;
+  reps: number;
+}
+
+/** One step of a timed stretch: a hold (on a side, or both legs) or a rest. */
+interface Segment {
+  rest: boolean;
+  rep: number;
+  side: 'left' | 'right' | '';
+  seconds: number;
+}
+
+/** Seconds of rest between holds when the stretch itself names none. */
+const MIN_REST = 5;
+
+/** The holds and rests of a stretch, in order. */
+export function segments(stretch: Stretch, hold: number, reps: number): Segment[] {
+  const sides = stretch.perSide ? (['left', 'right'] as const) : (['' as const]);
+  const rest = stretch.rest || MIN_REST;
+  const list: Segment[] = [];
+  for (let rep = 1; rep <= reps; rep += 1) {
+    for (const side of sides) {
+      if (list.length) list.push({ rest: true, rep, side, seconds: rest });
+      list.push({ rest: false, rep, side, seconds: hold });
+    }
+  }
+  return list;
+}
+
+/** Total seconds of a stretch, rests included. */
+export const totalSeconds = (stretch: Stretch, hold = stretch.hold, reps = stretch.reps): number =>
+  segments(stretch, hold, reps).reduce((sum, s) => sum + s.seconds, 0);
+
+/**
+ * One stretch: a picture, numbered steps, how long to hold and how often,
+ * a safety note, its sources, and a hold timer that keeps count of reps and
+ * legs. The timer has role="timer" and speaks only when it starts, at the end
+ * of each hold and when all is done.
+ *
+ * @summary One illustrated stretch with an accessible hold timer.
+ * @tagname cramp-stretch-card
+ *
+ * @attr {string} stretch - The stretch id (required): wall-calf, bent-knee-calf, hamstring, towel-calf, toe-pull or heel-drop.
+ * @attr {number} hold - Seconds to hold, 5 to 120. Default: the stretch's own.
+ * @attr {number} reps - How many times, 1 to 10 (on each leg for one-leg stretches). Default: the stretch's own.
+ * @attr {string} heading-level - Level (2-6) of the stretch's heading. Default 2.
+ * @attr {"light" | "dark" | "auto"} theme - Colour theme. Unset: follows the page's color-scheme.
+ * @attr {string} lang - Language of the content (on the element or any ancestor).
+ *
+ * @event {CustomEvent<{ stretch: string }>} cramp-stretch-start - The timer started (or started again).
+ * @event {CustomEvent<{ stretch: string, reps: number }>} cramp-stretch-complete - Every hold is done.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart title - The stretch's name.
+ * @csspart use - When to use it: to prevent cramps, or during one.
+ * @csspart picture - The picture (an SVG).
+ * @csspart steps - The numbered steps.
+ * @csspart dose - How long to hold and how many times.
+ * @csspart safety - The safety note.
+ * @csspart evidence - The line on what studies show.
+ * @csspart sources - The sources line.
+ * @csspart timer - The timer (role="timer"): ring, seconds and phase.
+ * @csspart ring - The progress ring.
+ * @csspart count - The seconds left.
+ * @csspart phase - Which rep and leg, or rest.
+ * @csspart controls - The timer's buttons.
+ * @csspart button - A timer button.
+ * @csspart error - The message shown for an unknown stretch.
+ *
+ * @cssprop [--cramp-stretch-ring-size=7em] - Size of the progress ring.
+ * @cssprop [--cramp-stretch-ring-width=8] - Thickness of the ring, in hundredths of its size.
+ * @cssprop [--cramp-stretch-picture-width=18em] - Widest the picture gets.
+ */
+export class CrampStretchCard extends CrampElement {
+  static override styles = [...CrampElement.styles, styles];
+
+  static override properties: PropertyDeclarations = {
+    stretch: { reflect: true },
+    hold: { type: Number },
+    reps: { type: Number },
+    announcement: { state: true, attribute: false },
+  };
+
+  /** The stretch id. */
+  declare stretch?: string;
+  /** Seconds to hold (5-120). */
+  declare hold?: number;
+  /** How many times (1-10). */
+  declare reps?: number;
+  /**
+   * What the live region says.
+   * @internal
+   */
+  declare private announcement: string;
+
+  /** The stretch shown, its hold and reps after checks, and its timed steps (derived in willUpdate). */
+  private shown: StretchId | undefined;
+  private holdSeconds = 0;
+  private repCount = 0;
+  private plan: Segment[] = [];
+
+  private readonly timer = new SegmentTimer(
+    this,
+    (index) => {
+      this.holdEnded(index);
+    },
+    () => {
+      this.finished();
+    },
+  );
+
+  constructor() {
+    super();
+    this.announcement = '';
+  }
+
+  /** Where the timer is: `idle`, `running`, `paused` or `done`. */
+  get state() {
+    return this.timer.state;
+  }
+
+  /** Starts (or starts again) the timer from the first hold. */
+  start(): void {
+    const first = this.plan[0];
+    if (!this.shown || !first) return;
+    this.timer.start(this.plan.map((s) => s.seconds));
+    this.announcement = this.pack.stretch.announceStart(first.seconds, this.sideName(first));
+    emit(this, 'cramp-stretch-start', { stretch: this.shown } satisfies StretchStartDetail);
+  }
+
+  pause(): void {
+    this.timer.pause();
+  }
+
+  resume(): void {
+    this.timer.resume();
+  }
+
+  /** Stops the timer and sets it back to the start. */
+  reset(): void {
+    this.timer.reset();
+    this.announcement = '';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (this.hasUpdated && !changed.has('stretch') && !changed.has('hold') && !changed.has('reps')) return;
+    const id = (this.stretch ?? '').trim().toLowerCase();
+    this.shown = (STRETCH_IDS as readonly string[]).includes(id) ? (id as StretchId) : undefined;
+    if (!this.shown) {
+      this.warnOnce(
+        `${this.stretch == null ? 'needs a stretch attribute' : `stretch="${this.stretch}" is not a known stretch`}. Valid ids: ${STRETCH_IDS.join(', ')}.`,
+      );
+      this.plan = [];
+    } else {
+      const item = this.pack.stretches[this.shown];
+      this.holdSeconds = this.clamp('hold', this.hold, 5, 120, item.hold);
+      this.repCount = this.clamp('reps', this.reps, 1, 10, item.reps);
+      this.plan = segments(item, this.holdSeconds, this.repCount);
+    }
+    if (this.timer.state !== 'idle') this.reset();
+  }
+
+  /** A whole number within range, else the nearest one (or the default), with a warning. */
+  private clamp(name: string, value: number | undefined, min: number, max: number, fallback: number): number {
+    if (value == null) return fallback;
+    const n = Number.isFinite(value) ? Math.round(value) : fallback;
+    const ok = Math.min(max, Math.max(min, n));
+    if (ok !== value) this.warnOnce(`${name}="${String(value)}" must be a whole number from ${String(min)} to ${String(max)}; using ${String(ok)}.`);
+    return ok;
+  }
+
+  private sideName(segment: Segment): string {
+    const t = this.pack.stretch;
+    return segment.side ? t[segment.side] : '';
+  }
+
+  /** "Rep 1 of 3, Left leg", or "Rep 1 of 3" for a two-leg stretch. */
+  private holdName(segment: Segment): string {
+    const side = this.sideName(segment);
+    return `${this.pack.stretch.rep(segment.rep, this.repCount)}${side ? this.pack.listSeparator + side : ''}`;
+  }
+
+  /** A segment ended: at the end of a hold, say what comes next. */
+  private holdEnded(index: number): void {
+    const ended = this.plan[index];
+    const next = this.plan[index + 2];
+    if (!ended || ended.rest || !next) return;
+    const t = this.pack.stretch;
+    // Within a rep, name the other leg; at a new rep, name the rep (and leg).
+    this.announcement = t.announceHoldEnd(
+      this.plan[index + 1]?.seconds ?? 0,
+      next.rep === ended.rep ? this.sideName(next) : this.holdName(next),
+    );
+  }
+
+  private finished(): void {
+    if (!this.shown) return;
+    this.announcement = this.pack.stretch.announceDone(this.repCount);
+    emit(this, 'cramp-stretch-complete', { stretch: this.shown, reps: this.repCount } satisfies StretchCompleteDetail);
+  }
+
+  private async onReset(): Promise<void> {
+    this.reset();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLButtonElement>('.primary')?.focus();
+  }
+
+  protected override render(): TemplateResult {
+    const { pack, level, shown: id } = this;
+    const t = pack.stretch;
+    if (!id) {
+      return html`<div part="base" class="base" lang=${pack.lang} dir=${pack.dir}>
+        <p part="error" class="error">${t.unknown}</p>
+      </div>`;
+    }
+    const item = pack.stretches[id];
+    return html`<div part="base" class="base" lang=${pack.lang} dir=${pack.dir}>
+      ${heading(level, 'title', item.name)}
+      <p part="use" class="use">${item.use === 'during' ? t.useDuring : t.usePrevent}</p>
+      <div class="body">
+        ${picture(id, item.alt)}
+        <div class="text">
+          <ol part="steps" class="steps">
+            ${item.steps.map((step) => html`<li>${step}</li>`)}
+          </ol>
+          <p part="dose" class="dose">${t.dose(this.holdSeconds, this.repCount, item.perSide)}</p>
+          <p part="safety" class="safety"><strong>${t.safetyLabel}</strong> ${item.safety} ${t.safety}</p>
+        </div>
+      </div>
+      ${this.renderTimer()}
+      <p part="evidence" class="evidence muted">${t.evidence}</p>
+      <p part="sources" class="sources muted">
+        ${pack.explainer.sources}
+        ${item.sources.map((s, i) => html`${i ? pack.listSeparator : ''}<cite>${pack.sources[s].name}</cite>`)}
+      </p>
+      <div class="visually-hidden" role="status">${this.announcement}</div>
+    </div>`;
+  }
+
+  private renderTimer(): TemplateResult {
+    const t = this.pack.stretch;
+    const { state, index, secondsLeft } = this.timer;
+    const segment = this.plan[state === 'idle' ? 0 : index];
+    const seconds = state === 'idle' ? this.holdSeconds : secondsLeft;
+    const progress = segment && state !== 'idle' ? (state === 'done' ? 1 : 1 - secondsLeft / segment.seconds) : 0;
+    const phase =
+      state === 'done'
+        ? t.done
+        : !segment || segment.rest
+          ? t.rest
+          : this.holdName(segment);
+    const primary: [string, () => void] =
+      state === 'running'
+        ? [t.pause, this.pause]
+        : state === 'paused'
+          ? [t.resume, this.resume]
+          : [state === 'done' ? t.again : t.start, this.start];
+    return html`<div part="timer" class="timer ${state}" role="timer" aria-label=${t.timer}>
+        <svg part="ring" class="ring" viewBox="0 0 100 100" aria-hidden="true">
+          <circle class="track" cx="50" cy="50" r="44" />
+          <circle class="bar" cx="50" cy="50" r="44" pathLength="100" stroke-dashoffset=${100 - progress * 100} />
+        </svg>
+        <p class="readout">
+          <span part="count" class="count">${seconds}</span> <span class="unit">${t.seconds}</span>
+        </p>
+        <p part="phase" class="phase">${state === 'paused' ? `${t.paused} ` : nothing}${phase}</p>
+      </div>
+      <div part="controls" class="controls">
+        <button part="button" type="button" class="primary" @click=${primary[1]}>${primary[0]}</button>
+        ${state === 'idle'
+          ? nothing
+          : html`<button part="button" type="button" class="reset" @click=${this.onReset}>${t.reset}</button>`}
+      </div>`;
+  }
+}

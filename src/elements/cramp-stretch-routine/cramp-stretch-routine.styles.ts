@@ -1,0 +1,44 @@
+import { css } from 'lit';
+
+export const styles = css`
+  .base > * + * {
+    margin-block-start: var(--_space-m);
+  }
+  p {
+    margin: 0;
+  }
+  .title {
+    font-size: 1.5em;
+  }
+  .progress {
+    font-weight: 700;
+  }
+  .nav {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-s);
+  }
+  button {
+    min-block-size: 44px;
+    min-inline-size: 6em;
+    padding: var(--_space-s) var(--_space-m);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: none;
+    cursor: pointer;
+  }
+  [aria-disabled='true'] {
+    cursor: not-allowed;
+    border-style: dashed;
+    color: var(--_muted);
+  }
+  .start {
+    margin-inline-start: auto;
+    font-weight: 600;
+  }
+  @media print {
+    .nav {
+      display: none;
+    }
+  }
+`;

@@ -1,0 +1,163 @@
+import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { CrampElement } from '../../core/base.js';
+import { deeper, heading } from '../../core/heading.js';
+import { emit } from '../../core/events.js';
+import { parseIds } from '../../core/ids.js';
+import { STRETCH_IDS, type StretchId } from '../../content/index.js';
+import { totalSeconds, type CrampStretchCard } from '../cramp-stretch-card/cramp-stretch-card.js';
+// The routine renders stretch cards, so it registers them.
+import '../../cramp-stretch-card.js';
+import { styles } from './cramp-stretch-routine.styles.js';
+
+/** Detail of `cramp-routine-complete`. */
+export interface RoutineCompleteDetail {
+  stretches: StretchId[];
+}
+
+/**
+ * A guided sequence of stretches, one card at a time, with Previous, Next and
+ * "Step n of N". "Start routine" runs each card's timer in turn and moves on
+ * by itself; `cramp-routine-complete` is sent at the end.
+ *
+ * @summary A guided sequence of stretch cards.
+ * @tagname cramp-stretch-routine
+ *
+ * @attr {string} stretches - Stretch ids, in order. Default: the stretches that help prevent cramps.
+ * @attr {string} heading-level - Level (2-6) of the routine's heading; each stretch is one below. Default 2.
+ * @attr {"light" | "dark" | "auto"} theme - Colour theme. Unset: follows the page's color-scheme.
+ * @attr {string} lang - Language of the content (on the element or any ancestor).
+ *
+ * @event {CustomEvent<{ stretches: string[] }>} cramp-routine-complete - The routine ran to its end.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart title - The routine's heading.
+ * @csspart intro - How many stretches, and about how long.
+ * @csspart progress - "Step n of N".
+ * @csspart card - The stretch card of the current step (style its inside through its own parts).
+ * @csspart nav - The row of buttons.
+ * @csspart button - Previous, Next or Start routine.
+ */
+export class CrampStretchRoutine extends CrampElement {
+  static override styles = [...CrampElement.styles, styles];
+
+  static override properties: PropertyDeclarations = {
+    stretches: {},
+    step: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+  };
+
+  /** Stretch ids, in order. */
+  declare stretches?: string;
+  /**
+   * The current step, from 0.
+   * @internal
+   */
+  declare private step: number;
+  /**
+   * What the live region says.
+   * @internal
+   */
+  declare private announcement: string;
+
+  /** The stretches shown (derived in willUpdate). */
+  private list: StretchId[] = [];
+  /** True while "Start routine" is running the cards in turn. */
+  private running = false;
+
+  constructor() {
+    super();
+    this.step = 0;
+    this.announcement = '';
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('stretches') || !this.hasUpdated) {
+      const { ids, unknown } = parseIds(this.stretches, STRETCH_IDS);
+      if (unknown.length || (this.stretches != null && !ids.length)) {
+        this.warnOnce(
+          `ignored ${unknown.length ? unknown.map((id) => `"${id}"`).join(', ') : 'an empty list'} in stretches="…"${
+            ids.length ? '' : '; showing the stretches that help prevent cramps'
+          }. Valid ids: ${STRETCH_IDS.join(', ')}.`,
+        );
+      }
+      this.list = ids.length ? ids : STRETCH_IDS.filter((id) => this.pack.stretches[id].use === 'prevent');
+      this.step = Math.min(this.step, this.list.length - 1);
+      this.running = false;
+    }
+  }
+
+  private get card(): CrampStretchCard | null {
+    return this.renderRoot.querySelector('cramp-stretch-card');
+  }
+
+  /** Goes to a step (from 0) and says so; the card there starts from the beginning. */
+  private go(step: number): void {
+    const id = this.list[step];
+    if (!id || step === this.step) return;
+    this.step = step;
+    this.announcement = `${this.pack.stretch.step(step + 1, this.list.length)}: ${this.pack.stretches[id].name}`;
+  }
+
+  private move(by: number): void {
+    this.running = false;
+    this.card?.reset();
+    this.go(this.step + by);
+  }
+
+  private async startRoutine(): Promise<void> {
+    this.go(0);
+    this.running = true;
+    await this.updateComplete;
+    const card = this.card;
+    if (!card) return;
+    await card.updateComplete;
+    card.start();
+    await card.updateComplete;
+    card.shadowRoot?.querySelector<HTMLElement>('.primary')?.focus();
+  }
+
+  /** A card finished: in a running routine, go on to the next, or end. */
+  private async onCardComplete(): Promise<void> {
+    if (!this.running) return;
+    if (this.step < this.list.length - 1) {
+      this.go(this.step + 1);
+      await this.updateComplete;
+      const card = this.card;
+      await card?.updateComplete;
+      card?.start();
+      return;
+    }
+    this.running = false;
+    this.announcement = this.pack.stretch.routineDone;
+    emit(this, 'cramp-routine-complete', { stretches: [...this.list] } satisfies RoutineCompleteDetail);
+  }
+
+  protected override render(): TemplateResult {
+    const { pack, level, list, step } = this;
+    const t = pack.stretch;
+    const seconds = list.reduce((sum, id) => sum + totalSeconds(pack.stretches[id]), 0);
+    const last = step === list.length - 1;
+    return html`<div part="base" class="base" lang=${pack.lang} dir=${pack.dir}>
+      ${heading(level, 'title', t.routineTitle)}
+      <p part="intro" class="intro">${t.routineIntro(list.length, Math.max(1, Math.round(seconds / 60)))}</p>
+      <p part="progress" class="progress">${t.step(step + 1, list.length)}</p>
+      <cramp-stretch-card
+        part="card"
+        stretch=${list[step] ?? ''}
+        heading-level=${deeper(level)}
+        @cramp-stretch-complete=${this.onCardComplete}
+      ></cramp-stretch-card>
+      <div part="nav" class="nav">
+        <button part="button" type="button" class="previous" aria-disabled=${step === 0 ? 'true' : 'false'} @click=${() => {
+          if (step > 0) this.move(-1);
+        }}>${t.previous}</button>
+        <button part="button" type="button" class="next" aria-disabled=${last ? 'true' : 'false'} @click=${() => {
+          if (!last) this.move(1);
+        }}>${t.next}</button>
+        <button part="button" type="button" class="start" @click=${this.startRoutine}>${t.startRoutine}</button>
+      </div>
+      <div class="visually-hidden" role="status">${this.announcement}</div>
+    </div>`;
+  }
+}

@@ -1,0 +1,367 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { nothing } from 'lit';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/cramp-stretch-card.js';
+import type { CrampStretchCard } from '../src/cramp-stretch-card.js';
+import { STRETCH_IDS, en, type StretchId } from '../src/content/index.js';
+import { $, $$, captureWarnings, emulateMedia, text } from './helpers/index.js';
+import { fakeClock } from './helpers/clock.js';
+
+const t = en.stretch;
+const count = (el: Element) => Number(text($(el, '[part="count"]')));
+const phase = (el: Element) => text($(el, '[part="phase"]'));
+const primary = (el: Element) => $(el, '.primary');
+
+async function card(template = html`<cramp-stretch-card stretch="wall-calf"></cramp-stretch-card>`) {
+  return fixture<CrampStretchCard>(template);
+}
+
+/** Records a card's events that reach the document. */
+function recordEvents() {
+  const events: [string, unknown][] = [];
+  const listener = (e: Event) => {
+    events.push([e.type, (e as CustomEvent).detail]);
+  };
+  document.addEventListener('cramp-stretch-start', listener);
+  document.addEventListener('cramp-stretch-complete', listener);
+  return {
+    events,
+    stop: () => {
+      document.removeEventListener('cramp-stretch-start', listener);
+      document.removeEventListener('cramp-stretch-complete', listener);
+    },
+  };
+}
+
+describe('<cramp-stretch-card>', () => {
+  let clock: ReturnType<typeof fakeClock>;
+  beforeEach(() => {
+    clock = fakeClock();
+  });
+  afterEach(() => {
+    clock.restore();
+  });
+
+  /** Moves the fake clock on and lets the card render. */
+  const tick = async (el: CrampStretchCard, ms: number) => {
+    clock.tick(ms);
+    await el.updateComplete;
+  };
+
+  describe('content', () => {
+    for (const id of STRETCH_IDS) {
+      it(`shows ${id}: name, when to use it, numbered steps, dose, safety, evidence and sources`, async () => {
+        const el = await card(html`<cramp-stretch-card stretch=${id}></cramp-stretch-card>`);
+        const s = en.stretches[id];
+        expect(text($(el, '[part="title"]'))).to.equal(s.name);
+        expect(text($(el, '[part="use"]'))).to.equal(s.use === 'during' ? t.useDuring : t.usePrevent);
+        expect($(el, '[part="steps"]').localName).to.equal('ol');
+        expect($$(el, '[part="steps"] li').map((li) => text(li))).to.deep.equal(s.steps);
+        expect(text($(el, '[part="dose"]'))).to.equal(t.dose(s.hold, s.reps, s.perSide));
+        expect(text($(el, '[part="safety"]'))).to.contain(s.safety).and.contain(t.safety);
+        expect(text($(el, '[part="evidence"]'))).to.equal(t.evidence);
+        expect(text($(el, '[part="sources"]'))).to.contain(en.sources[s.sources[0]!].name);
+      });
+
+      it(`draws ${id} as a picture with a text alternative, under 1.5 KB`, async () => {
+        const el = await card(html`<cramp-stretch-card stretch=${id}></cramp-stretch-card>`);
+        const picture = $(el, '[part="picture"]');
+        expect(picture.localName).to.equal('svg');
+        expect(picture.getAttribute('role')).to.equal('img');
+        expect(picture.getAttribute('aria-label')).to.equal(en.stretches[id].alt);
+        expect(picture.querySelector('.muscle')).to.not.equal(null);
+        expect(new Blob([picture.outerHTML.replace(/<!--[^>]*-->/g, '')]).size).to.be.at.most(1536);
+        // Legible at 280 px: the picture scales with the card and keeps its proportions.
+        const box = picture.getBoundingClientRect();
+        expect(box.width).to.be.greaterThan(150);
+        expect(box.height / box.width).to.be.closeTo(0.75, 0.02);
+      });
+    }
+
+    it('says plainly that the evidence on stretching is mixed', () => {
+      expect(t.evidence).to.match(/mixed/);
+    });
+  });
+
+  describe('the timer', () => {
+    it('starts idle: the hold time, the first rep and leg, a Start button, role="timer"', async () => {
+      const el = await card();
+      const timer = $(el, '[part="timer"]');
+      expect(timer.getAttribute('role')).to.equal('timer');
+      expect(timer.getAttribute('aria-label')).to.equal(t.timer);
+      expect(count(el)).to.equal(10);
+      expect(phase(el)).to.equal(`${t.rep(1, 3)}, ${t.left}`);
+      expect(text(primary(el))).to.equal(t.start);
+      expect($$(el, '.reset')).to.have.length(0);
+      expect(el.state).to.equal('idle');
+    });
+
+    it('counts down from elapsed time, and the ring follows', async () => {
+      const el = await card();
+      primary(el).click();
+      await el.updateComplete;
+      expect(el.state).to.equal('running');
+      expect(text(primary(el))).to.equal(t.pause);
+      await tick(el, 3000);
+      expect(count(el)).to.equal(7);
+      expect(Number($(el, '.bar').getAttribute('stroke-dashoffset'))).to.be.closeTo(70, 0.01);
+    });
+
+    it('does not drift, however unevenly the clock wakes it', async () => {
+      const el = await card(html`<cramp-stretch-card stretch="hamstring"></cramp-stretch-card>`);
+      el.start();
+      for (let i = 0; i < 37; i += 1) await tick(el, 333);
+      // 12.321 s into a 20 s hold: 7.679 s left, shown as 8.
+      expect(count(el)).to.equal(8);
+    });
+
+    it('pauses, resumes and resets', async () => {
+      const el = await card();
+      el.start();
+      await tick(el, 4000);
+      primary(el).click();
+      await el.updateComplete;
+      expect(el.state).to.equal('paused');
+      expect(text(primary(el))).to.equal(t.resume);
+      expect(phase(el)).to.equal(`${t.paused} ${t.rep(1, 3)}, ${t.left}`);
+      await tick(el, 60000);
+      expect(count(el)).to.equal(6);
+      expect(clock.pending).to.equal(0);
+      primary(el).click();
+      await tick(el, 2000);
+      expect(count(el)).to.equal(4);
+      $(el, '.reset').click();
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(el.state).to.equal('idle');
+      expect(count(el)).to.equal(10);
+      expect(el.shadowRoot!.activeElement).to.equal(primary(el));
+      expect(clock.pending).to.equal(0);
+    });
+
+    it('counts reps and legs, with a rest between holds, then finishes', async () => {
+      const el = await card();
+      const rec = recordEvents();
+      try {
+        el.start();
+        await tick(el, 10000);
+        expect(phase(el)).to.equal(t.rest);
+        expect(count(el)).to.equal(10);
+        await tick(el, 10000);
+        expect(phase(el)).to.equal(`${t.rep(1, 3)}, ${t.right}`);
+        await tick(el, 20000);
+        expect(phase(el)).to.equal(`${t.rep(2, 3)}, ${t.left}`);
+        await tick(el, 69999);
+        expect(el.state).to.equal('running');
+        expect(phase(el)).to.equal(`${t.rep(3, 3)}, ${t.right}`);
+        await tick(el, 1);
+        expect(el.state).to.equal('done');
+        expect(phase(el)).to.equal(t.done);
+        expect(text(primary(el))).to.equal(t.again);
+        expect(clock.pending).to.equal(0);
+        expect(rec.events).to.deep.equal([
+          ['cramp-stretch-start', { stretch: 'wall-calf' }],
+          ['cramp-stretch-complete', { stretch: 'wall-calf', reps: 3 }],
+        ]);
+      } finally {
+        rec.stop();
+      }
+    });
+
+    it('does both legs together for a two-leg stretch', async () => {
+      const el = await card(html`<cramp-stretch-card stretch="heel-drop"></cramp-stretch-card>`);
+      expect(phase(el)).to.equal(t.rep(1, 8));
+      el.start();
+      await tick(el, 5000 + 3000);
+      expect(phase(el)).to.equal(t.rep(2, 8));
+      await tick(el, 6 * 8000 + 5000);
+      expect(el.state).to.equal('done');
+    });
+
+    it('speaks only at the start, at the end of each hold and at the end, never each second', async () => {
+      const el = await card();
+      const region = $$(el, '.visually-hidden[role="status"]')[0]!;
+      const said: string[] = [];
+      const observer = new MutationObserver(() => said.push(text(region)));
+      observer.observe(region, { childList: true, characterData: true, subtree: true });
+      el.start();
+      for (let s = 0; s < 110; s += 1) await tick(el, 1000);
+      observer.disconnect();
+      expect(said).to.deep.equal([
+        t.announceStart(10, t.left),
+        t.announceHoldEnd(10, t.right),
+        t.announceHoldEnd(10, `${t.rep(2, 3)}, ${t.left}`),
+        t.announceHoldEnd(10, t.right),
+        t.announceHoldEnd(10, `${t.rep(3, 3)}, ${t.left}`),
+        t.announceHoldEnd(10, t.right),
+        t.announceDone(3),
+      ]);
+    });
+
+    it('works from the keyboard: Enter starts, Space pauses, Tab reaches Reset', async () => {
+      const el = await card();
+      primary(el).focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(el.state).to.equal('running');
+      await sendKeys({ press: ' ' });
+      await el.updateComplete;
+      expect(el.state).to.equal('paused');
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement?.className).to.equal('reset');
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(el.state).to.equal('idle');
+    });
+
+    it('pauses when the page is hidden', async () => {
+      const el = await card();
+      el.start();
+      await tick(el, 2000);
+      Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+      try {
+        document.dispatchEvent(new Event('visibilitychange'));
+        await el.updateComplete;
+        expect(el.state).to.equal('paused');
+        expect(clock.pending).to.equal(0);
+      } finally {
+        delete (document as { hidden?: boolean }).hidden;
+      }
+      await tick(el, 5000);
+      expect(count(el)).to.equal(8);
+    });
+
+    it('stops when it leaves the page: no timer keeps running', async () => {
+      const el = await card();
+      el.start();
+      await tick(el, 2000);
+      el.remove();
+      expect(clock.pending).to.equal(0);
+      expect(el.state).to.equal('paused');
+      clock.tick(60000);
+      expect(el.state).to.equal('paused');
+    });
+
+    it('starts again from the top when the stretch, hold or reps change', async () => {
+      const el = await card();
+      el.start();
+      await tick(el, 2000);
+      el.hold = 30;
+      await el.updateComplete;
+      expect(el.state).to.equal('idle');
+      expect(count(el)).to.equal(30);
+      expect(clock.pending).to.equal(0);
+    });
+
+    it('uses hold and reps when given', async () => {
+      const el = await card(html`<cramp-stretch-card stretch="towel-calf" hold="25" reps="2"></cramp-stretch-card>`);
+      expect(text($(el, '[part="dose"]'))).to.equal(t.dose(25, 2, true));
+      expect(count(el)).to.equal(25);
+      expect(phase(el)).to.equal(`${t.rep(1, 2)}, ${t.left}`);
+    });
+
+    it('stops the ring moving when the reader asks for reduced motion', async () => {
+      const emulated = await emulateMedia([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+      try {
+        const el = await card();
+        const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
+        if (emulated) expect(reduced).to.equal(true);
+        const duration = getComputedStyle($(el, '.bar')).transitionDuration;
+        expect(duration).to.equal(reduced ? '0s' : '1s');
+      } finally {
+        await emulateMedia([]);
+      }
+    });
+
+    it('keeps the muscle and the ring visible in forced colours', async () => {
+      const emulated = await emulateMedia([{ name: 'forced-colors', value: 'active' }]);
+      try {
+        const el = await card();
+        const forced = matchMedia('(forced-colors: active)').matches;
+        if (emulated) expect(forced).to.equal(true);
+        const muscle = getComputedStyle($(el, '.muscle')).stroke;
+        const body = getComputedStyle($(el, '.picture .body')).stroke;
+        expect(muscle).to.not.equal(body);
+        expect(parseFloat(getComputedStyle($(el, '.muscle')).strokeWidth)).to.be.greaterThan(
+          parseFloat(getComputedStyle($(el, '.picture .body')).strokeWidth),
+        );
+      } finally {
+        await emulateMedia([]);
+      }
+    });
+  });
+
+  describe('bad input', () => {
+    let warnings: ReturnType<typeof captureWarnings>;
+    beforeEach(() => {
+      warnings = captureWarnings();
+    });
+    afterEach(() => {
+      warnings.restore();
+    });
+
+    for (const [label, template] of [
+      ['an unknown stretch', html`<cramp-stretch-card stretch="splits"></cramp-stretch-card>`],
+      ['no stretch', html`<cramp-stretch-card></cramp-stretch-card>`],
+    ] as const) {
+      it(`shows a short message for ${label}, and warns once listing the valid ids`, async () => {
+        const el = await card(template);
+        expect(text($(el, '[part="error"]'))).to.equal(t.unknown);
+        expect($$(el, 'button, svg')).to.have.length(0);
+        expect(warnings.messages).to.have.length(1);
+        expect(warnings.messages[0]).to.contain(STRETCH_IDS.join(', '));
+        el.start();
+        expect(el.state).to.equal('idle');
+      });
+    }
+
+    for (const [attr, value, used] of [
+      ['hold', '3', 5],
+      ['hold', '500', 120],
+      ['hold', 'long', 10],
+      ['hold', '7.6', 8],
+      ['reps', '0', 1],
+      ['reps', '11', 10],
+      ['reps', 'many', 3],
+    ] as const) {
+      it(`brings ${attr}="${value}" into range (${String(used)}) with a warning`, async () => {
+        const el = await card(html`<cramp-stretch-card stretch="wall-calf" hold=${attr === 'hold' ? value : nothing} reps=${attr === 'reps' ? value : nothing}></cramp-stretch-card>`);
+        const dose = text($(el, '[part="dose"]'));
+        expect(dose).to.equal(attr === 'hold' ? t.dose(used, 3, true) : t.dose(10, used, true));
+        expect(warnings.messages).to.have.length(1);
+        expect(warnings.messages[0]).to.contain(`${attr}=`);
+      });
+    }
+
+    it('follows a fixed stretch id after a bad one', async () => {
+      const el = await card(html`<cramp-stretch-card stretch="nope"></cramp-stretch-card>`);
+      el.stretch = 'Toe-Pull';
+      await el.updateComplete;
+      expect(text($(el, '[part="title"]'))).to.equal(en.stretches['toe-pull'].name);
+    });
+  });
+
+  describe('accessibility (axe)', () => {
+    for (const theme of ['light', 'dark', undefined]) {
+      for (const state of ['idle', 'running', 'paused', 'done']) {
+        it(`passes ${state}, ${theme ?? 'no'} theme`, async () => {
+          const el = await card(html`<cramp-stretch-card stretch="toe-pull" theme=${theme ?? nothing}></cramp-stretch-card>`);
+          if (state !== 'idle') el.start();
+          if (state === 'paused') el.pause();
+          if (state === 'done') clock.tick(30000);
+          await el.updateComplete;
+          expect(el.state).to.equal(state);
+          await expect(el).to.be.accessible();
+        });
+      }
+    }
+
+    for (const id of STRETCH_IDS as readonly StretchId[]) {
+      it(`passes for ${id}, dark`, async () => {
+        const el = await card(html`<cramp-stretch-card stretch=${id} theme="dark"></cramp-stretch-card>`);
+        await expect(el).to.be.accessible();
+      });
+    }
+  });
+});

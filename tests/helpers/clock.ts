@@ -1,0 +1,43 @@
+import { clock } from '../../src/core/timer.js';
+
+/**
+ * A fake clock for the timers: time moves only when a test calls tick(), so
+ * no test waits in real time. Timeouts due in the ticked span run in order.
+ */
+export function fakeClock() {
+  const saved = { ...clock };
+  let now = 1000;
+  let seq = 0;
+  const timers = new Map<number, { at: number; fn: () => void }>();
+  clock.now = () => now;
+  clock.set = (fn, ms) => {
+    seq += 1;
+    timers.set(seq, { at: now + ms, fn });
+    return seq;
+  };
+  clock.clear = (handle) => {
+    timers.delete(handle as number);
+  };
+  return {
+    /** Moves time on by ms, running every timeout due on the way. */
+    tick(ms: number): void {
+      const end = now + ms;
+      for (;;) {
+        let next: [number, { at: number; fn: () => void }] | undefined;
+        for (const entry of timers) if (entry[1].at <= end && (!next || entry[1].at < next[1].at)) next = entry;
+        if (!next) break;
+        timers.delete(next[0]);
+        now = next[1].at;
+        next[1].fn();
+      }
+      now = end;
+    },
+    /** How many timeouts are waiting: 0 means no timer is running. */
+    get pending(): number {
+      return timers.size;
+    },
+    restore(): void {
+      Object.assign(clock, saved);
+    },
+  };
+}
