@@ -5,7 +5,7 @@ const form = document.getElementById('settings');
 form.addEventListener('change', () => {
   const data = new FormData(form);
   const theme = String(data.get('theme') ?? '');
-  for (const el of document.querySelectorAll('cramp-cause-explainer, cramp-risk-checklist')) {
+  for (const el of document.querySelectorAll('cramp-cause-explainer, cramp-risk-checklist, cramp-stretch-routine, cramp-stretch-card')) {
     if (theme) el.setAttribute('theme', theme);
     else el.removeAttribute('theme');
   }
@@ -16,7 +16,13 @@ form.addEventListener('change', () => {
 });
 
 const log = document.getElementById('event-log');
-for (const type of ['cramp-cause-toggle', 'cramp-checklist-change']) {
+for (const type of [
+  'cramp-cause-toggle',
+  'cramp-checklist-change',
+  'cramp-stretch-start',
+  'cramp-stretch-complete',
+  'cramp-routine-complete',
+]) {
   document.addEventListener(type, (event) => {
     const item = document.createElement('li');
     item.textContent = `${type} ${JSON.stringify(event.detail)}`;

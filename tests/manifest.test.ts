@@ -1,6 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/cramp-cause-explainer.js';
 import '../src/cramp-risk-checklist.js';
+import '../src/cramp-stretch-routine.js';
+import type { CrampStretchCard } from '../src/cramp-stretch-card.js';
 import type { CrampRiskChecklist } from '../src/cramp-risk-checklist.js';
 import { ABOUT_IDS, CAUSE_IDS, RISK_IDS } from '../src/content/index.js';
 import { $$ } from './helpers/index.js';
@@ -61,6 +63,38 @@ describe('custom-elements.json', () => {
       ['heading-level', 'lang', 'name', 'persist', 'storage-key', 'theme'],
     );
     expect((doc.events ?? []).map((e) => e.name)).to.deep.equal(['cramp-checklist-change']);
+  });
+
+  it('documents exactly the parts <cramp-stretch-card> renders, in every state', async () => {
+    const doc = await declaration('cramp-stretch-card');
+    const wrapper = await fixture(html`<div>
+      <cramp-stretch-card stretch="wall-calf"></cramp-stretch-card>
+      <cramp-stretch-card stretch="unknown-one"></cramp-stretch-card>
+    </div>`);
+    const [good, bad] = [...wrapper.querySelectorAll<CrampStretchCard>('cramp-stretch-card')] as [CrampStretchCard, CrampStretchCard];
+    good.start();
+    good.pause();
+    await good.updateComplete;
+    await bad.updateComplete;
+    const rendered = new Set<string>();
+    for (const node of [...$$(good, '[part]'), ...$$(bad, '[part]')]) {
+      for (const part of node.getAttribute('part')!.split(/\s+/)) rendered.add(part);
+    }
+    expect([...rendered].sort()).to.deep.equal((doc.cssParts ?? []).map((p) => p.name).sort());
+    expect((doc.attributes ?? []).map((a) => a.name).sort()).to.deep.equal(['heading-level', 'hold', 'lang', 'reps', 'stretch', 'theme']);
+    expect((doc.events ?? []).map((e) => e.name).sort()).to.deep.equal(['cramp-stretch-complete', 'cramp-stretch-start']);
+  });
+
+  it('documents exactly the parts <cramp-stretch-routine> renders', async () => {
+    const doc = await declaration('cramp-stretch-routine');
+    const el = await fixture(html`<cramp-stretch-routine></cramp-stretch-routine>`);
+    const rendered = new Set<string>();
+    for (const node of $$(el, '[part]')) {
+      for (const part of node.getAttribute('part')!.split(/\s+/)) rendered.add(part);
+    }
+    expect([...rendered].sort()).to.deep.equal((doc.cssParts ?? []).map((p) => p.name).sort());
+    expect((doc.attributes ?? []).map((a) => a.name).sort()).to.deep.equal(['heading-level', 'lang', 'stretches', 'theme']);
+    expect((doc.events ?? []).map((e) => e.name)).to.deep.equal(['cramp-routine-complete']);
   });
 
   it('documents its attributes, its event and every token with a default', async () => {

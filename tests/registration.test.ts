@@ -118,6 +118,20 @@ describe('registration', () => {
       expect(frame.window.errors).to.deep.equal([]);
     });
 
+    it('includes a working stretch routine and card', async () => {
+      const frame = await page([bundle], '<cramp-stretch-routine stretches="toe-pull"></cramp-stretch-routine>');
+      await frame.window.customElements.whenDefined('cramp-stretch-routine');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const routine = frame.document.querySelector('cramp-stretch-routine')!;
+      const card = routine.shadowRoot!.querySelector('cramp-stretch-card')!;
+      expect(card.shadowRoot!.querySelector('[part="title"]')!.textContent).to.contain('toes');
+      expect(card.shadowRoot!.querySelector('svg[role="img"]')).to.not.equal(null);
+      routine.shadowRoot!.querySelector<HTMLButtonElement>('.start')!.click();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(card.shadowRoot!.querySelector('.primary')!.textContent.trim()).to.equal('Pause');
+      expect(frame.window.errors).to.deep.equal([]);
+    });
+
     it('works when loaded from another origin', async () => {
       const frame = await page([otherOrigin]);
       expect(frame.window.customElements.get('cramp-cause-explainer')).to.not.equal(undefined);

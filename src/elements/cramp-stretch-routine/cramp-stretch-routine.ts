@@ -120,6 +120,8 @@ export class CrampStretchRoutine extends CrampElement {
   /** A card finished: in a running routine, go on to the next, or end. */
   private async onCardComplete(): Promise<void> {
     if (!this.running) return;
+    // Let the card's event reach the page before the routine's own.
+    await this.updateComplete;
     if (this.step < this.list.length - 1) {
       this.go(this.step + 1);
       await this.updateComplete;

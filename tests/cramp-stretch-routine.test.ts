@@ -1,0 +1,194 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { nothing } from 'lit';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/cramp-stretch-routine.js';
+import type { CrampStretchRoutine } from '../src/cramp-stretch-routine.js';
+import type { CrampStretchCard } from '../src/cramp-stretch-card.js';
+import { STRETCH_IDS, en } from '../src/content/index.js';
+import { $, captureWarnings, text } from './helpers/index.js';
+import { fakeClock } from './helpers/clock.js';
+
+const t = en.stretch;
+const PREVENT = STRETCH_IDS.filter((id) => en.stretches[id].use === 'prevent');
+const cardOf = (el: CrampStretchRoutine) => el.shadowRoot!.querySelector<CrampStretchCard>('cramp-stretch-card')!;
+const live = (el: Element) => text(el.shadowRoot!.querySelector('.visually-hidden[role="status"]')!);
+const progress = (el: Element) => text($(el, '[part="progress"]'));
+
+async function routine(template = html`<cramp-stretch-routine></cramp-stretch-routine>`) {
+  const el = await fixture<CrampStretchRoutine>(template);
+  await cardOf(el).updateComplete;
+  return el;
+}
+
+/** Lets the routine and its card finish rendering (and react to each other). */
+async function settle(el: CrampStretchRoutine) {
+  for (let i = 0; i < 3; i += 1) {
+    await el.updateComplete;
+    await cardOf(el).updateComplete;
+  }
+}
+
+describe('<cramp-stretch-routine>', () => {
+  let clock: ReturnType<typeof fakeClock>;
+  beforeEach(() => {
+    clock = fakeClock();
+  });
+  afterEach(() => {
+    clock.restore();
+  });
+
+  it('shows the prevention stretches by default, one at a time, with the step and a time estimate', async () => {
+    const el = await routine();
+    expect(text($(el, '[part="title"]'))).to.equal(t.routineTitle);
+    expect(progress(el)).to.equal(t.step(1, PREVENT.length));
+    expect(cardOf(el).stretch).to.equal(PREVENT[0]);
+    expect(el.shadowRoot!.querySelectorAll('cramp-stretch-card')).to.have.length(1);
+    // 651 seconds of holds and rests: about 11 minutes.
+    expect(text($(el, '[part="intro"]'))).to.equal(t.routineIntro(PREVENT.length, 11));
+  });
+
+  it('takes the stretches and their order from `stretches`', async () => {
+    const el = await routine(html`<cramp-stretch-routine stretches="hamstring wall-calf"></cramp-stretch-routine>`);
+    expect(progress(el)).to.equal(t.step(1, 2));
+    expect(cardOf(el).stretch).to.equal('hamstring');
+    el.stretches = 'toe-pull';
+    await settle(el);
+    expect(progress(el)).to.equal(t.step(1, 1));
+    expect(text($(el, '[part="intro"]'))).to.equal(t.routineIntro(1, 1));
+  });
+
+  it('moves with Next and Previous, says the new step, and keeps focus on the button', async () => {
+    const el = await routine(html`<cramp-stretch-routine stretches="wall-calf hamstring heel-drop"></cramp-stretch-routine>`);
+    const next = $(el, '.next');
+    const previous = $(el, '.previous');
+    expect(previous.getAttribute('aria-disabled')).to.equal('true');
+    next.focus();
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(progress(el)).to.equal(t.step(2, 3));
+    expect(cardOf(el).stretch).to.equal('hamstring');
+    expect(live(el)).to.equal(`${t.step(2, 3)}: ${en.stretches.hamstring.name}`);
+    expect(el.shadowRoot!.activeElement).to.equal(next);
+    next.click();
+    await settle(el);
+    expect(next.getAttribute('aria-disabled')).to.equal('true');
+    next.click();
+    await settle(el);
+    expect(progress(el)).to.equal(t.step(3, 3));
+    previous.click();
+    await settle(el);
+    expect(progress(el)).to.equal(t.step(2, 3));
+    expect(previous.getAttribute('aria-disabled')).to.equal('false');
+  });
+
+  it('gives the card the next heading level', async () => {
+    const el = await routine(html`<cramp-stretch-routine heading-level="3"></cramp-stretch-routine>`);
+    expect($(el, '[part="title"]').localName).to.equal('h3');
+    expect($(cardOf(el), '[part="title"]').localName).to.equal('h4');
+  });
+
+  it('runs every card in turn with "Start routine", then sends cramp-routine-complete', async () => {
+    const el = await routine(html`<cramp-stretch-routine stretches="heel-drop toe-pull"></cramp-stretch-routine>`);
+    const events: string[] = [];
+    const record = (e: Event) => {
+      events.push(`${e.type}:${JSON.stringify((e as CustomEvent).detail)}`);
+    };
+    for (const type of ['cramp-stretch-start', 'cramp-stretch-complete', 'cramp-routine-complete']) {
+      document.addEventListener(type, record);
+    }
+    try {
+      $(el, '.start').click();
+      await settle(el);
+      const card = cardOf(el);
+      expect(card.state).to.equal('running');
+      // Focus goes to the running card's Pause button.
+      expect(card.shadowRoot!.activeElement?.textContent.trim()).to.equal(t.pause);
+      // heel-drop: 8 holds of 5 s with 7 rests of 3 s.
+      clock.tick(61000);
+      await settle(el);
+      expect(progress(el)).to.equal(t.step(2, 2));
+      expect(cardOf(el).stretch).to.equal('toe-pull');
+      expect(cardOf(el).state).to.equal('running');
+      expect(live(el)).to.equal(`${t.step(2, 2)}: ${en.stretches['toe-pull'].name}`);
+      clock.tick(30000);
+      await settle(el);
+      expect(live(el)).to.equal(t.routineDone);
+      expect(events).to.deep.equal([
+        'cramp-stretch-start:{"stretch":"heel-drop"}',
+        'cramp-stretch-complete:{"stretch":"heel-drop","reps":8}',
+        'cramp-stretch-start:{"stretch":"toe-pull"}',
+        'cramp-stretch-complete:{"stretch":"toe-pull","reps":1}',
+        'cramp-routine-complete:{"stretches":["heel-drop","toe-pull"]}',
+      ]);
+      expect(clock.pending).to.equal(0);
+    } finally {
+      for (const type of ['cramp-stretch-start', 'cramp-stretch-complete', 'cramp-routine-complete']) {
+        document.removeEventListener(type, record);
+      }
+    }
+  });
+
+  it('starts from the first step, and stops running the routine when the reader moves by hand', async () => {
+    const el = await routine(html`<cramp-stretch-routine stretches="heel-drop toe-pull wall-calf"></cramp-stretch-routine>`);
+    $(el, '.next').click();
+    await settle(el);
+    $(el, '.start').click();
+    await settle(el);
+    expect(progress(el)).to.equal(t.step(1, 3));
+    $(el, '.next').click();
+    await settle(el);
+    expect(cardOf(el).state).to.equal('idle');
+    expect(clock.pending).to.equal(0);
+    // A card finished by hand outside a running routine does not move on.
+    cardOf(el).start();
+    clock.tick(30000);
+    await settle(el);
+    expect(progress(el)).to.equal(t.step(2, 3));
+  });
+
+  it('stops every timer when it leaves the page', async () => {
+    const el = await routine();
+    $(el, '.start').click();
+    await settle(el);
+    el.remove();
+    expect(clock.pending).to.equal(0);
+  });
+
+  describe('bad input', () => {
+    let warnings: ReturnType<typeof captureWarnings>;
+    beforeEach(() => {
+      warnings = captureWarnings();
+    });
+    afterEach(() => {
+      warnings.restore();
+    });
+
+    it('skips unknown ids with one warning naming them', async () => {
+      const el = await routine(html`<cramp-stretch-routine stretches="lunge hamstring"></cramp-stretch-routine>`);
+      expect(progress(el)).to.equal(t.step(1, 1));
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('"lunge"').and.contain(STRETCH_IDS.join(', '));
+    });
+
+    it('falls back to the prevention stretches when none is known', async () => {
+      const el = await routine(html`<cramp-stretch-routine stretches="lunge"></cramp-stretch-routine>`);
+      expect(progress(el)).to.equal(t.step(1, PREVENT.length));
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('prevent');
+    });
+  });
+
+  describe('accessibility (axe)', () => {
+    for (const theme of ['light', 'dark', undefined]) {
+      for (const state of ['first step', 'middle step', 'running']) {
+        it(`passes at the ${state}, ${theme ?? 'no'} theme`, async () => {
+          const el = await routine(html`<cramp-stretch-routine theme=${theme ?? nothing}></cramp-stretch-routine>`);
+          if (state === 'middle step') $(el, '.next').click();
+          if (state === 'running') $(el, '.start').click();
+          await settle(el);
+          await expect(el).to.be.accessible();
+        });
+      }
+    }
+  });
+});
