@@ -1,5 +1,15 @@
 import { expect } from '@open-wc/testing';
-import { CAUSE_IDS, SOURCE_IDS, contentPackFor, en, registerContentPack, type ContentPack } from '../src/content/index.js';
+import {
+  ABOUT_IDS,
+  CAUSE_IDS,
+  RISK_IDS,
+  SOURCE_IDS,
+  STRETCH_IDS,
+  contentPackFor,
+  en,
+  registerContentPack,
+  type ContentPack,
+} from '../src/content/index.js';
 import { VERSION } from '../src/version.js';
 import { captureWarnings } from './helpers/index.js';
 import { fleschKincaidGrade, sentences, syllables } from './helpers/readability.js';
@@ -76,6 +86,45 @@ describe('content pack (en)', () => {
     // A hard passage must score high, an easy one low.
     expect(fleschKincaidGrade(['Electrolyte homeostasis perturbations precipitate involuntary musculoskeletal contractions.'])).to.be.greaterThan(14);
     expect(fleschKincaidGrade(['Drink water. Stretch your legs. Rest when you can.'])).to.be.lessThan(3);
+  });
+
+  it('ties every risk item to a cause and every item to known sources', () => {
+    for (const id of RISK_IDS) {
+      expect(CAUSE_IDS, id).to.include(en.risks[id].cause);
+      expect(en.risks[id].sources.length, id).to.be.greaterThan(0);
+    }
+    for (const id of ABOUT_IDS) expect(en.about[id].sources.length, id).to.be.greaterThan(0);
+    for (const id of [...RISK_IDS, ...ABOUT_IDS]) {
+      const item = id in en.risks ? en.risks[id as (typeof RISK_IDS)[number]] : en.about[id as (typeof ABOUT_IDS)[number]];
+      for (const s of item.sources) expect(SOURCE_IDS, `${id} cites ${s}`).to.include(s);
+    }
+    // Every cause group has at least one item to tick.
+    for (const cause of CAUSE_IDS) expect(RISK_IDS.some((id) => en.risks[id].cause === cause), cause).to.equal(true);
+  });
+
+  it('gives every stretch steps, a dose in range, a safety note, a text alternative and sources', () => {
+    for (const id of STRETCH_IDS) {
+      const s = en.stretches[id];
+      expect(s.steps.length, id).to.be.at.least(2);
+      expect(s.hold, id).to.be.within(5, 120);
+      expect(s.reps, id).to.be.within(1, 10);
+      expect(s.safety, id).to.not.equal('');
+      expect(s.alt, id).to.match(/highlighted/);
+      expect(s.sources.length, id).to.be.greaterThan(0);
+      for (const src of s.sources) expect(SOURCE_IDS, `${id} cites ${src}`).to.include(src);
+    }
+    expect(STRETCH_IDS.filter((id) => en.stretches[id].use === 'during')).to.deep.equal(['toe-pull']);
+  });
+
+  it('reads at grade 8 or below in the checklist and the stretches', () => {
+    const checklist = [...RISK_IDS.map((id) => en.risks[id].label), ...ABOUT_IDS.map((id) => en.about[id].label), en.checklist.intro, ...en.checklist.noticeBody];
+    expect(fleschKincaidGrade(checklist)).to.be.at.most(8);
+    for (const id of STRETCH_IDS) {
+      const s = en.stretches[id];
+      const g = fleschKincaidGrade([...s.steps, s.safety]);
+      expect(g, `${id} grade ${g.toFixed(1)}`).to.be.at.most(8);
+    }
+    expect(fleschKincaidGrade([en.stretch.safety, en.stretch.evidence])).to.be.at.most(8);
   });
 
   it('keeps the review dates as ISO dates, next after last', () => {

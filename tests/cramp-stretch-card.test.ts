@@ -58,8 +58,11 @@ describe('<cramp-stretch-card>', () => {
         expect($(el, '[part="steps"]').localName).to.equal('ol');
         expect($$(el, '[part="steps"] li').map((li) => text(li))).to.deep.equal(s.steps);
         expect(text($(el, '[part="dose"]'))).to.equal(t.dose(s.hold, s.reps, s.perSide));
-        expect(text($(el, '[part="safety"]'))).to.contain(s.safety).and.contain(t.safety);
-        expect(text($(el, '[part="evidence"]'))).to.equal(t.evidence);
+        expect(text($(el, '[part="safety"]'))).to.contain(s.safety);
+        // Stretching to prevent cramps: the general safety lines and what studies show.
+        // During a cramp: no "it should never hurt", and no prevention evidence.
+        expect(text($(el, '[part="safety"]')).includes(t.safety)).to.equal(s.use === 'prevent');
+        expect($$(el, '[part="evidence"]').map((p) => text(p))).to.deep.equal(s.use === 'prevent' ? [t.evidence] : []);
         expect(text($(el, '[part="sources"]'))).to.contain(en.sources[s.sources[0]!].name);
       });
 
@@ -166,6 +169,11 @@ describe('<cramp-stretch-card>', () => {
       } finally {
         rec.stop();
       }
+    });
+
+    it('calls a single hold just "Hold"', async () => {
+      const el = await card(html`<cramp-stretch-card stretch="toe-pull"></cramp-stretch-card>`);
+      expect(phase(el)).to.equal(t.hold);
     });
 
     it('does both legs together for a two-leg stretch', async () => {

@@ -91,6 +91,7 @@ export const en: ContentPack = {
     left: 'Left leg',
     right: 'Right leg',
     rep: (rep, reps) => `Rep ${String(rep)} of ${String(reps)}`,
+    hold: 'Hold',
     rest: 'Rest',
     ready: 'Ready',
     paused: 'Paused:',
@@ -191,9 +192,10 @@ export const en: ContentPack = {
       reps: 1,
       rest: 0,
       perSide: false,
-      safety: 'The muscle may stay sore for up to a day. Painkillers work too slowly to stop a cramp, but may help the soreness after.',
+      safety:
+        'If a cramp lasts more than 10 minutes and does not ease when you move, get medical help today. The muscle may stay sore for up to a day. Painkillers work too slowly to stop a cramp, but may help the soreness after.',
       alt: 'A person sits with the leg straight and pulls the toes toward the shin. The calf is highlighted.',
-      sources: ['nhs', 'mayo'],
+      sources: ['nhs', 'nhs-inform', 'mayo'],
     },
     'heel-drop': {
       name: 'Heel drop on a step',

@@ -188,7 +188,9 @@ export interface StretchStrings {
   /** "Hold for 10 seconds. Do this 3 times on each leg." */
   dose: (hold: number, reps: number, perSide: boolean) => string;
   safetyLabel: string;
+  /** Safety lines for every stretch that prevents cramps. */
   safety: string;
+  /** What studies show about stretching to prevent cramps. */
   evidence: string;
   timer: string;
   seconds: string;
@@ -201,6 +203,8 @@ export interface StretchStrings {
   right: string;
   /** "Rep 1 of 3". */
   rep: (rep: number, reps: number) => string;
+  /** The phase of a stretch done once, on one leg or both. */
+  hold: string;
   rest: string;
   ready: string;
   paused: string;

@@ -190,10 +190,12 @@ export class CrampStretchCard extends CrampElement {
     return segment.side ? t[segment.side] : '';
   }
 
-  /** "Rep 1 of 3, Left leg", or "Rep 1 of 3" for a two-leg stretch. */
+  /** "Rep 1 of 3, Left leg", "Rep 1 of 3" for a two-leg stretch, or "Hold" for a single hold. */
   private holdName(segment: Segment): string {
+    const t = this.pack.stretch;
     const side = this.sideName(segment);
-    return `${this.pack.stretch.rep(segment.rep, this.repCount)}${side ? this.pack.listSeparator + side : ''}`;
+    if (this.repCount === 1 && !side) return t.hold;
+    return `${t.rep(segment.rep, this.repCount)}${side ? this.pack.listSeparator + side : ''}`;
   }
 
   /** A segment ended: at the end of a hold, say what comes next. */
@@ -240,11 +242,13 @@ export class CrampStretchCard extends CrampElement {
             ${item.steps.map((step) => html`<li>${step}</li>`)}
           </ol>
           <p part="dose" class="dose">${t.dose(this.holdSeconds, this.repCount, item.perSide)}</p>
-          <p part="safety" class="safety"><strong>${t.safetyLabel}</strong> ${item.safety} ${t.safety}</p>
+          <p part="safety" class="safety">
+            <strong>${t.safetyLabel}</strong> ${item.safety} ${item.use === 'prevent' ? t.safety : nothing}
+          </p>
         </div>
       </div>
       ${this.renderTimer()}
-      <p part="evidence" class="evidence muted">${t.evidence}</p>
+      ${item.use === 'prevent' ? html`<p part="evidence" class="evidence muted">${t.evidence}</p>` : nothing}
       <p part="sources" class="sources muted">
         ${pack.explainer.sources}
         ${item.sources.map((s, i) => html`${i ? pack.listSeparator : ''}<cite>${pack.sources[s].name}</cite>`)}
