@@ -57,13 +57,18 @@ describe('<cramp-stretch-card>', () => {
         expect(text($(el, '[part="use"]'))).to.equal(s.use === 'during' ? t.useDuring : t.usePrevent);
         expect($(el, '[part="steps"]').localName).to.equal('ol');
         expect($$(el, '[part="steps"] li').map((li) => text(li))).to.deep.equal(s.steps);
-        expect(text($(el, '[part="dose"]'))).to.equal(t.dose(s.hold, s.reps, s.perSide));
+        expect(text($(el, '[part="dose"]'))).to.equal(s.use === 'during' ? t.doseDuring : t.dose(s.hold, s.reps, s.perSide));
         expect(text($(el, '[part="safety"]'))).to.contain(s.safety);
         // Stretching to prevent cramps: the general safety lines and what studies show.
         // During a cramp: no "it should never hurt", and no prevention evidence.
         expect(text($(el, '[part="safety"]')).includes(t.safety)).to.equal(s.use === 'prevent');
         expect($$(el, '[part="evidence"]').map((p) => text(p))).to.deep.equal(s.use === 'prevent' ? [t.evidence] : []);
-        expect(text($(el, '[part="sources"]'))).to.contain(en.sources[s.sources[0]!].name);
+        const sources = text($(el, '[part="sources"]'));
+        for (const src of s.sources) expect(sources).to.contain(en.sources[src].name);
+        // The evidence line's own studies are cited wherever it shows.
+        for (const src of ['hallegraeff-2012', 'allen-kirby-2012'] as const) {
+          expect(sources.includes(en.sources[src].name), src).to.equal(s.use === 'prevent');
+        }
       });
 
       it(`draws ${id} as a picture with a text alternative, under 1.5 KB`, async () => {
@@ -74,10 +79,12 @@ describe('<cramp-stretch-card>', () => {
         expect(picture.getAttribute('aria-label')).to.equal(en.stretches[id].alt);
         expect(picture.querySelector('.muscle')).to.not.equal(null);
         expect(new Blob([picture.outerHTML.replace(/<!--[^>]*-->/g, '')]).size).to.be.at.most(1536);
-        // Legible at 280 px: the picture scales with the card and keeps its proportions.
+        // Legible at 280 px: in a card that narrow, the picture fills the width and keeps its proportions.
+        el.style.inlineSize = '280px';
         const box = picture.getBoundingClientRect();
-        expect(box.width).to.be.greaterThan(150);
+        expect(box.width).to.be.within(240, 280);
         expect(box.height / box.width).to.be.closeTo(0.75, 0.02);
+        expect(el.scrollWidth).to.be.at.most(280);
       });
     }
 
@@ -171,9 +178,26 @@ describe('<cramp-stretch-card>', () => {
       }
     });
 
-    it('calls a single hold just "Hold"', async () => {
+    it('calls a single hold just "Hold"; during a cramp, the end is a check-in, not "all done"', async () => {
       const el = await card(html`<cramp-stretch-card stretch="toe-pull"></cramp-stretch-card>`);
       expect(phase(el)).to.equal(t.hold);
+      el.start();
+      await tick(el, 30000);
+      expect(el.state).to.equal('done');
+      expect(text($$(el, '.visually-hidden[role="status"]')[0]!)).to.equal(t.announceCheck(30));
+    });
+
+    it('empties the ring at once when a hold or rest begins, and sweeps it only forward', async () => {
+      const el = await card();
+      el.start();
+      await el.updateComplete;
+      expect($(el, '[part="timer"]').classList.contains('fresh')).to.equal(true);
+      await tick(el, 1000);
+      expect($(el, '[part="timer"]').classList.contains('fresh')).to.equal(false);
+      await tick(el, 9000);
+      expect(phase(el)).to.equal(t.rest);
+      expect($(el, '[part="timer"]').classList.contains('fresh')).to.equal(true);
+      expect(Number($(el, '.bar').getAttribute('stroke-dashoffset'))).to.equal(100);
     });
 
     it('does both legs together for a two-leg stretch', async () => {
@@ -216,7 +240,7 @@ describe('<cramp-stretch-card>', () => {
       await el.updateComplete;
       expect(el.state).to.equal('paused');
       await sendKeys({ press: 'Tab' });
-      expect(el.shadowRoot!.activeElement?.className).to.equal('reset');
+      expect(el.shadowRoot!.activeElement?.classList.contains('reset')).to.equal(true);
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       await el.updateComplete;
@@ -253,13 +277,35 @@ describe('<cramp-stretch-card>', () => {
 
     it('starts again from the top when the stretch, hold or reps change', async () => {
       const el = await card();
-      el.start();
-      await tick(el, 2000);
-      el.hold = 30;
-      await el.updateComplete;
-      expect(el.state).to.equal('idle');
+      for (const change of [
+        () => (el.hold = 30),
+        () => (el.reps = 2),
+        () => (el.stretch = 'hamstring'),
+      ]) {
+        el.start();
+        await tick(el, 2000);
+        change();
+        await el.updateComplete;
+        expect(el.state).to.equal('idle');
+        expect(clock.pending).to.equal(0);
+      }
       expect(count(el)).to.equal(30);
-      expect(clock.pending).to.equal(0);
+      expect(phase(el)).to.equal(`${t.rep(1, 2)}, ${t.left}`);
+    });
+
+    it('stays paused when put back on the page, and resumes from where it was', async () => {
+      const el = await card();
+      const parent = el.parentElement!;
+      el.start();
+      await tick(el, 3000);
+      el.remove();
+      parent.append(el);
+      await el.updateComplete;
+      expect(el.state).to.equal('paused');
+      expect(count(el)).to.equal(7);
+      el.resume();
+      await tick(el, 2000);
+      expect(count(el)).to.equal(5);
     });
 
     it('uses hold and reps when given', async () => {
@@ -273,6 +319,8 @@ describe('<cramp-stretch-card>', () => {
       const emulated = await emulateMedia([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
       try {
         const el = await card();
+        el.start();
+        await tick(el, 1000);
         const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
         if (emulated) expect(reduced).to.equal(true);
         const duration = getComputedStyle($(el, '.bar')).transitionDuration;
@@ -289,11 +337,16 @@ describe('<cramp-stretch-card>', () => {
         const forced = matchMedia('(forced-colors: active)').matches;
         if (emulated) expect(forced).to.equal(true);
         const muscle = getComputedStyle($(el, '.muscle')).stroke;
-        const body = getComputedStyle($(el, '.picture .body')).stroke;
+        const body = getComputedStyle($(el, '.fig')).stroke;
         expect(muscle).to.not.equal(body);
         expect(parseFloat(getComputedStyle($(el, '.muscle')).strokeWidth)).to.be.greaterThan(
-          parseFloat(getComputedStyle($(el, '.picture .body')).strokeWidth),
+          parseFloat(getComputedStyle($(el, '.fig')).strokeWidth),
         );
+        if (forced) {
+          // Props (wall, floor) in the system text colour, even with a theme set.
+          const themed = await card(html`<cramp-stretch-card stretch="wall-calf" theme="light"></cramp-stretch-card>`);
+          expect(getComputedStyle($(themed, '.prop')).stroke).to.equal(getComputedStyle(themed).color);
+        }
       } finally {
         await emulateMedia([]);
       }
@@ -354,10 +407,15 @@ describe('<cramp-stretch-card>', () => {
     for (const theme of ['light', 'dark', undefined]) {
       for (const state of ['idle', 'running', 'paused', 'done']) {
         it(`passes ${state}, ${theme ?? 'no'} theme`, async () => {
-          const el = await card(html`<cramp-stretch-card stretch="toe-pull" theme=${theme ?? nothing}></cramp-stretch-card>`);
+          const el = await card(html`<cramp-stretch-card stretch="wall-calf" theme=${theme ?? nothing}></cramp-stretch-card>`);
           if (state !== 'idle') el.start();
-          if (state === 'paused') el.pause();
-          if (state === 'done') clock.tick(30000);
+          // Running: in a rest between legs; paused: on the second leg; done: all 110 s.
+          if (state === 'running') clock.tick(12000);
+          if (state === 'paused') {
+            clock.tick(25000);
+            el.pause();
+          }
+          if (state === 'done') clock.tick(110000);
           await el.updateComplete;
           expect(el.state).to.equal(state);
           await expect(el).to.be.accessible();

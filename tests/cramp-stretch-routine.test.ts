@@ -9,7 +9,7 @@ import { $, captureWarnings, text } from './helpers/index.js';
 import { fakeClock } from './helpers/clock.js';
 
 const t = en.stretch;
-const PREVENT = STRETCH_IDS.filter((id) => en.stretches[id].use === 'prevent');
+const ROUTINE = STRETCH_IDS.filter((id) => en.stretches[id].routine);
 const cardOf = (el: CrampStretchRoutine) => el.shadowRoot!.querySelector<CrampStretchCard>('cramp-stretch-card')!;
 const live = (el: Element) => text(el.shadowRoot!.querySelector('.visually-hidden[role="status"]')!);
 const progress = (el: Element) => text($(el, '[part="progress"]'));
@@ -37,14 +37,15 @@ describe('<cramp-stretch-routine>', () => {
     clock.restore();
   });
 
-  it('shows the prevention stretches by default, one at a time, with the step and a time estimate', async () => {
+  it('shows the usual routine by default, one stretch at a time, with the step and a time estimate', async () => {
     const el = await routine();
+    expect(ROUTINE).to.deep.equal(['wall-calf', 'bent-knee-calf', 'hamstring', 'towel-calf']);
     expect(text($(el, '[part="title"]'))).to.equal(t.routineTitle);
-    expect(progress(el)).to.equal(t.step(1, PREVENT.length));
-    expect(cardOf(el).stretch).to.equal(PREVENT[0]);
+    expect(progress(el)).to.equal(t.step(1, ROUTINE.length));
+    expect(cardOf(el).stretch).to.equal(ROUTINE[0]);
     expect(el.shadowRoot!.querySelectorAll('cramp-stretch-card')).to.have.length(1);
-    // 651 seconds of holds and rests: about 11 minutes.
-    expect(text($(el, '[part="intro"]'))).to.equal(t.routineIntro(PREVENT.length, 11));
+    // 110 + 170 + 170 + 140 = 590 seconds of holds and rests: about 10 minutes.
+    expect(text($(el, '[part="intro"]'))).to.equal(t.routineIntro(ROUTINE.length, 10));
   });
 
   it('takes the stretches and their order from `stretches`', async () => {
@@ -109,10 +110,16 @@ describe('<cramp-stretch-routine>', () => {
       expect(progress(el)).to.equal(t.step(2, 2));
       expect(cardOf(el).stretch).to.equal('toe-pull');
       expect(cardOf(el).state).to.equal('running');
-      expect(live(el)).to.equal(`${t.step(2, 2)}: ${en.stretches['toe-pull'].name}`);
+      // One message for the new step and its start, from the card; the routine stays quiet.
+      const cardSays = () => text(cardOf(el).shadowRoot!.querySelector('.visually-hidden[role="status"]')!);
+      expect(cardSays()).to.equal(`${t.step(2, 2)}: ${en.stretches['toe-pull'].name}. ${t.announceStart(30, '')}`);
+      expect(live(el)).to.equal('');
       clock.tick(30000);
       await settle(el);
       expect(live(el)).to.equal(t.routineDone);
+      // The card does not talk over the routine's last word, and focus goes back to Start routine.
+      expect(cardSays()).to.equal(`${t.step(2, 2)}: ${en.stretches['toe-pull'].name}. ${t.announceStart(30, '')}`);
+      expect(el.shadowRoot!.activeElement).to.equal($(el, '.start'));
       expect(events).to.deep.equal([
         'cramp-stretch-start:{"stretch":"heel-drop"}',
         'cramp-stretch-complete:{"stretch":"heel-drop","reps":8}',
@@ -126,6 +133,18 @@ describe('<cramp-stretch-routine>', () => {
         document.removeEventListener(type, record);
       }
     }
+  });
+
+  it('stops moving on by itself when the reader restarts a card by hand', async () => {
+    const el = await routine(html`<cramp-stretch-routine stretches="toe-pull heel-drop"></cramp-stretch-routine>`);
+    $(el, '.start').click();
+    await settle(el);
+    cardOf(el).reset();
+    cardOf(el).start();
+    clock.tick(30000);
+    await settle(el);
+    expect(progress(el)).to.equal(t.step(1, 2));
+    expect(cardOf(el).state).to.equal('done');
   });
 
   it('starts from the first step, and stops running the routine when the reader moves by hand', async () => {
@@ -170,11 +189,11 @@ describe('<cramp-stretch-routine>', () => {
       expect(warnings.messages[0]).to.contain('"lunge"').and.contain(STRETCH_IDS.join(', '));
     });
 
-    it('falls back to the prevention stretches when none is known', async () => {
+    it('falls back to the usual routine when none is known', async () => {
       const el = await routine(html`<cramp-stretch-routine stretches="lunge"></cramp-stretch-routine>`);
-      expect(progress(el)).to.equal(t.step(1, PREVENT.length));
+      expect(progress(el)).to.equal(t.step(1, ROUTINE.length));
       expect(warnings.messages).to.have.length(1);
-      expect(warnings.messages[0]).to.contain('prevent');
+      expect(warnings.messages[0]).to.contain('usual routine');
     });
   });
 

@@ -175,6 +175,8 @@ export interface Stretch {
   rest: number;
   /** Done once on each leg per rep. */
   perSide: boolean;
+  /** In the stretch routine unless the site chooses the stretches. */
+  routine: boolean;
   safety: string;
   /** Text alternative of the picture. */
   alt: string;
@@ -187,6 +189,8 @@ export interface StretchStrings {
   useDuring: string;
   /** "Hold for 10 seconds. Do this 3 times on each leg." */
   dose: (hold: number, reps: number, perSide: boolean) => string;
+  /** The dose of a stretch used during a cramp: until it eases. */
+  doseDuring: string;
   safetyLabel: string;
   /** Safety lines for every stretch that prevents cramps. */
   safety: string;
@@ -206,7 +210,6 @@ export interface StretchStrings {
   /** The phase of a stretch done once, on one leg or both. */
   hold: string;
   rest: string;
-  ready: string;
   paused: string;
   done: string;
   /** Said when the timer starts: what to hold, and for how long. */
@@ -214,6 +217,8 @@ export interface StretchStrings {
   /** Said at the end of each hold that is not the last. */
   announceHoldEnd: (rest: number, next: string) => string;
   announceDone: (reps: number) => string;
+  /** Said when the timer of a during-a-cramp stretch runs out. */
+  announceCheck: (seconds: number) => string;
   /** Shown in place of a stretch whose id is unknown. */
   unknown: string;
   routineTitle: string;

@@ -93,6 +93,15 @@ export const baseStyles = css`
     color: inherit;
     letter-spacing: inherit;
   }
+  /* Action buttons (checklist, stretch timer, routine). */
+  .btn {
+    min-block-size: 44px;
+    padding: var(--_space-s) var(--_space-m);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: none;
+    cursor: pointer;
+  }
   :focus-visible {
     outline: var(--_focus-width) solid var(--_focus);
     outline-offset: 2px;

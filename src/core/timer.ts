@@ -56,7 +56,7 @@ export class SegmentTimer implements ReactiveController {
     this.banked += clock.now() - this.since;
     this.stopClock();
     this.state = 'paused';
-    this.update();
+    this.update(this.durations.slice(0, this.index + 1).reduce((a, b) => a + b, 0));
   }
 
   resume(): void {
@@ -108,13 +108,13 @@ export class SegmentTimer implements ReactiveController {
       this.onDone();
       return;
     }
-    this.update();
+    this.update(end);
     const left = end - elapsed;
     this.wake = clock.set(this.tick, left % 1000 || 1000);
   };
 
-  private update(): void {
-    const end = this.durations.slice(0, this.index + 1).reduce((a, b) => a + b, 0);
+  /** Seconds left until `end`, the end of the current segment in ms of the run. */
+  private update(end: number): void {
     this.secondsLeft = Math.ceil((end - this.elapsed()) / 1000);
     this.host.requestUpdate();
   }

@@ -50,14 +50,6 @@ export const styles = css`
     flex-wrap: wrap;
     gap: var(--_space-s);
   }
-  button {
-    min-block-size: 44px;
-    padding: var(--_space-s) var(--_space-m);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: none;
-    cursor: pointer;
-  }
   .status:empty {
     display: none;
   }
@@ -128,7 +120,7 @@ export const styles = css`
     font-size: 0.9375em;
   }
   @media (forced-colors: active) {
-    button,
+    .btn,
     .notice {
       border-color: CanvasText;
     }

@@ -416,9 +416,9 @@ export class CrampRiskChecklist extends CrampElement {
         </fieldset>`,
       )}
       <div part="actions" class="actions">
-        <button part="action" type="button" class="clear" @click=${this.clear}>${c.reset}</button>
-        <button part="action" type="button" class="copy" @click=${this.copy}>${c.copy}</button>
-        <button part="action" type="button" class="print" @click=${this.print}>${c.print}</button>
+        <button part="action" type="button" class="btn clear" @click=${this.clear}>${c.reset}</button>
+        <button part="action" type="button" class="btn copy" @click=${this.copy}>${c.copy}</button>
+        <button part="action" type="button" class="btn print" @click=${this.print}>${c.print}</button>
       </div>
       <p part="status" class="status" role="status">${this.status}</p>
       ${this.fallback
@@ -452,7 +452,7 @@ export class CrampRiskChecklist extends CrampElement {
                   ? html`<button
                       part="more"
                       type="button"
-                      class="more"
+                      class="btn more"
                       @click=${() => {
                         void explainer.show(id);
                       }}

@@ -42,7 +42,7 @@ export const styles = css`
     stroke: var(--_muted);
     stroke-width: 3;
   }
-  .picture .body {
+  .fig {
     stroke-width: 6;
   }
   .head {
@@ -89,6 +89,10 @@ export const styles = css`
     stroke-dasharray: 100;
     transition: stroke-dashoffset 1s linear;
   }
+  /* At the start of a hold or rest the ring empties at once, never sweeping back. */
+  .fresh .bar {
+    transition: none;
+  }
   .readout {
     align-self: end;
     font-variant-numeric: tabular-nums;
@@ -107,14 +111,8 @@ export const styles = css`
     flex-wrap: wrap;
     gap: var(--_space-s);
   }
-  button {
-    min-block-size: 44px;
+  .btn {
     min-inline-size: 6em;
-    padding: var(--_space-s) var(--_space-m);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: none;
-    cursor: pointer;
   }
   .primary {
     background: var(--_accent);
@@ -137,6 +135,9 @@ export const styles = css`
     }
   }
   @media (forced-colors: active) {
+    .prop {
+      stroke: CanvasText;
+    }
     .muscle {
       stroke: Highlight;
     }

@@ -42,9 +42,14 @@ export function segments(stretch: Stretch, hold: number, reps: number): Segment[
   return list;
 }
 
-/** Total seconds of a stretch, rests included. */
-export const totalSeconds = (stretch: Stretch, hold = stretch.hold, reps = stretch.reps): number =>
-  segments(stretch, hold, reps).reduce((sum, s) => sum + s.seconds, 0);
+/** Total seconds of a stretch at its own dose, rests included. */
+export function totalSeconds(stretch: Stretch): number {
+  const holds = stretch.reps * (stretch.perSide ? 2 : 1);
+  return holds * stretch.hold + (holds - 1) * (stretch.rest || MIN_REST);
+}
+
+/** The studies behind the line on what stretching to prevent cramps can do. */
+const EVIDENCE_SOURCES = ['hallegraeff-2012', 'allen-kirby-2012'] as const;
 
 /**
  * One stretch: a picture, numbered steps, how long to hold and how often,
@@ -114,6 +119,12 @@ export class CrampStretchCard extends CrampElement {
   private repCount = 0;
   private plan: Segment[] = [];
 
+  /**
+   * Set by a routine that is running the cards in turn: it speaks for the end.
+   * @internal
+   */
+  quietDone = false;
+
   private readonly timer = new SegmentTimer(
     this,
     (index) => {
@@ -134,12 +145,15 @@ export class CrampStretchCard extends CrampElement {
     return this.timer.state;
   }
 
-  /** Starts (or starts again) the timer from the first hold. */
-  start(): void {
+  /**
+   * Starts (or starts again) the timer from the first hold. A routine passes
+   * `intro` ("Step 2 of 5: ...") to say it in the same breath.
+   */
+  start(intro = ''): void {
     const first = this.plan[0];
     if (!this.shown || !first) return;
     this.timer.start(this.plan.map((s) => s.seconds));
-    this.announcement = this.pack.stretch.announceStart(first.seconds, this.sideName(first));
+    this.announcement = `${intro}${this.pack.stretch.announceStart(first.seconds, this.sideName(first))}`;
     emit(this, 'cramp-stretch-start', { stretch: this.shown } satisfies StretchStartDetail);
   }
 
@@ -213,7 +227,11 @@ export class CrampStretchCard extends CrampElement {
 
   private finished(): void {
     if (!this.shown) return;
-    this.announcement = this.pack.stretch.announceDone(this.repCount);
+    const t = this.pack.stretch;
+    if (!this.quietDone) {
+      this.announcement =
+        this.pack.stretches[this.shown].use === 'during' ? t.announceCheck(this.holdSeconds) : t.announceDone(this.repCount);
+    }
     emit(this, 'cramp-stretch-complete', { stretch: this.shown, reps: this.repCount } satisfies StretchCompleteDetail);
   }
 
@@ -241,7 +259,9 @@ export class CrampStretchCard extends CrampElement {
           <ol part="steps" class="steps">
             ${item.steps.map((step) => html`<li>${step}</li>`)}
           </ol>
-          <p part="dose" class="dose">${t.dose(this.holdSeconds, this.repCount, item.perSide)}</p>
+          <p part="dose" class="dose">
+            ${item.use === 'during' ? t.doseDuring : t.dose(this.holdSeconds, this.repCount, item.perSide)}
+          </p>
           <p part="safety" class="safety">
             <strong>${t.safetyLabel}</strong> ${item.safety} ${item.use === 'prevent' ? t.safety : nothing}
           </p>
@@ -251,7 +271,9 @@ export class CrampStretchCard extends CrampElement {
       ${item.use === 'prevent' ? html`<p part="evidence" class="evidence muted">${t.evidence}</p>` : nothing}
       <p part="sources" class="sources muted">
         ${pack.explainer.sources}
-        ${item.sources.map((s, i) => html`${i ? pack.listSeparator : ''}<cite>${pack.sources[s].name}</cite>`)}
+        ${[...new Set([...item.sources, ...(item.use === 'prevent' ? EVIDENCE_SOURCES : [])])].map(
+          (s, i) => html`${i ? pack.listSeparator : ''}<cite>${pack.sources[s].name}</cite>`,
+        )}
       </p>
       <div class="visually-hidden" role="status">${this.announcement}</div>
     </div>`;
@@ -275,7 +297,9 @@ export class CrampStretchCard extends CrampElement {
         : state === 'paused'
           ? [t.resume, this.resume]
           : [state === 'done' ? t.again : t.start, this.start];
-    return html`<div part="timer" class="timer ${state}" role="timer" aria-label=${t.timer}>
+    // "fresh": a hold or rest has just begun; the ring empties without sweeping back.
+    const fresh = progress === 0 ? 'fresh' : '';
+    return html`<div part="timer" class="timer ${state} ${fresh}" role="timer" aria-label=${t.timer}>
         <svg part="ring" class="ring" viewBox="0 0 100 100" aria-hidden="true">
           <circle class="track" cx="50" cy="50" r="44" />
           <circle class="bar" cx="50" cy="50" r="44" pathLength="100" stroke-dashoffset=${100 - progress * 100} />
@@ -286,10 +310,10 @@ export class CrampStretchCard extends CrampElement {
         <p part="phase" class="phase">${state === 'paused' ? `${t.paused} ` : nothing}${phase}</p>
       </div>
       <div part="controls" class="controls">
-        <button part="button" type="button" class="primary" @click=${primary[1]}>${primary[0]}</button>
+        <button part="button" type="button" class="btn primary" @click=${primary[1]}>${primary[0]}</button>
         ${state === 'idle'
           ? nothing
-          : html`<button part="button" type="button" class="reset" @click=${this.onReset}>${t.reset}</button>`}
+          : html`<button part="button" type="button" class="btn reset" @click=${this.onReset}>${t.reset}</button>`}
       </div>`;
   }
 }

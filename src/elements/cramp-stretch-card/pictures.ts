@@ -16,8 +16,8 @@ const pictures: Record<StretchId, { p: string; b: string; m: string; h: [number,
   },
   'bent-knee-calf': {
     p: 'M138 8V112M6 112H154',
-    b: 'M112 38L90 74M108 44L136 36M90 74L108 92L104 110H118M90 74L66 90L56 108L70 110',
-    m: 'M64 95L58 104',
+    b: 'M112 38L90 74M108 44L136 36M90 74L108 92L104 110H118M90 74L60 84L56 108L70 110',
+    m: 'M59 89L57 104',
     h: [117, 27],
   },
   hamstring: {
@@ -40,8 +40,8 @@ const pictures: Record<StretchId, { p: string; b: string; m: string; h: [number,
   },
   'heel-drop': {
     p: 'M6 112H60V82H154M112 82V24',
-    b: 'M67 24L66 48M67 30L112 36M66 48L66 66L62 84M56 88L76 82',
-    m: 'M65.5 68L62.5 82',
+    b: 'M67 24L66 48M67 30L112 36M66 48L66 66L62 86M54 94L76 82',
+    m: 'M65.5 68L62.5 84',
     h: [68, 12],
   },
 };
@@ -49,5 +49,5 @@ const pictures: Record<StretchId, { p: string; b: string; m: string; h: [number,
 /** The picture of a stretch, with its text alternative. */
 export function picture(id: StretchId, alt: string): TemplateResult {
   const { p, b, m, h } = pictures[id];
-  return html`<svg part="picture" class="picture" viewBox="0 0 160 120" role="img" aria-label=${alt}><path class="prop" d="${p}" /><path class="body" d="${b}" /><circle class="head" cx="${h[0]}" cy="${h[1]}" r="9" /><path class="muscle" d="${m}" /></svg>`;
+  return html`<svg part="picture" class="picture" viewBox="0 0 160 120" role="img" aria-label=${alt}><path class="prop" d="${p}" /><path class="fig" d="${b}" /><circle class="head" cx="${h[0]}" cy="${h[1]}" r="9" /><path class="muscle" d="${m}" /></svg>`;
 }

@@ -18,14 +18,8 @@ export const styles = css`
     flex-wrap: wrap;
     gap: var(--_space-s);
   }
-  button {
-    min-block-size: 44px;
+  .btn {
     min-inline-size: 6em;
-    padding: var(--_space-s) var(--_space-m);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: none;
-    cursor: pointer;
   }
   [aria-disabled='true'] {
     cursor: not-allowed;

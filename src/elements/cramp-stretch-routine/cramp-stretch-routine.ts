@@ -22,7 +22,7 @@ export interface RoutineCompleteDetail {
  * @summary A guided sequence of stretch cards.
  * @tagname cramp-stretch-routine
  *
- * @attr {string} stretches - Stretch ids, in order. Default: the stretches that help prevent cramps.
+ * @attr {string} stretches - Stretch ids, in order. Default: wall-calf, bent-knee-calf, hamstring, towel-calf.
  * @attr {string} heading-level - Level (2-6) of the routine's heading; each stretch is one below. Default 2.
  * @attr {"light" | "dark" | "auto"} theme - Colour theme. Unset: follows the page's color-scheme.
  * @attr {string} lang - Language of the content (on the element or any ancestor).
@@ -63,6 +63,8 @@ export class CrampStretchRoutine extends CrampElement {
   private list: StretchId[] = [];
   /** True while "Start routine" is running the cards in turn. */
   private running = false;
+  /** True while the routine itself starts a card (a reader's own Start ends the routine run). */
+  private starting = false;
 
   constructor() {
     super();
@@ -77,11 +79,11 @@ export class CrampStretchRoutine extends CrampElement {
       if (unknown.length || (this.stretches != null && !ids.length)) {
         this.warnOnce(
           `ignored ${unknown.length ? unknown.map((id) => `"${id}"`).join(', ') : 'an empty list'} in stretches="…"${
-            ids.length ? '' : '; showing the stretches that help prevent cramps'
+            ids.length ? '' : '; showing the usual routine'
           }. Valid ids: ${STRETCH_IDS.join(', ')}.`,
         );
       }
-      this.list = ids.length ? ids : STRETCH_IDS.filter((id) => this.pack.stretches[id].use === 'prevent');
+      this.list = ids.length ? ids : STRETCH_IDS.filter((id) => this.pack.stretches[id].routine);
       this.step = Math.min(this.step, this.list.length - 1);
       this.running = false;
     }
@@ -91,30 +93,51 @@ export class CrampStretchRoutine extends CrampElement {
     return this.renderRoot.querySelector('cramp-stretch-card');
   }
 
-  /** Goes to a step (from 0) and says so; the card there starts from the beginning. */
-  private go(step: number): void {
+  /** "Step 2 of 5: Bent-knee calf stretch". */
+  private stepName(step: number): string {
     const id = this.list[step];
-    if (!id || step === this.step) return;
-    this.step = step;
-    this.announcement = `${this.pack.stretch.step(step + 1, this.list.length)}: ${this.pack.stretches[id].name}`;
+    return id ? `${this.pack.stretch.step(step + 1, this.list.length)}: ${this.pack.stretches[id].name}` : '';
   }
 
+  /** A reader moved with Previous or Next: the routine run ends, and the step is said. */
   private move(by: number): void {
-    this.running = false;
+    const step = this.step + by;
+    if (!this.list[step]) return;
+    this.setRunning(false);
     this.card?.reset();
-    this.go(this.step + by);
+    this.step = step;
+    this.announcement = this.stepName(step);
   }
 
-  private async startRoutine(): Promise<void> {
-    this.go(0);
-    this.running = true;
+  private setRunning(running: boolean): void {
+    this.running = running;
+    const card = this.card;
+    if (card) card.quietDone = running;
+  }
+
+  /** Shows a step and starts its card, saying the step and the start in one message. */
+  private async run(step: number): Promise<void> {
+    this.step = step;
+    this.setRunning(true);
     await this.updateComplete;
     const card = this.card;
     if (!card) return;
     await card.updateComplete;
-    card.start();
-    await card.updateComplete;
-    card.shadowRoot?.querySelector<HTMLElement>('.primary')?.focus();
+    this.starting = true;
+    card.start(`${this.stepName(step)}. `);
+    this.starting = false;
+  }
+
+  private async startRoutine(): Promise<void> {
+    await this.run(0);
+    const card = this.card;
+    await card?.updateComplete;
+    card?.shadowRoot?.querySelector<HTMLElement>('.primary')?.focus();
+  }
+
+  /** A reader's own Start on the card ends the routine run: it will not move on by itself. */
+  private onCardStart(): void {
+    if (!this.starting) this.setRunning(false);
   }
 
   /** A card finished: in a running routine, go on to the next, or end. */
@@ -123,15 +146,13 @@ export class CrampStretchRoutine extends CrampElement {
     // Let the card's event reach the page before the routine's own.
     await this.updateComplete;
     if (this.step < this.list.length - 1) {
-      this.go(this.step + 1);
-      await this.updateComplete;
-      const card = this.card;
-      await card?.updateComplete;
-      card?.start();
+      await this.run(this.step + 1);
       return;
     }
-    this.running = false;
+    this.setRunning(false);
     this.announcement = this.pack.stretch.routineDone;
+    // Focus on the finished card's "Start again" would restart one stretch: offer the routine again.
+    if (this.card?.matches(':focus-within')) this.renderRoot.querySelector<HTMLElement>('.start')?.focus();
     emit(this, 'cramp-routine-complete', { stretches: [...this.list] } satisfies RoutineCompleteDetail);
   }
 
@@ -148,16 +169,17 @@ export class CrampStretchRoutine extends CrampElement {
         part="card"
         stretch=${list[step] ?? ''}
         heading-level=${deeper(level)}
+        @cramp-stretch-start=${this.onCardStart}
         @cramp-stretch-complete=${this.onCardComplete}
       ></cramp-stretch-card>
       <div part="nav" class="nav">
-        <button part="button" type="button" class="previous" aria-disabled=${step === 0 ? 'true' : 'false'} @click=${() => {
+        <button part="button" type="button" class="btn previous" aria-disabled=${step === 0 ? 'true' : 'false'} @click=${() => {
           if (step > 0) this.move(-1);
         }}>${t.previous}</button>
-        <button part="button" type="button" class="next" aria-disabled=${last ? 'true' : 'false'} @click=${() => {
+        <button part="button" type="button" class="btn next" aria-disabled=${last ? 'true' : 'false'} @click=${() => {
           if (!last) this.move(1);
         }}>${t.next}</button>
-        <button part="button" type="button" class="start" @click=${this.startRoutine}>${t.startRoutine}</button>
+        <button part="button" type="button" class="btn start" @click=${this.startRoutine}>${t.startRoutine}</button>
       </div>
       <div class="visually-hidden" role="status">${this.announcement}</div>
     </div>`;
