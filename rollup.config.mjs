@@ -10,6 +10,8 @@ const entries = {
   'cramp-risk-checklist': 'src/cramp-risk-checklist.ts',
   'cramp-stretch-card': 'src/cramp-stretch-card.ts',
   'cramp-stretch-routine': 'src/cramp-stretch-routine.ts',
+  'cramp-care-advice': 'src/cramp-care-advice.ts',
+  'cramp-prevention-tips': 'src/cramp-prevention-tips.ts',
 };
 
 const ts = () => esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', legalComments: 'none' });

@@ -6,10 +6,14 @@ export * from './cramp-cause-explainer.js';
 export * from './cramp-risk-checklist.js';
 export * from './cramp-stretch-card.js';
 export * from './cramp-stretch-routine.js';
+export * from './cramp-care-advice.js';
+export * from './cramp-prevention-tips.js';
 export { define } from './define.js';
 export { VERSION } from './version.js';
 export {
   ABOUT_IDS,
+  CARE_LEVELS,
+  GUIDE_SECTIONS,
   CAUSE_IDS,
   RISK_IDS,
   SOURCE_IDS,

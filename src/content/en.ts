@@ -224,6 +224,120 @@ export const en: ContentPack = {
     },
   },
 
+  careText: {
+    title: 'When to get help',
+    intro: 'Most leg cramps are harmless and pass within a few minutes. Get help if you notice any of these signs.',
+    localNumber: 'your local emergency number',
+  },
+
+  care: {
+    emergency: {
+      prefix: 'Immediate action required: ',
+      title: 'Call the emergency number now',
+      intro: 'Call now if:',
+      signs: ['You have pain or swelling in one leg, and also sudden shortness of breath or chest pain.'],
+      action: 'Call {number} now. This can be a sign of a blood clot that has moved to your lungs.',
+      sources: ['nhs'],
+    },
+    urgent: {
+      prefix: 'Urgent advice: ',
+      title: 'Get medical help today',
+      intro: 'Get help today if:',
+      signs: [
+        'One calf is swollen, warm, red or darker than usual, or has hard or sore veins.',
+        'A cramp lasts more than 10 minutes and does not ease when you move.',
+        'You get a cramp after a cut or wound that might be infected, or after contact with lead or mercury.',
+        'Your leg feels weak or numb, and this is new.',
+      ],
+      action:
+        'Contact your doctor, an urgent care service or a health helpline today. A swollen, warm calf can be a sign of a blood clot in the leg.',
+      sources: ['nhs', 'nhs-inform', 'merck'],
+    },
+    soon: {
+      prefix: 'Non-urgent advice: ',
+      title: 'See a doctor soon',
+      intro: 'Book a visit with your doctor if:',
+      signs: [
+        'Cramps happen often, or stop you sleeping.',
+        'Cramps come with numbness or swelling.',
+        'The muscles in your leg are getting smaller or weaker.',
+        'Stretching and other self-care do not help.',
+        'Cramps started after you began a new medicine.',
+        'Your leg hurts when you walk, and the pain goes away when you rest.',
+      ],
+      action: 'Make an appointment with your doctor. A pharmacist can also give advice.',
+      sources: ['nhs', 'nhs-inform', 'mayo', 'medlineplus', 'merck'],
+    },
+  },
+
+  prevention: {
+    title: 'How to help prevent cramps',
+    intro: 'These steps may lower your chance of getting cramps. They cannot stop every cramp.',
+    doTitle: 'Do',
+    dontTitle: 'Don\u2019t',
+  },
+
+  tips: [
+    { kind: 'do', text: 'Drink water through the day, and more when it is hot or you exercise.', cause: 'dehydration', sources: ['article', 'nhs'] },
+    {
+      kind: 'do',
+      text: 'Eat fruit, vegetables and dairy foods. They give you potassium, calcium and magnesium.',
+      cause: 'electrolytes',
+      sources: ['article'],
+    },
+    {
+      kind: 'do',
+      text: 'Stretch your calves gently before bed. It may help, but studies are mixed.',
+      cause: 'strain',
+      sources: ['hallegraeff-2012', 'allen-kirby-2012'],
+    },
+    { kind: 'do', text: 'Warm up before exercise, and build up new exercise slowly.', cause: 'strain', sources: ['aaos', 'nhs'] },
+    { kind: 'do', text: 'Do exercises that make your leg muscles stronger.', cause: 'strain', sources: ['article'] },
+    { kind: 'dont', text: 'Do not drink a lot of alcohol.', cause: 'dehydration', sources: ['article', 'merck'] },
+    {
+      kind: 'dont',
+      text: 'Do not exercise hard in hot weather without drinking more.',
+      cause: 'dehydration',
+      sources: ['nhs', 'mayo'],
+    },
+    {
+      kind: 'dont',
+      text: 'Do not have a lot of caffeine, such as coffee, tea or energy drinks.',
+      cause: 'lifestyle',
+      sources: ['article'],
+    },
+    {
+      kind: 'dont',
+      text: 'Do not stop a medicine you think causes cramps without asking your doctor first.',
+      cause: 'lifestyle',
+      sources: ['nhs'],
+    },
+    {
+      kind: 'dont',
+      text: 'Do not take quinine for everyday leg cramps. Doctors do not advise it, because of its side effects.',
+      cause: 'lifestyle',
+      sources: ['allen-kirby-2012'],
+    },
+  ],
+
+  guide: {
+    title: 'Leg cramps behind the knee',
+    introTitle: 'What is a leg cramp?',
+    intro: [
+      'A leg cramp is a sudden, painful tightening of a muscle. Behind the knee, it is often the calf or the muscles at the back of the thigh. Cramps often come at night or during exercise. Most pass within a few minutes.',
+      'This guide explains what can cause cramps. It helps you check your own risk factors, and shows stretches and steps that may help. It also tells you when to get medical help.',
+    ],
+    contents: 'Contents',
+    sourcesTitle: 'Sources',
+    lastReviewed: 'Last reviewed:',
+    nextReview: 'Next review due:',
+    disclaimer:
+      'This guide is general information, not medical advice. It cannot diagnose you. If you are worried about your symptoms, talk to a doctor, nurse or pharmacist.',
+    condition: 'Leg cramps',
+    description:
+      'What can cause leg cramps behind the knee, risk factors, stretches, prevention and when to get medical help.',
+  },
+
   about: {
     frequent: { label: 'Your cramps happen often, or wake you up at night.', sources: ['nhs'] },
     severe: { label: 'A cramp is very painful, or lasts more than 10 minutes.', sources: ['nhs', 'nhs-inform'] },

@@ -231,6 +231,62 @@ export interface StretchStrings {
   routineDone: string;
 }
 
+/** The three levels of care advice, most urgent first. */
+export const CARE_LEVELS = ['emergency', 'urgent', 'soon'] as const;
+export type CareLevel = (typeof CARE_LEVELS)[number];
+
+export interface CareAdvice {
+  /** Heard first by screen readers, as on NHS care cards: "Urgent advice: ". */
+  prefix: string;
+  title: string;
+  /** Lead-in to the list of signs. */
+  intro: string;
+  signs: string[];
+  /** What to do. For the emergency level, `{number}` stands for the number. */
+  action: string;
+  sources: SourceId[];
+}
+
+export interface CareStrings {
+  title: string;
+  intro: string;
+  /** Stands in for `{number}` when the site sets no emergency number. */
+  localNumber: string;
+}
+
+export interface PreventionTip {
+  /** A "do" or a "don't". Don't tips say "Do not" in their text. */
+  kind: 'do' | 'dont';
+  text: string;
+  cause: CauseId;
+  sources: SourceId[];
+}
+
+export interface PreventionStrings {
+  title: string;
+  intro: string;
+  doTitle: string;
+  dontTitle: string;
+}
+
+/** The parts of the guide. The ids are part of the public API. */
+export const GUIDE_SECTIONS = ['intro', 'causes', 'checklist', 'prevention', 'stretches', 'care', 'sources'] as const;
+export type GuideSection = (typeof GUIDE_SECTIONS)[number];
+
+export interface GuideStrings {
+  title: string;
+  introTitle: string;
+  intro: string[];
+  contents: string;
+  sourcesTitle: string;
+  lastReviewed: string;
+  nextReview: string;
+  disclaimer: string;
+  /** schema.org wording for the JSON-LD. */
+  condition: string;
+  description: string;
+}
+
 export interface ContentPack {
   /** BCP 47 language tag of the pack, e.g. "en". */
   lang: string;
@@ -246,6 +302,11 @@ export interface ContentPack {
   checklist: ChecklistStrings;
   stretches: Record<StretchId, Stretch>;
   stretch: StretchStrings;
+  care: Record<CareLevel, CareAdvice>;
+  careText: CareStrings;
+  tips: PreventionTip[];
+  prevention: PreventionStrings;
+  guide: GuideStrings;
   /** ISO dates (YYYY-MM-DD) of the content review. */
   reviewed: { last: string; next: string };
 }

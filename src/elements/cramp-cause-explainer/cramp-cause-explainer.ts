@@ -3,6 +3,7 @@ import { CrampElement } from '../../core/base.js';
 import { deeper, heading, type HeadingLevel } from '../../core/heading.js';
 import { emit } from '../../core/events.js';
 import { parseIds, rovingIndex } from '../../core/ids.js';
+import { sourcesLine } from '../../core/sources.js';
 import { CAUSE_IDS, type Cause, type CauseId } from '../../content/index.js';
 import { styles } from './cramp-cause-explainer.styles.js';
 
@@ -299,16 +300,7 @@ export class CrampCauseExplainer extends CrampElement {
       ${heading(level, 'section-heading', t.triggers)} ${list(cause.triggers)}
       ${heading(level, 'section-heading', t.who)}
       <p>${cause.who}</p>
-      ${heading(level, 'section-heading', t.helps)} ${list(cause.helps)}
-      <p part="sources" class="sources muted">
-        ${t.sources}
-        ${cause.sources.map((sourceId, i) => {
-          const source = this.pack.sources[sourceId];
-          // Only https links, whatever a registered pack says.
-          const name = source.url?.startsWith('https://') ? html`<a href=${source.url}>${source.name}</a>` : source.name;
-          return html`${i ? this.pack.listSeparator : ''}<cite>${name}</cite>`;
-        })}
-      </p>`;
+      ${heading(level, 'section-heading', t.helps)} ${list(cause.helps)} ${sourcesLine(this.pack, cause.sources)}`;
   }
 
   /** Opens or closes an accordion item and tells the page. */

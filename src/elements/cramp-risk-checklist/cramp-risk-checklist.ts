@@ -2,6 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { CrampElement } from '../../core/base.js';
 import { deeper, heading, type HeadingLevel } from '../../core/heading.js';
 import { emit } from '../../core/events.js';
+import { jumpTo } from '../../core/jump.js';
 import {
   ABOUT_IDS,
   CAUSE_IDS,
@@ -475,7 +476,17 @@ export class CrampRiskChecklist extends CrampElement {
                 html`<span class="visually-hidden">${c.noticePrefix}</span>${c.noticeTitle}`,
               )}
               ${c.noticeBody.map((line) => html`<p>${line}</p>`)}
-              ${careId ? html`<p><a href="#${careId}">${c.noticeCare}</a></p>` : nothing}
+              ${careId
+                ? html`<p>
+                    <a
+                      href="#${careId}"
+                      @click=${(e: Event) => {
+                        if (jumpTo(this, careId)) e.preventDefault();
+                      }}
+                      >${c.noticeCare}</a
+                    >
+                  </p>`
+                : nothing}
             </div>
           </div>`
         : nothing}

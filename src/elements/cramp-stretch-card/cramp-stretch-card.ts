@@ -3,6 +3,7 @@ import { CrampElement } from '../../core/base.js';
 import { heading } from '../../core/heading.js';
 import { emit } from '../../core/events.js';
 import { SegmentTimer } from '../../core/timer.js';
+import { sourcesLine } from '../../core/sources.js';
 import { STRETCH_IDS, type Stretch, type StretchId } from '../../content/index.js';
 import { picture } from './pictures.js';
 import { styles } from './cramp-stretch-card.styles.js';
@@ -269,12 +270,7 @@ export class CrampStretchCard extends CrampElement {
       </div>
       ${this.renderTimer()}
       ${item.use === 'prevent' ? html`<p part="evidence" class="evidence muted">${t.evidence}</p>` : nothing}
-      <p part="sources" class="sources muted">
-        ${pack.explainer.sources}
-        ${[...new Set([...item.sources, ...(item.use === 'prevent' ? EVIDENCE_SOURCES : [])])].map(
-          (s, i) => html`${i ? pack.listSeparator : ''}<cite>${pack.sources[s].name}</cite>`,
-        )}
-      </p>
+      ${sourcesLine(pack, item.use === 'prevent' ? [...item.sources, ...EVIDENCE_SOURCES] : item.sources)}
       <div class="visually-hidden" role="status">${this.announcement}</div>
     </div>`;
   }
