@@ -12,6 +12,7 @@ const entries = {
   'cramp-stretch-routine': 'src/cramp-stretch-routine.ts',
   'cramp-care-advice': 'src/cramp-care-advice.ts',
   'cramp-prevention-tips': 'src/cramp-prevention-tips.ts',
+  'cramp-guide': 'src/cramp-guide.ts',
 };
 
 const ts = () => esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', legalComments: 'none' });

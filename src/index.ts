@@ -8,6 +8,7 @@ export * from './cramp-stretch-card.js';
 export * from './cramp-stretch-routine.js';
 export * from './cramp-care-advice.js';
 export * from './cramp-prevention-tips.js';
+export * from './cramp-guide.js';
 export { define } from './define.js';
 export { VERSION } from './version.js';
 export {

@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/cramp-cause-explainer.js';
 import '../src/cramp-risk-checklist.js';
 import '../src/cramp-stretch-routine.js';
+import '../src/cramp-guide.js';
 import type { CrampStretchCard } from '../src/cramp-stretch-card.js';
 import type { CrampRiskChecklist } from '../src/cramp-risk-checklist.js';
 import { ABOUT_IDS, CAUSE_IDS, RISK_IDS } from '../src/content/index.js';
@@ -96,6 +97,23 @@ describe('custom-elements.json', () => {
     expect((doc.attributes ?? []).map((a) => a.name).sort()).to.deep.equal(['heading-level', 'lang', 'stretches', 'theme']);
     expect((doc.events ?? []).map((e) => e.name)).to.deep.equal(['cramp-routine-complete']);
   });
+
+  for (const [tag, markup, attributes] of [
+    ['cramp-care-advice', html`<cramp-care-advice emergency-number="999"><p slot="contact">Clinic</p></cramp-care-advice>`, ['emergency-number', 'heading-level', 'lang', 'theme']],
+    ['cramp-prevention-tips', html`<cramp-prevention-tips></cramp-prevention-tips>`, ['heading-level', 'lang', 'theme']],
+    ['cramp-guide', html`<cramp-guide></cramp-guide>`, ['emergency-number', 'heading-level', 'lang', 'sections', 'structured-data', 'theme']],
+  ] as const) {
+    it(`documents exactly the parts and attributes of <${tag}>`, async () => {
+      const doc = await declaration(tag);
+      const el = await fixture(markup);
+      const rendered = new Set<string>();
+      for (const node of $$(el, '[part]')) {
+        for (const part of node.getAttribute('part')!.split(/\s+/)) rendered.add(part);
+      }
+      expect([...rendered].sort()).to.deep.equal((doc.cssParts ?? []).map((p) => p.name).sort());
+      expect((doc.attributes ?? []).map((a) => a.name).sort()).to.deep.equal([...attributes]);
+    });
+  }
 
   it('documents its attributes, its event and every token with a default', async () => {
     const doc = await declaration('cramp-cause-explainer');

@@ -132,6 +132,29 @@ describe('registration', () => {
       expect(frame.window.errors).to.deep.equal([]);
     });
 
+    it('includes a working guide with every element inside', async () => {
+      const frame = await page([bundle], '<cramp-guide structured-data emergency-number="999"></cramp-guide>');
+      await frame.window.customElements.whenDefined('cramp-guide');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const guide = frame.document.querySelector('cramp-guide')!;
+      const tags = [...guide.shadowRoot!.querySelectorAll('.section')].map((s) => s.localName);
+      expect(tags).to.deep.equal([
+        'section',
+        'cramp-cause-explainer',
+        'cramp-risk-checklist',
+        'cramp-prevention-tips',
+        'cramp-stretch-routine',
+        'cramp-care-advice',
+        'section',
+      ]);
+      for (const el of guide.shadowRoot!.querySelectorAll('.section')) {
+        if (el.localName.startsWith('cramp-')) expect(el.shadowRoot!.querySelector('[part="title"]'), el.localName).to.not.equal(null);
+      }
+      expect(frame.document.head.querySelectorAll('script[type="application/ld+json"]')).to.have.length(1);
+      expect(frame.window.errors).to.deep.equal([]);
+      expect(frame.window.warnings).to.deep.equal([]);
+    });
+
     it('works when loaded from another origin', async () => {
       const frame = await page([otherOrigin]);
       expect(frame.window.customElements.get('cramp-cause-explainer')).to.not.equal(undefined);

@@ -1,0 +1,42 @@
+import { css } from 'lit';
+
+export const styles = css`
+  .base > * + * {
+    margin-block-start: var(--_space-l);
+  }
+  p,
+  ol {
+    margin: 0;
+  }
+  .title {
+    font-size: 1.75em;
+  }
+  .section-title {
+    font-size: 1.5em;
+  }
+  .section > * + * {
+    margin-block-start: var(--_space-m);
+  }
+  .contents {
+    padding: var(--_space-m);
+    border-inline-start: 4px solid var(--_border);
+  }
+  .contents ol {
+    padding-inline-start: 1.5em;
+  }
+  .contents li + li {
+    margin-block-start: var(--_space-s);
+  }
+  .source-list {
+    padding-inline-start: 1.5em;
+    overflow-wrap: anywhere;
+  }
+  .source-list li + li {
+    margin-block-start: var(--_space-s);
+  }
+  .disclaimer {
+    padding: var(--_space-m);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+`;

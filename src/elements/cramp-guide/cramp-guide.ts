@@ -1,0 +1,215 @@
+import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { CrampElement } from '../../core/base.js';
+import { deeper, heading, type HeadingLevel } from '../../core/heading.js';
+import { parseIds } from '../../core/ids.js';
+import { jumpTo } from '../../core/jump.js';
+import { addJsonLd, removeJsonLd } from '../../core/json-ld.js';
+import { CAUSE_IDS, GUIDE_SECTIONS, SOURCE_IDS, type ContentPack, type GuideSection } from '../../content/index.js';
+// The guide renders every other element, so it registers them.
+import '../../cramp-cause-explainer.js';
+import '../../cramp-risk-checklist.js';
+import '../../cramp-prevention-tips.js';
+import '../../cramp-stretch-routine.js';
+import '../../cramp-care-advice.js';
+import { styles } from './cramp-guide.styles.js';
+
+/** The schema.org description of the guide, built from the content pack. */
+export function structuredData(pack: ContentPack): Record<string, unknown> {
+  const g = pack.guide;
+  const named = (type: string) => (name: string) => ({ '@type': type, name });
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'MedicalWebPage',
+    name: g.title,
+    description: g.description,
+    inLanguage: pack.lang,
+    lastReviewed: pack.reviewed.last,
+    about: {
+      '@type': 'MedicalCondition',
+      name: g.condition,
+      cause: CAUSE_IDS.map((id) => pack.causes[id].title).map(named('MedicalCause')),
+      riskFactor: [...new Set(CAUSE_IDS.flatMap((id) => pack.causes[id].triggers))].map(named('MedicalRiskFactor')),
+      primaryPrevention: pack.tips.filter((tip) => tip.kind === 'do').map((tip) => tip.text).map(named('MedicalTherapy')),
+    },
+    citation: SOURCE_IDS.filter((id) => id !== 'article').map((id) => pack.sources[id].citation),
+  };
+}
+
+/**
+ * The whole article as one section: a short introduction, the cause
+ * explainer, the risk checklist, prevention tips, the stretch routine, care
+ * advice, the sources, review dates and a disclaimer, with a contents list.
+ * Headings nest under `heading-level`. Inside the guide, the checklist's
+ * "talk to a professional" notice links to the guide's care advice.
+ *
+ * @summary The whole guide to leg cramps behind the knee, as one section.
+ * @tagname cramp-guide
+ *
+ * @attr {string} sections - Which parts, in order: intro causes checklist prevention stretches care sources. Default: all.
+ * @attr {boolean} structured-data - Add a schema.org MedicalWebPage JSON-LD script to the document head (one, however many guides).
+ * @attr {string} emergency-number - Passed to the care advice: the local emergency number.
+ * @attr {string} heading-level - Level (2-6) of the guide's heading; each part is one below. Default 2.
+ * @attr {"light" | "dark" | "auto"} theme - Colour theme. Unset: follows the page's color-scheme.
+ * @attr {string} lang - Language of the content (on the element or any ancestor).
+ *
+ * @slot contact - The site's own contact or booking details, shown in the care advice.
+ *
+ * @event {CustomEvent} cramp-cause-toggle - From the cause explainer inside (see that element).
+ * @event {CustomEvent} cramp-checklist-change - From the risk checklist inside.
+ * @event {CustomEvent} cramp-stretch-start - From the stretch cards inside.
+ * @event {CustomEvent} cramp-stretch-complete - From the stretch cards inside.
+ * @event {CustomEvent} cramp-routine-complete - From the stretch routine inside.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart title - The guide's heading.
+ * @csspart contents - The contents list (a nav).
+ * @csspart section - Each part (the elements inside keep their own parts).
+ * @csspart section-title - The heading of the introduction and of the sources.
+ * @csspart intro - The introduction's text.
+ * @csspart source-list - The list of sources.
+ * @csspart reviewed - The review dates.
+ * @csspart disclaimer - The disclaimer.
+ */
+export class CrampGuide extends CrampElement {
+  static override styles = [...CrampElement.styles, styles];
+
+  static override properties: PropertyDeclarations = {
+    sections: {},
+    structuredData: { type: Boolean, attribute: 'structured-data', reflect: true },
+    emergencyNumber: { attribute: 'emergency-number' },
+  };
+
+  /** Which parts, in order. */
+  declare sections?: string;
+  /** Add schema.org JSON-LD to the document head. */
+  declare structuredData: boolean;
+  /** The local emergency number, for the care advice. */
+  declare emergencyNumber?: string;
+
+  /** The parts shown (derived in willUpdate). */
+  private list: GuideSection[] = [...GUIDE_SECTIONS];
+
+  constructor() {
+    super();
+    this.structuredData = false;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeJsonLd(this);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Back on the page after a move: put its JSON-LD back.
+    if (this.hasUpdated) this.updateJsonLd();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('sections')) {
+      const { ids, unknown } = parseIds(this.sections, GUIDE_SECTIONS);
+      if (unknown.length) {
+        this.warnOnce(
+          `skipped unknown section${unknown.length > 1 ? 's' : ''} ${unknown.map((id) => `"${id}"`).join(', ')} in sections="…". Valid ids: ${GUIDE_SECTIONS.join(', ')}.`,
+        );
+      }
+      this.list = ids.length ? ids : [...GUIDE_SECTIONS];
+    }
+  }
+
+  protected override updated(): void {
+    this.updateJsonLd();
+  }
+
+  private updateJsonLd(): void {
+    if (this.structuredData && this.isConnected) addJsonLd(this, () => structuredData(this.pack));
+    else removeJsonLd(this);
+  }
+
+  /** The title of each part, for the contents list. */
+  private titleOf(section: GuideSection): string {
+    const { pack } = this;
+    return {
+      intro: pack.guide.introTitle,
+      causes: pack.explainer.title,
+      checklist: pack.checklist.title,
+      prevention: pack.prevention.title,
+      stretches: pack.stretch.routineTitle,
+      care: pack.careText.title,
+      sources: pack.guide.sourcesTitle,
+    }[section];
+  }
+
+  private renderSection(section: GuideSection, level: HeadingLevel): TemplateResult {
+    const { pack } = this;
+    switch (section) {
+      case 'intro':
+        return html`<section part="section" class="section" id="intro">
+          ${heading(level, 'section-title', pack.guide.introTitle)}
+          ${pack.guide.intro.map((p) => html`<p part="intro">${p}</p>`)}
+        </section>`;
+      case 'causes':
+        return html`<cramp-cause-explainer part="section" class="section" id="causes" heading-level=${level}></cramp-cause-explainer>`;
+      case 'checklist':
+        return html`<cramp-risk-checklist part="section" class="section" id="checklist" heading-level=${level}></cramp-risk-checklist>`;
+      case 'prevention':
+        return html`<cramp-prevention-tips part="section" class="section" id="prevention" heading-level=${level}></cramp-prevention-tips>`;
+      case 'stretches':
+        return html`<cramp-stretch-routine part="section" class="section" id="stretches" heading-level=${level}></cramp-stretch-routine>`;
+      case 'care':
+        return html`<cramp-care-advice
+          part="section"
+          class="section"
+          id="care"
+          heading-level=${level}
+          emergency-number=${this.emergencyNumber ?? ''}
+          ><slot name="contact" slot="contact"></slot
+        ></cramp-care-advice>`;
+      case 'sources':
+        return html`<section part="section" class="section" id="sources">
+          ${heading(level, 'section-title', pack.guide.sourcesTitle)}
+          <ol part="source-list" class="source-list">
+            ${SOURCE_IDS.map((id) => {
+              const s = pack.sources[id];
+              return html`<li>
+                ${s.citation}${s.url?.startsWith('https://') ? html` <a href=${s.url}>${s.url}</a>` : ''}
+              </li>`;
+            })}
+          </ol>
+        </section>`;
+    }
+  }
+
+  protected override render(): TemplateResult {
+    const { pack, level, list } = this;
+    const g = pack.guide;
+    const sub = deeper(level);
+    const date = (iso: string) =>
+      html`<time datetime=${iso}>${new Intl.DateTimeFormat(pack.lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso))}</time>`;
+    return html`<div part="base" class="base" lang=${pack.lang} dir=${pack.dir}>
+      ${heading(level, 'title', g.title)}
+      <nav part="contents" class="contents" aria-label=${g.contents}>
+        <ol>
+          ${list.map(
+            (section) =>
+              html`<li>
+                <a
+                  href="#${section}"
+                  @click=${(e: Event) => {
+                    if (jumpTo(e.currentTarget as Node, section)) e.preventDefault();
+                  }}
+                  >${this.titleOf(section)}</a
+                >
+              </li>`,
+          )}
+        </ol>
+      </nav>
+      ${list.map((section) => this.renderSection(section, sub))}
+      <p part="reviewed" class="reviewed muted">
+        ${g.lastReviewed} ${date(pack.reviewed.last)}${pack.listSeparator}${g.nextReview} ${date(pack.reviewed.next)}
+      </p>
+      <p part="disclaimer" class="disclaimer">${g.disclaimer}</p>
+    </div>`;
+  }
+}

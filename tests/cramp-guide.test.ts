@@ -1,0 +1,220 @@
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { nothing } from 'lit';
+import '../src/cramp-guide.js';
+import type { CrampGuide } from '../src/cramp-guide.js';
+import type { CrampRiskChecklist } from '../src/cramp-risk-checklist.js';
+import { CAUSE_IDS, GUIDE_SECTIONS, en } from '../src/content/index.js';
+import { $, $$, captureWarnings, text } from './helpers/index.js';
+
+const TAGS: Record<string, string> = {
+  causes: 'cramp-cause-explainer',
+  checklist: 'cramp-risk-checklist',
+  prevention: 'cramp-prevention-tips',
+  stretches: 'cramp-stretch-routine',
+  care: 'cramp-care-advice',
+};
+const jsonLd = () => [...document.head.querySelectorAll<HTMLScriptElement>('script[type="application/ld+json"]')];
+
+async function guide(template = html`<cramp-guide></cramp-guide>`) {
+  const el = await fixture<CrampGuide>(template);
+  for (const child of $$(el, '.section')) await (child as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
+  return el;
+}
+
+describe('<cramp-guide>', () => {
+  afterEach(() => {
+    // Fixtures are removed between tests; no guide may leave its JSON-LD behind.
+    expect(jsonLd()).to.have.length(0);
+  });
+
+  it('shows every part in order, with a contents list that links to each', async () => {
+    const el = await guide();
+    expect(text($(el, '[part="title"]'))).to.equal(en.guide.title);
+    expect($$(el, '.section').map((s) => s.id)).to.deep.equal([...GUIDE_SECTIONS]);
+    for (const [id, tag] of Object.entries(TAGS)) expect($(el, `#${id}`).localName).to.equal(tag);
+    const links = $$<HTMLAnchorElement>(el, '[part="contents"] a');
+    expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(GUIDE_SECTIONS.map((id) => `#${id}`));
+    expect(links.map((a) => text(a))).to.deep.equal([
+      en.guide.introTitle,
+      en.explainer.title,
+      en.checklist.title,
+      en.prevention.title,
+      en.stretch.routineTitle,
+      en.careText.title,
+      en.guide.sourcesTitle,
+    ]);
+    expect($(el, '[part="contents"]').localName).to.equal('nav');
+    expect($(el, '[part="contents"]').getAttribute('aria-label')).to.equal(en.guide.contents);
+  });
+
+  it('ends with the sources, the review dates and a disclaimer', async () => {
+    const el = await guide();
+    const sources = $$(el, '[part="source-list"] li').map((li) => text(li));
+    expect(sources).to.have.length(Object.keys(en.sources).length);
+    expect(sources.join(' ')).to.contain('Hallegraeff JM').and.contain('https://www.nhs.uk/conditions/leg-cramps/');
+    const times = $$(el, '[part="reviewed"] time').map((t) => t.getAttribute('datetime'));
+    expect(times).to.deep.equal([en.reviewed.last, en.reviewed.next]);
+    expect(text($(el, '[part="reviewed"]'))).to.contain(en.guide.lastReviewed).and.contain(en.guide.nextReview).and.contain('2026');
+    expect(text($(el, '[part="disclaimer"]'))).to.equal(en.guide.disclaimer);
+  });
+
+  it('shows the parts named in `sections`, in that order, and lists only those', async () => {
+    const el = await guide(html`<cramp-guide sections="care causes"></cramp-guide>`);
+    expect($$(el, '.section').map((s) => s.id)).to.deep.equal(['care', 'causes']);
+    expect($$(el, '[part="contents"] a').map((a) => a.getAttribute('href'))).to.deep.equal(['#care', '#causes']);
+  });
+
+  it('skips unknown sections with one warning, and shows all when none is known', async () => {
+    const w = captureWarnings();
+    try {
+      const el = await guide(html`<cramp-guide sections="faq causes"></cramp-guide>`);
+      expect($$(el, '.section').map((s) => s.id)).to.deep.equal(['causes']);
+      expect(w.messages).to.have.length(1);
+      expect(w.messages[0]).to.contain('"faq"').and.contain(GUIDE_SECTIONS.join(', '));
+      el.sections = 'nothing-here';
+      await el.updateComplete;
+      expect($$(el, '.section')).to.have.length(GUIDE_SECTIONS.length);
+    } finally {
+      w.restore();
+    }
+  });
+
+  for (const level of [2, 4]) {
+    it(`nests every heading under heading-level="${String(level)}"`, async () => {
+      const el = await guide(html`<cramp-guide heading-level=${level}></cramp-guide>`);
+      const h = (n: number) => `h${String(Math.min(6, n))}`;
+      expect($(el, '[part="title"]').localName).to.equal(h(level));
+      for (const title of $$(el, '[part="section-title"]')) expect(title.localName).to.equal(h(level + 1));
+      for (const id of Object.keys(TAGS)) {
+        const child = $(el, `#${id}`);
+        await (child as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+        expect($(child, '[part="title"]').localName, id).to.equal(h(level + 1));
+      }
+      // No heading in the guide is more than one level deeper than the one before it.
+      const levels: number[] = [];
+      const walk = (root: ParentNode) => {
+        for (const node of root.querySelectorAll('*')) {
+          if (/^h[2-6]$/.test(node.localName)) levels.push(Number(node.localName[1]));
+          if (node.shadowRoot) walk(node.shadowRoot);
+        }
+      };
+      walk(el.shadowRoot!);
+      for (let i = 1; i < levels.length; i += 1) expect(levels[i]! - levels[i - 1]!).to.be.at.most(1);
+    });
+  }
+
+  it('takes the reader to a part from the contents list, moving focus there', async () => {
+    const el = await guide();
+    const link = $$<HTMLAnchorElement>(el, '[part="contents"] a')[5]!;
+    link.click();
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '#care'));
+    expect(location.hash).to.not.equal('#care');
+  });
+
+  it('links the checklist’s "talk to a professional" notice to the care advice inside the guide', async () => {
+    const el = await guide();
+    const checklist = el.shadowRoot!.querySelector<CrampRiskChecklist>('#checklist')!;
+    checklist.value = ['severe'];
+    await checklist.updateComplete;
+    const link = $(checklist, '[part="notice"] a');
+    expect(link.getAttribute('href')).to.equal('#care');
+    link.click();
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '#care'));
+  });
+
+  it('links the checklist to the cause explainer inside the guide', async () => {
+    const el = await guide();
+    const checklist = el.shadowRoot!.querySelector<CrampRiskChecklist>('#checklist')!;
+    checklist.value = ['statin'];
+    await checklist.updateComplete;
+    $(checklist, '[part="more"]').click();
+    await aTimeout(0);
+    const explainer = $(el, '#causes');
+    expect($(explainer, '#button-lifestyle').getAttribute('aria-expanded')).to.equal('true');
+  });
+
+  it('passes the emergency number and the contact slot to the care advice', async () => {
+    const el = await guide(html`<cramp-guide emergency-number="112"><p slot="contact">Our clinic</p></cramp-guide>`);
+    const care = $(el, '#care');
+    expect($(care, '[part="number"]').getAttribute('href')).to.equal('tel:112');
+    const forwarded = $(care, 'slot[name="contact"]') as HTMLSlotElement;
+    expect(forwarded.assignedElements({ flatten: true }).map((e) => text(e))).to.deep.equal(['Our clinic']);
+  });
+
+  it('lets the events of the elements inside reach the page', async () => {
+    const el = await guide();
+    setTimeout(() => {
+      $($(el, '#causes'), '#button-strain').click();
+    });
+    const event = await oneEvent(document, 'cramp-cause-toggle');
+    expect(event.detail).to.deep.equal({ id: 'strain', open: true });
+  });
+
+  describe('structured data (JSON-LD)', () => {
+    it('adds nothing without structured-data', async () => {
+      await guide();
+      expect(jsonLd()).to.have.length(0);
+    });
+
+    it('adds one MedicalWebPage script, built from the content pack', async () => {
+      const el = await guide(html`<cramp-guide structured-data></cramp-guide>`);
+      const scripts = jsonLd();
+      expect(scripts).to.have.length(1);
+      const data = JSON.parse(scripts[0]!.text) as Record<string, unknown> & {
+        about: { '@type': string; name: string; cause: { name: string }[]; riskFactor: { name: string }[]; primaryPrevention: { name: string }[] };
+      };
+      expect(data['@context']).to.equal('https://schema.org');
+      expect(data['@type']).to.equal('MedicalWebPage');
+      expect(data.name).to.equal(en.guide.title);
+      expect(data.lastReviewed).to.equal(en.reviewed.last);
+      expect(data.inLanguage).to.equal('en');
+      expect(data.about['@type']).to.equal('MedicalCondition');
+      expect(data.about.cause.map((c) => c.name)).to.deep.equal(CAUSE_IDS.map((id) => en.causes[id].title));
+      expect(data.about.riskFactor.map((r) => r.name)).to.include('Diabetes').and.include('Hot weather');
+      expect(data.about.primaryPrevention.map((p) => p.name)).to.deep.equal(en.tips.filter((t) => t.kind === 'do').map((t) => t.text));
+      el.remove();
+      expect(jsonLd()).to.have.length(0);
+    });
+
+    it('keeps one copy with two guides, until the last one leaves', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <cramp-guide structured-data sections="intro"></cramp-guide>
+        <cramp-guide structured-data sections="sources"></cramp-guide>
+      </div>`);
+      const [a, b] = [...wrapper.querySelectorAll('cramp-guide')] as [CrampGuide, CrampGuide];
+      await a.updateComplete;
+      await b.updateComplete;
+      expect(jsonLd()).to.have.length(1);
+      a.remove();
+      expect(jsonLd()).to.have.length(1);
+      wrapper.append(a);
+      await a.updateComplete;
+      expect(jsonLd()).to.have.length(1);
+      a.remove();
+      b.remove();
+      expect(jsonLd()).to.have.length(0);
+    });
+
+    it('follows the structured-data attribute', async () => {
+      const el = await guide(html`<cramp-guide sections="intro"></cramp-guide>`);
+      el.structuredData = true;
+      await el.updateComplete;
+      expect(jsonLd()).to.have.length(1);
+      el.removeAttribute('structured-data');
+      await el.updateComplete;
+      expect(jsonLd()).to.have.length(0);
+    });
+  });
+
+  describe('accessibility (axe)', () => {
+    for (const theme of ['light', 'dark', undefined]) {
+      it(`passes on the whole guide, ${theme ?? 'no'} theme`, async () => {
+        const el = await guide(html`<cramp-guide theme=${theme ?? nothing} emergency-number="999"></cramp-guide>`);
+        const checklist = el.shadowRoot!.querySelector<CrampRiskChecklist>('#checklist')!;
+        checklist.value = ['frequent', 'diet'];
+        await checklist.updateComplete;
+        await expect(el).to.be.accessible();
+      });
+    }
+  });
+});
