@@ -120,6 +120,21 @@ export const baseStyles = css`
   .muted {
     color: var(--_muted);
   }
+  /* Every element's layout: blocks spaced evenly, its own margins on text. */
+  .base > * + * {
+    margin-block-start: var(--_space-m);
+  }
+  p,
+  ul,
+  ol {
+    margin: 0;
+  }
+  .title {
+    font-size: 1.5em;
+  }
+  .sources {
+    font-size: 0.9375em;
+  }
   .visually-hidden {
     position: absolute;
     inline-size: 1px;

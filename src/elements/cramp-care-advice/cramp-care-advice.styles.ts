@@ -12,16 +12,6 @@ export const styles = css`
       --_urgent: var(--cramp-care-urgent-color, light-dark(#8a4600, #ffb870));
     }
   }
-  .base > * + * {
-    margin-block-start: var(--_space-m);
-  }
-  p,
-  ul {
-    margin: 0;
-  }
-  .title {
-    font-size: 1.5em;
-  }
   .level {
     --_c: var(--_soon);
     display: flex;
@@ -69,9 +59,6 @@ export const styles = css`
   }
   .number {
     white-space: nowrap;
-  }
-  .sources {
-    font-size: 0.9375em;
   }
   @media (forced-colors: active) {
     .level {

@@ -6,22 +6,12 @@ export const styles = css`
     --_ex-gap: var(--cramp-explainer-gap, var(--_space-m));
     --_ex-card-min: var(--cramp-explainer-card-min-width, 16em);
   }
-  .base > * + * {
-    margin-block-start: var(--_space-m);
-  }
-  p,
-  ul {
-    margin: 0;
-  }
   .panel > * + *,
   .tabpanel > * + *,
   .card > * + * {
     margin-block-start: var(--_space-s);
   }
   /* Sizes by role, not by level: the level follows the host page's outline. */
-  .title {
-    font-size: 1.5em;
-  }
   .heading {
     font-size: 1.125em;
   }
@@ -52,9 +42,6 @@ export const styles = css`
   }
   .base > .disclaimer {
     margin-block-start: var(--_space-l);
-  }
-  .sources {
-    font-size: 0.9375em;
   }
 
   /* Accordion */

@@ -4,10 +4,6 @@ export const styles = css`
   .base > * + * {
     margin-block-start: var(--_space-l);
   }
-  p,
-  ol {
-    margin: 0;
-  }
   .title {
     font-size: 1.75em;
   }

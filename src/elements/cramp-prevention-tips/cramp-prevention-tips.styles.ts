@@ -11,16 +11,6 @@ export const styles = css`
       --_dont: var(--cramp-tips-dont-color, light-dark(#b3261e, #ffb4ab));
     }
   }
-  .base > * + * {
-    margin-block-start: var(--_space-m);
-  }
-  p,
-  ul {
-    margin: 0;
-  }
-  .title {
-    font-size: 1.5em;
-  }
   .boxes {
     display: flex;
     flex-wrap: wrap;
@@ -61,9 +51,6 @@ export const styles = css`
     stroke-width: 3;
     stroke-linecap: round;
     stroke-linejoin: round;
-  }
-  .sources {
-    font-size: 0.9375em;
   }
   @media (forced-colors: active) {
     .box {

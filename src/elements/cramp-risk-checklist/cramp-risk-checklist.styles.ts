@@ -5,17 +5,6 @@ export const styles = css`
     --_cl-notice: var(--cramp-checklist-notice-color, var(--_accent));
     --_cl-box: var(--cramp-checklist-checkbox-size, 1.5em);
   }
-  .base > * + * {
-    margin-block-start: var(--_space-m);
-  }
-  p,
-  ul,
-  ol {
-    margin: 0;
-  }
-  .title {
-    font-size: 1.5em;
-  }
   .group {
     margin-inline: 0;
     padding: var(--_space-s) var(--_space-m) var(--_space-m);

@@ -6,13 +6,6 @@ export const styles = css`
     --_ring-width: var(--cramp-stretch-ring-width, 8);
     --_pic: var(--cramp-stretch-picture-width, 18em);
   }
-  .base > * + * {
-    margin-block-start: var(--_space-m);
-  }
-  p,
-  ol {
-    margin: 0;
-  }
   .title {
     font-size: 1.375em;
   }
@@ -120,8 +113,7 @@ export const styles = css`
     color: var(--_on-accent);
     font-weight: 600;
   }
-  .evidence,
-  .sources {
+  .evidence {
     font-size: 0.9375em;
   }
   .error {

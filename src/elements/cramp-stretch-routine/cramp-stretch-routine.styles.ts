@@ -1,15 +1,6 @@
 import { css } from 'lit';
 
 export const styles = css`
-  .base > * + * {
-    margin-block-start: var(--_space-m);
-  }
-  p {
-    margin: 0;
-  }
-  .title {
-    font-size: 1.5em;
-  }
   .progress {
     font-weight: 700;
   }
