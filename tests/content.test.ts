@@ -127,6 +127,18 @@ describe('content pack (en)', () => {
     expect(fleschKincaidGrade([en.stretch.safety, en.stretch.evidence])).to.be.at.most(8);
   });
 
+  it('reads at grade 8 or below in the care advice, the prevention tips and the guide', () => {
+    const care = Object.values(en.care).flatMap((c) => [c.intro, ...c.signs, c.action]);
+    expect(fleschKincaidGrade([en.careText.intro, ...care])).to.be.at.most(8);
+    expect(fleschKincaidGrade([en.prevention.intro, ...en.tips.map((t) => t.text)])).to.be.at.most(8);
+    expect(fleschKincaidGrade([...en.guide.intro, en.guide.disclaimer])).to.be.at.most(8);
+  });
+
+  it('never builds in an emergency number', () => {
+    expect(JSON.stringify(en)).to.not.match(/\b(999|911|112|000)\b/);
+    expect(en.care.emergency.action).to.contain('{number}');
+  });
+
   it('keeps the review dates as ISO dates, next after last', () => {
     expect(en.reviewed.last).to.match(/^\d{4}-\d{2}-\d{2}$/);
     expect(en.reviewed.next).to.match(/^\d{4}-\d{2}-\d{2}$/);

@@ -93,6 +93,13 @@ describe('<cramp-care-advice>', () => {
     });
   }
 
+  it('takes a number set as a property, even a number value', async () => {
+    const el = await care();
+    (el as unknown as { emergencyNumber: unknown }).emergencyNumber = 112;
+    await el.updateComplete;
+    expect(($(el, '[part="number"]') as HTMLAnchorElement).getAttribute('href')).to.equal('tel:112');
+  });
+
   it('follows a number set later, and drops it when removed', async () => {
     const el = await care();
     el.setAttribute('emergency-number', '911');

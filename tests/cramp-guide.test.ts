@@ -103,12 +103,13 @@ describe('<cramp-guide>', () => {
     });
   }
 
-  it('takes the reader to a part from the contents list, moving focus there', async () => {
+  it('takes the reader to each part from the contents list, moving focus there', async () => {
     const el = await guide();
-    const link = $$<HTMLAnchorElement>(el, '[part="contents"] a')[5]!;
-    link.click();
-    expect(el.shadowRoot!.activeElement).to.equal($(el, '#care'));
-    expect(location.hash).to.not.equal('#care');
+    for (const link of $$<HTMLAnchorElement>(el, '[part="contents"] a')) {
+      link.click();
+      expect(el.shadowRoot!.activeElement).to.equal($(el, link.getAttribute('href')!));
+    }
+    expect(location.hash).to.equal('');
   });
 
   it('links the checklist’s "talk to a professional" notice to the care advice inside the guide', async () => {
@@ -139,6 +140,14 @@ describe('<cramp-guide>', () => {
     expect($(care, '[part="number"]').getAttribute('href')).to.equal('tel:112');
     const forwarded = $(care, 'slot[name="contact"]') as HTMLSlotElement;
     expect(forwarded.assignedElements({ flatten: true }).map((e) => text(e))).to.deep.equal(['Our clinic']);
+    expect($(care, '[part="contact"]').hidden).to.equal(false);
+  });
+
+  it('hides the care advice’s contact box when the site gives no contact details', async () => {
+    const el = await guide(html`<cramp-guide sections="care"></cramp-guide>`);
+    const care = $(el, '#care') as HTMLElement & { updateComplete: Promise<unknown> };
+    await care.updateComplete;
+    expect($(care, '[part="contact"]').hidden).to.equal(true);
   });
 
   it('lets the events of the elements inside reach the page', async () => {
@@ -169,9 +178,17 @@ describe('<cramp-guide>', () => {
       expect(data.lastReviewed).to.equal(en.reviewed.last);
       expect(data.inLanguage).to.equal('en');
       expect(data.about['@type']).to.equal('MedicalCondition');
-      expect(data.about.cause.map((c) => c.name)).to.deep.equal(CAUSE_IDS.map((id) => en.causes[id].title));
+      // Causes the page marks as less certain are left out of what search engines are told.
+      const established = CAUSE_IDS.filter((id) => en.causes[id].certainty === 'established');
+      expect(data.about.cause.map((c) => c.name)).to.deep.equal(established.map((id) => en.causes[id].title));
       expect(data.about.riskFactor.map((r) => r.name)).to.include('Diabetes').and.include('Hot weather');
+      expect(data.about.riskFactor.map((r) => r.name)).to.not.include(en.causes.genetics.triggers[0]);
       expect(data.about.primaryPrevention.map((p) => p.name)).to.deep.equal(en.tips.filter((t) => t.kind === 'do').map((t) => t.text));
+      const types = (list: object[]) => [...new Set(list.map((x) => (x as { '@type': string })['@type']))];
+      expect(types(data.about.cause)).to.deep.equal(['MedicalCause']);
+      expect(types(data.about.riskFactor)).to.deep.equal(['MedicalRiskFactor']);
+      expect(types(data.about.primaryPrevention)).to.deep.equal(['MedicalTherapy']);
+      expect(data.citation).to.include(en.sources['allen-kirby-2012'].citation);
       el.remove();
       expect(jsonLd()).to.have.length(0);
     });
@@ -193,6 +210,66 @@ describe('<cramp-guide>', () => {
       a.remove();
       b.remove();
       expect(jsonLd()).to.have.length(0);
+    });
+
+    it('describes only the sections shown', async () => {
+      const el = await guide(html`<cramp-guide structured-data sections="intro care"></cramp-guide>`);
+      const data = JSON.parse(jsonLd()[0]!.text) as { about: Record<string, unknown> };
+      expect(Object.keys(data.about).sort()).to.deep.equal(['@type', 'name']);
+      el.sections = 'prevention';
+      await el.updateComplete;
+      const again = JSON.parse(jsonLd()[0]!.text) as { about: Record<string, unknown> };
+      expect(Object.keys(again.about).sort()).to.deep.equal(['@type', 'name', 'primaryPrevention']);
+      el.remove();
+    });
+
+    it('goes through a Trusted Types policy named "cramp-kit", or leaves JSON-LD out with one warning', async () => {
+      const real = Object.getOwnPropertyDescriptor(window, 'trustedTypes');
+      const names: string[] = [];
+      const scripts: string[] = [];
+      const install = (allow: boolean) => {
+        Object.defineProperty(window, 'trustedTypes', {
+          configurable: true,
+          value: {
+            createPolicy(name: string, rules: { createScript: (s: string) => string }) {
+              names.push(name);
+              if (!allow) throw new TypeError('Policy not allowed');
+              return {
+                createScript: (s: string) => {
+                  scripts.push(s);
+                  return rules.createScript(s);
+                },
+              };
+            },
+          },
+        });
+      };
+      const w = captureWarnings();
+      try {
+        install(true);
+        // A fresh copy of the module, so its policy is made under the fake Trusted Types.
+        type JsonLd = typeof import('../src/core/json-ld.js');
+        const fresh = (name: string) => import(`../src/core/json-ld.ts?${name}`) as Promise<JsonLd>;
+        const allowed = await fresh('allowed');
+        const owner = {};
+        allowed.addJsonLd(owner, () => ({ a: 1 }));
+        expect(names).to.deep.equal(['cramp-kit']);
+        expect(scripts).to.deep.equal(['{"a":1}']);
+        expect(jsonLd()).to.have.length(1);
+        allowed.removeJsonLd(owner);
+        install(false);
+        const refused = await fresh('refused');
+        refused.addJsonLd(owner, () => ({ a: 2 }));
+        refused.addJsonLd(owner, () => ({ a: 3 }));
+        expect(jsonLd()).to.have.length(0);
+        expect(w.messages).to.have.length(1);
+        expect(w.messages[0]).to.contain('cramp-kit');
+        refused.removeJsonLd(owner);
+      } finally {
+        if (real) Object.defineProperty(window, 'trustedTypes', real);
+        else delete (window as { trustedTypes?: unknown }).trustedTypes;
+        w.restore();
+      }
     });
 
     it('follows the structured-data attribute', async () => {

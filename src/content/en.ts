@@ -237,11 +237,11 @@ export const en: ContentPack = {
       intro: 'Call now if:',
       signs: ['You have pain or swelling in one leg, and also sudden shortness of breath or chest pain.'],
       action: 'Call {number} now. This can be a sign of a blood clot that has moved to your lungs.',
-      sources: ['nhs'],
+      sources: ['nhs-dvt'],
     },
     urgent: {
       prefix: 'Urgent advice: ',
-      title: 'Get medical help today',
+      title: 'Get urgent help today',
       intro: 'Get help today if:',
       signs: [
         'One calf is swollen, warm, red or darker than usual, or has hard or sore veins.',
@@ -251,7 +251,7 @@ export const en: ContentPack = {
       ],
       action:
         'Contact your doctor, an urgent care service or a health helpline today. A swollen, warm calf can be a sign of a blood clot in the leg.',
-      sources: ['nhs', 'nhs-inform', 'merck'],
+      sources: ['nhs-dvt', 'nhs', 'nhs-inform', 'merck'],
     },
     soon: {
       prefix: 'Non-urgent advice: ',
@@ -314,7 +314,7 @@ export const en: ContentPack = {
     },
     {
       kind: 'dont',
-      text: 'Do not take quinine for everyday leg cramps. Doctors do not advise it, because of its side effects.',
+      text: 'Do not take quinine for everyday leg cramps unless a doctor has prescribed it. It can have serious side effects.',
       cause: 'lifestyle',
       sources: ['allen-kirby-2012'],
     },
@@ -540,6 +540,11 @@ export const en: ContentPack = {
       name: 'NHS',
       citation: 'NHS website, "Leg cramps".',
       url: 'https://www.nhs.uk/conditions/leg-cramps/',
+    },
+    'nhs-dvt': {
+      name: 'NHS (DVT)',
+      citation: 'NHS website, "DVT (deep vein thrombosis)".',
+      url: 'https://www.nhs.uk/conditions/deep-vein-thrombosis-dvt/',
     },
     'nhs-inform': {
       name: 'NHS inform',

@@ -18,6 +18,7 @@ export type CauseId = (typeof CAUSE_IDS)[number];
 export const SOURCE_IDS = [
   'article',
   'nhs',
+  'nhs-dvt',
   'nhs-inform',
   'mayo',
   'medlineplus',

@@ -84,7 +84,9 @@ export class CrampCareAdvice extends CrampElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (!changed.has('emergencyNumber')) return;
-    const value = (this.emergencyNumber ?? '').trim();
+    // A framework may set the property to a number.
+    const raw = this.emergencyNumber as unknown;
+    const value = (typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw : '').trim();
     this.number = NUMBER.test(value) ? value : '';
     if (value && !this.number) {
       this.warnOnce(
@@ -128,7 +130,8 @@ export class CrampCareAdvice extends CrampElement {
         <slot
           name="contact"
           @slotchange=${(e: Event) => {
-            this.hasContact = (e.target as HTMLSlotElement).assignedNodes().length > 0;
+            // Flattened: inside the guide, the slot is filled by the guide's own forwarding slot.
+            this.hasContact = (e.target as HTMLSlotElement).assignedNodes({ flatten: true }).length > 0;
           }}
         ></slot>
       </div>

@@ -13,10 +13,23 @@ import '../../cramp-stretch-routine.js';
 import '../../cramp-care-advice.js';
 import { styles } from './cramp-guide.styles.js';
 
-/** The schema.org description of the guide, built from the content pack. */
-export function structuredData(pack: ContentPack): Record<string, unknown> {
+/**
+ * The schema.org description of the guide, built from the content pack. It
+ * describes only what the shown sections say, and leaves out causes that the
+ * page marks as less certain.
+ */
+export function structuredData(pack: ContentPack, shown: readonly GuideSection[] = GUIDE_SECTIONS): Record<string, unknown> {
   const g = pack.guide;
   const named = (type: string) => (name: string) => ({ '@type': type, name });
+  const causes = shown.includes('causes') ? CAUSE_IDS.filter((id) => pack.causes[id].certainty === 'established') : [];
+  const about: Record<string, unknown> = { '@type': 'MedicalCondition', name: g.condition };
+  if (causes.length) {
+    about.cause = causes.map((id) => pack.causes[id].title).map(named('MedicalCause'));
+    about.riskFactor = [...new Set(causes.flatMap((id) => pack.causes[id].triggers))].map(named('MedicalRiskFactor'));
+  }
+  if (shown.includes('prevention')) {
+    about.primaryPrevention = pack.tips.filter((tip) => tip.kind === 'do').map((tip) => tip.text).map(named('MedicalTherapy'));
+  }
   return {
     '@context': 'https://schema.org',
     '@type': 'MedicalWebPage',
@@ -24,13 +37,7 @@ export function structuredData(pack: ContentPack): Record<string, unknown> {
     description: g.description,
     inLanguage: pack.lang,
     lastReviewed: pack.reviewed.last,
-    about: {
-      '@type': 'MedicalCondition',
-      name: g.condition,
-      cause: CAUSE_IDS.map((id) => pack.causes[id].title).map(named('MedicalCause')),
-      riskFactor: [...new Set(CAUSE_IDS.flatMap((id) => pack.causes[id].triggers))].map(named('MedicalRiskFactor')),
-      primaryPrevention: pack.tips.filter((tip) => tip.kind === 'do').map((tip) => tip.text).map(named('MedicalTherapy')),
-    },
+    about,
     citation: SOURCE_IDS.filter((id) => id !== 'article').map((id) => pack.sources[id].citation),
   };
 }
@@ -123,7 +130,7 @@ export class CrampGuide extends CrampElement {
   }
 
   private updateJsonLd(): void {
-    if (this.structuredData && this.isConnected) addJsonLd(this, () => structuredData(this.pack));
+    if (this.structuredData && this.isConnected) addJsonLd(this, () => structuredData(this.pack, this.list));
     else removeJsonLd(this);
   }
 
@@ -207,7 +214,7 @@ export class CrampGuide extends CrampElement {
       </nav>
       ${list.map((section) => this.renderSection(section, sub))}
       <p part="reviewed" class="reviewed muted">
-        ${g.lastReviewed} ${date(pack.reviewed.last)}${pack.listSeparator}${g.nextReview} ${date(pack.reviewed.next)}
+        ${g.lastReviewed} ${date(pack.reviewed.last)}<br />${g.nextReview} ${date(pack.reviewed.next)}
       </p>
       <p part="disclaimer" class="disclaimer">${g.disclaimer}</p>
     </div>`;
