@@ -30,6 +30,16 @@ function skipString(code, i) {
   return i;
 }
 
+/** The index after a // or /* comment starting at code[i]. */
+function skipComment(code, i) {
+  if (code[i + 1] === '/') {
+    const end = code.indexOf('\n', i);
+    return end < 0 ? code.length : end;
+  }
+  const end = code.indexOf('*/', i + 2);
+  return end < 0 ? code.length : end + 2;
+}
+
 /**
  * Reads a template literal whose opening backtick is at code[start].
  * Returns [rewritten template, index after the closing backtick].
@@ -66,7 +76,11 @@ function readExpression(code, start) {
   let i = start;
   while (i < code.length) {
     const c = code[i];
-    if (c === "'" || c === '"') {
+    const comment = c === '/' && (code[i + 1] === '/' || code[i + 1] === '*') ? skipComment(code, i) : 0;
+    if (comment) {
+      out += code.slice(i, comment);
+      i = comment;
+    } else if (c === "'" || c === '"') {
       const end = skipString(code, i);
       out += code.slice(i, end);
       i = end;
@@ -110,14 +124,8 @@ export function minifyTemplates(code) {
       const end = skipString(code, i);
       out += code.slice(i, end);
       i = end;
-    } else if (c === '/' && code[i + 1] === '/') {
-      const end = code.indexOf('\n', i);
-      const stop = end < 0 ? code.length : end;
-      out += code.slice(i, stop);
-      i = stop;
-    } else if (c === '/' && code[i + 1] === '*') {
-      const end = code.indexOf('*/', i + 2);
-      const stop = end < 0 ? code.length : end + 2;
+    } else if (c === '/' && (code[i + 1] === '/' || code[i + 1] === '*')) {
+      const stop = skipComment(code, i);
       out += code.slice(i, stop);
       i = stop;
     } else {
