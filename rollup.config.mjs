@@ -31,6 +31,22 @@ export default [
       sourcemap: true,
     },
   },
+  // CDN, one file an element: each registering entry, sharing chunks (lit,
+  // core, content) with the others, plus the autoloader that imports them.
+  {
+    input: {
+      ...Object.fromEntries(Object.entries(entries).filter(([name]) => name !== 'index')),
+      autoloader: 'src/autoloader.ts',
+    },
+    plugins: [minifyLiterals(), nodeResolve({ exportConditions: ['production'] }), ts()],
+    output: {
+      dir: 'dist/cdn',
+      format: 'es',
+      sourcemap: true,
+      chunkFileNames: 'shared/[name]-[hash].js',
+      plugins: [terser({ ecma: 2021, module: true, format: { comments: false } })],
+    },
+  },
   // CDN: one minified ES module with lit inlined, loadable from any origin.
   // Only here are lit's templates squeezed too (npm users' bundlers minify).
   {

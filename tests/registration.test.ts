@@ -30,7 +30,8 @@ async function page(scripts: string[], body = '<cramp-cause-explainer></cramp-ca
   document.body.append(iframe);
   await loaded;
   const win = iframe.contentWindow as Frame['window'];
-  await win.customElements.whenDefined('cramp-cause-explainer');
+  // Wait for the first element the page uses.
+  await win.customElements.whenDefined(/<(cramp-[a-z-]+)/.exec(body)?.[1] ?? 'cramp-cause-explainer');
   await new Promise((resolve) => setTimeout(resolve, 50));
   return { window: win, document: win.document };
 }
@@ -151,6 +152,35 @@ describe('registration', () => {
         if (el.localName.startsWith('cramp-')) expect(el.shadowRoot!.querySelector('[part="title"]'), el.localName).to.not.equal(null);
       }
       expect(frame.document.head.querySelectorAll('script[type="application/ld+json"]')).to.have.length(1);
+      expect(frame.window.errors).to.deep.equal([]);
+      expect(frame.window.warnings).to.deep.equal([]);
+    });
+
+    it('with the autoloader, imports only the elements on the page, and those added later', async () => {
+      const loader = `${otherOrigin.replace('cramp-kit.js', 'autoloader.js')}?v=1`;
+      const frame = await page([loader], '<cramp-care-advice></cramp-care-advice>');
+      await frame.window.customElements.whenDefined('cramp-care-advice');
+      const loaded = () =>
+        frame.window.performance
+          .getEntriesByType('resource')
+          .map((r) => r.name.split('/').pop()!.split('?')[0]!)
+          .filter((n) => n.startsWith('cramp-'));
+      expect(loaded()).to.deep.equal(['cramp-care-advice.js']);
+      expect(frame.window.customElements.get('cramp-guide')).to.equal(undefined);
+      frame.document.body.insertAdjacentHTML('beforeend', '<div><cramp-prevention-tips></cramp-prevention-tips></div>');
+      await frame.window.customElements.whenDefined('cramp-prevention-tips');
+      expect(loaded().sort()).to.deep.equal(['cramp-care-advice.js', 'cramp-prevention-tips.js']);
+      expect(frame.document.querySelector('cramp-prevention-tips')!.shadowRoot!.querySelector('[part="title"]')).to.not.equal(null);
+      expect(frame.window.errors).to.deep.equal([]);
+      expect(frame.window.warnings).to.deep.equal([]);
+    });
+
+    it('the autoloader beside the full bundle: no error, no warning, every element works', async () => {
+      const loader = new URL('/dist/cdn/autoloader.js', location.href).href;
+      const frame = await page([bundle, loader], '<cramp-guide></cramp-guide>');
+      await frame.window.customElements.whenDefined('cramp-guide');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(frame.document.querySelector('cramp-guide')!.shadowRoot!.querySelectorAll('.section')).to.have.length(7);
       expect(frame.window.errors).to.deep.equal([]);
       expect(frame.window.warnings).to.deep.equal([]);
     });
