@@ -135,6 +135,26 @@ export const styles = css`
     background: var(--_surface-alt);
   }
 
+  /* On paper every cause is open: no tabs, no chevrons. */
+  @media print {
+    .panel[hidden],
+    .tabpanel[hidden] {
+      display: block !important;
+      content-visibility: visible !important;
+    }
+    .panel[hidden] {
+      padding: 0 var(--_space-m) var(--_space-m);
+    }
+    .tablist,
+    .icon {
+      display: none;
+    }
+    .item,
+    .tabpanel,
+    .card {
+      break-inside: avoid;
+    }
+  }
   @media (forced-colors: active) {
     .tab[aria-selected='true'] {
       forced-color-adjust: none;

@@ -30,6 +30,11 @@ export const styles = css`
   .source-list li + li {
     margin-block-start: var(--_space-s);
   }
+  @media print {
+    .contents {
+      display: none;
+    }
+  }
   .disclaimer {
     padding: var(--_space-m);
     border: 1px solid var(--_border);
