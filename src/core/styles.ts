@@ -54,6 +54,12 @@ export const baseStyles = css`
     font-size: var(--cramp-font-size, inherit);
     line-height: var(--cramp-line-height, 1.5);
     overflow-wrap: break-word;
+    /* The page's font comes in; layout-breaking text settings do not. */
+    white-space: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    visibility: visible;
   }
   :host([hidden]) {
     display: none;

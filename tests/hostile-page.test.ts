@@ -1,0 +1,102 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import '../src/index.js';
+import { $, $$ } from './helpers/index.js';
+
+type Lit = HTMLElement & { updateComplete: Promise<unknown> };
+
+/** Bootstrap 5's CSS (from npm) and the rudest global rules a theme might ship. */
+const HOSTILE = `
+  * { box-sizing: content-box !important; margin: 7px; }
+  html { font-size: 28px; }
+  body { font-family: Georgia, serif; color: rgb(30, 30, 30); white-space: nowrap; text-align: center;
+         text-transform: uppercase; line-height: 0.8; text-indent: 3em; }
+  button { display: none !important; }
+  p, li, h2, h3, h4 { color: red !important; font-size: 60px !important; }
+  svg { display: none !important; width: 3px !important; }
+  [part], [role], .panel, .card { display: none !important; }
+  div { padding: 40px !important; }
+`;
+
+describe('on a hostile host page', () => {
+  const added: Element[] = [];
+  before(async () => {
+    const link = Object.assign(document.createElement('link'), {
+      rel: 'stylesheet',
+      href: '/node_modules/bootstrap/dist/css/bootstrap.min.css',
+    });
+    const loaded = new Promise((resolve) => {
+      link.addEventListener('load', resolve, { once: true });
+    });
+    const style = document.createElement('style');
+    style.textContent = HOSTILE;
+    document.head.append(link, style);
+    added.push(link, style);
+    await loaded;
+    await setViewport({ width: 1000, height: 800 });
+  });
+  after(async () => {
+    for (const el of added) el.remove();
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  it('loaded Bootstrap (the test is real)', () => {
+    expect(getComputedStyle(document.body).getPropertyValue('--bs-body-font-size').trim()).to.equal('1rem');
+  });
+
+  it('keeps every element intact: buttons shown, text readable, layout whole', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<section>
+      <cramp-guide></cramp-guide>
+      <cramp-stretch-card stretch="wall-calf"></cramp-stretch-card>
+    </section>`);
+    const guide = wrapper.querySelector('cramp-guide') as Lit;
+    await guide.updateComplete;
+    const parts = [...guide.shadowRoot!.querySelectorAll('.section'), wrapper.querySelector('cramp-stretch-card')!] as Lit[];
+    for (const part of parts) await part.updateComplete;
+    const host = (tag: string) => parts.find((p) => p.localName === tag)!;
+
+    // Buttons the page tried to hide are there, with room to press them.
+    for (const tag of ['cramp-cause-explainer', 'cramp-risk-checklist', 'cramp-stretch-card']) {
+      const buttons = $$(host(tag), 'button');
+      expect(buttons.length, tag).to.be.greaterThan(0);
+      for (const b of buttons) {
+        expect(getComputedStyle(b).display, tag).to.not.equal('none');
+        expect(b.getBoundingClientRect().height, tag).to.be.at.least(44);
+      }
+    }
+    // Text wraps, reads left to right in normal case, and is not forced red or huge.
+    const intro = $(host('cramp-cause-explainer'), '[part="intro"]');
+    const style = getComputedStyle(intro);
+    expect(style.whiteSpace).to.equal('normal');
+    expect(style.textTransform).to.equal('none');
+    expect(style.textAlign).to.equal('start');
+    expect(style.color).to.not.equal('rgb(255, 0, 0)');
+    expect(parseFloat(style.lineHeight) / parseFloat(style.fontSize)).to.be.closeTo(1.5, 0.01);
+    // The stretch picture is drawn at a sensible size.
+    expect($(host('cramp-stretch-card'), '[part="picture"]').getBoundingClientRect().width).to.be.greaterThan(100);
+    // Nothing pokes out sideways.
+    for (const part of parts) {
+      for (const node of $$(part, '*')) expect(node.getBoundingClientRect().right, `${part.localName} ${node.className}`).to.be.at.most(1000);
+    }
+  });
+
+  it('still inherits the page’s font, by default', async () => {
+    const el = await fixture<Lit>(html`<cramp-prevention-tips></cramp-prevention-tips>`);
+    expect(getComputedStyle($(el, '[part="intro"]')).fontFamily).to.equal(getComputedStyle(document.body).fontFamily);
+    expect(getComputedStyle($(el, '[part="intro"]')).fontSize).to.equal('28px');
+  });
+
+  it('still works: the accordion opens and the checklist ticks', async () => {
+    const el = await fixture<Lit>(html`<cramp-guide sections="causes checklist"></cramp-guide>`);
+    const explainer = $(el, '#causes') as Lit;
+    const checklist = $(el, '#checklist') as Lit & { value: string[] };
+    await explainer.updateComplete;
+    await checklist.updateComplete;
+    $(explainer, '#button-strain').click();
+    $(checklist, 'input[value="diet"]').click();
+    await explainer.updateComplete;
+    await checklist.updateComplete;
+    expect($(explainer, '#button-strain').getAttribute('aria-expanded')).to.equal('true');
+    expect(checklist.value).to.deep.equal(['diet']);
+  });
+});
