@@ -3,6 +3,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import puppeteer from 'puppeteer-core';
 import { readFile } from 'node:fs/promises';
+import { reactPlugin } from './scripts/wtr-react-plugin.mjs';
 import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
 import { mediaPlugin } from './scripts/wtr-media-plugin.mjs';
 
@@ -63,7 +64,11 @@ export default {
   middleware: [cdn],
   // Lit's dev build says so on every page; everything else a page logs is shown.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' }), mediaPlugin()],
+  plugins: [
+    reactPlugin(),
+    esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' }),
+    mediaPlugin(),
+  ],
   reporters: [defaultReporter(), summaryReporter()],
   testFramework: { config: { timeout: 10000 } },
   coverageConfig: {
