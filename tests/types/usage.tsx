@@ -1,0 +1,58 @@
+/// <reference path="../../dist/jsx.d.ts" />
+/// <reference path="../../dist/vue.d.ts" />
+// Compiled by `npm run typecheck:integrations` against the built declarations:
+// the JSX and Vue types that cramp-kit ships must accept real use and refuse mistakes.
+import type { GlobalComponents } from 'vue';
+
+export const explainer = (
+  <cramp-cause-explainer
+    layout="tabs"
+    open="strain"
+    heading-level="3"
+    oncramp-cause-toggle={(event) => {
+      console.log(event.detail.id, event.detail.open);
+    }}
+  />
+);
+
+export const checklist = (
+  <cramp-risk-checklist
+    persist
+    name="risks"
+    oncramp-checklist-change={(event) => {
+      console.log(event.detail.checked.length, event.detail.seeProfessional);
+    }}
+  />
+);
+
+export const guide = <cramp-guide structured-data sections="intro causes" emergency-number="112" />;
+
+export const stretch = (
+  <cramp-stretch-card
+    stretch="wall-calf"
+    oncramp-stretch-complete={(event) => {
+      console.log(event.detail.reps);
+    }}
+  />
+);
+
+// @ts-expect-error: the event's detail has no such field
+export const wrongDetail = <cramp-cause-explainer oncramp-cause-toggle={(event) => event.detail.nope} />;
+
+// @ts-expect-error: persist is a boolean attribute
+export const wrongType = <cramp-risk-checklist persist="yes please" />;
+
+// @ts-expect-error: no such element
+export const unknownTag = <cramp-unknown-thing />;
+
+// Vue sees every element as a global component.
+export type VueTags = keyof Pick<
+  GlobalComponents,
+  | 'cramp-cause-explainer'
+  | 'cramp-risk-checklist'
+  | 'cramp-stretch-card'
+  | 'cramp-stretch-routine'
+  | 'cramp-care-advice'
+  | 'cramp-prevention-tips'
+  | 'cramp-guide'
+>;
