@@ -68,7 +68,7 @@ export default tseslint.config(
     languageOptions: {
       ...tseslint.configs.disableTypeChecked.languageOptions,
       globals: Object.fromEntries(
-        ['document', 'navigator', 'getSelection', 'FormData', 'JSON', 'location'].map((name) => [name, 'readonly']),
+        ['document', 'navigator', 'getSelection', 'FormData', 'JSON'].map((name) => [name, 'readonly']),
       ),
     },
   },

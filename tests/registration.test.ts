@@ -175,6 +175,21 @@ describe('registration', () => {
       expect(frame.window.warnings).to.deep.equal([]);
     });
 
+    it('with the autoloader, a guide alone brings every element inside it', async () => {
+      const loader = new URL('/dist/cdn/autoloader.js', location.href).href;
+      const frame = await page([loader], '<cramp-guide></cramp-guide>');
+      await frame.window.customElements.whenDefined('cramp-guide');
+      for (const tag of ['cramp-cause-explainer', 'cramp-risk-checklist', 'cramp-prevention-tips', 'cramp-stretch-routine', 'cramp-stretch-card', 'cramp-care-advice']) {
+        await frame.window.customElements.whenDefined(tag);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const guide = frame.document.querySelector('cramp-guide')!;
+      for (const el of guide.shadowRoot!.querySelectorAll('.section')) {
+        if (el.localName.startsWith('cramp-')) expect(el.shadowRoot, el.localName).to.not.equal(null);
+      }
+      expect(frame.window.errors).to.deep.equal([]);
+    });
+
     it('the autoloader beside the full bundle: no error, no warning, every element works', async () => {
       const loader = new URL('/dist/cdn/autoloader.js', location.href).href;
       const frame = await page([bundle, loader], '<cramp-guide></cramp-guide>');

@@ -1,0 +1,263 @@
+/**
+ * `npm run bench`: builds, then in headless Chromium measures a page with
+ * every cramp-kit element against the equivalent interactive shell built from
+ * Shoelace 2, and runs Lighthouse 12 on the demo. Writes BENCHMARKS.md.
+ *
+ * Both pages are served from this machine with brotli, as a CDN would serve
+ * them. Each figure is the median of RUNS fresh, uncached loads.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, release, tmpdir, totalmem, type as osType } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
+import puppeteer from 'puppeteer-core';
+
+/* global window, performance -- inside page.evaluate(), which runs in the browser */
+
+const root = new URL('..', import.meta.url).pathname;
+const RUNS = Number(process.env.RUNS) || 15;
+const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+const chromeArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'];
+
+console.log('bench: building…');
+execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'ignore' });
+
+// ---- the two pages -------------------------------------------------------
+const shoelaceBase = '/node_modules/@shoelace-style/shoelace/cdn';
+const measure = (selector) => `
+<script>
+  window.t0 = performance.now();
+  window.cls = 0; window.longTasks = [];
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.cls += e.value; })
+    .observe({ type: 'layout-shift', buffered: true });
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) window.longTasks.push(e.duration); })
+    .observe({ type: 'longtask', buffered: true });
+</script>
+<script type="module">
+  const tags = [...new Set([...document.querySelectorAll('${selector}')].map((e) => e.localName))];
+  await Promise.all(tags.map((t) => customElements.whenDefined(t)));
+  const all = (root) => [...root.querySelectorAll('*')].flatMap((e) => (e.shadowRoot ? [e, ...all(e.shadowRoot)] : [e]));
+  await Promise.all(all(document).map((e) => e.updateComplete));
+  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  window.rendered = performance.now() - window.t0;
+</script>`;
+
+const words = (n) => 'Lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor'.split(' ').slice(0, n).join(' ');
+const pages = {
+  'cramp-kit': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>cramp-kit</title>
+${measure('cramp-guide, cramp-stretch-card')}
+<script type="module" src="/dist/cdn/cramp-kit.js"></script></head><body>
+<cramp-guide emergency-number="999"></cramp-guide>
+<cramp-stretch-card stretch="toe-pull"></cramp-stretch-card>
+</body></html>`,
+  // The same shell from Shoelace 2: details (accordion), a tab group, checkboxes,
+  // cards, buttons, a progress ring and alerts, with its light theme.
+  shoelace: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Shoelace</title>
+<link rel="stylesheet" href="${shoelaceBase}/themes/light.css">
+${measure('sl-details, sl-tab-group, sl-checkbox, sl-card, sl-button, sl-progress-ring, sl-alert')}
+<script type="module" data-shoelace="${shoelaceBase}">
+  import '${shoelaceBase}/components/details/details.js';
+  import '${shoelaceBase}/components/tab-group/tab-group.js';
+  import '${shoelaceBase}/components/tab/tab.js';
+  import '${shoelaceBase}/components/tab-panel/tab-panel.js';
+  import '${shoelaceBase}/components/checkbox/checkbox.js';
+  import '${shoelaceBase}/components/card/card.js';
+  import '${shoelaceBase}/components/button/button.js';
+  import '${shoelaceBase}/components/progress-ring/progress-ring.js';
+  import '${shoelaceBase}/components/alert/alert.js';
+</script></head><body>
+<h2>Causes</h2>
+${Array.from({ length: 6 }, (_, i) => `<sl-details summary="Cause ${String(i + 1)}"><p>${words(12)}</p></sl-details>`).join('\n')}
+<sl-tab-group>
+${Array.from({ length: 6 }, (_, i) => `<sl-tab slot="nav" panel="p${String(i)}">Cause ${String(i + 1)}</sl-tab>`).join('')}
+${Array.from({ length: 6 }, (_, i) => `<sl-tab-panel name="p${String(i)}">${words(12)}</sl-tab-panel>`).join('')}
+</sl-tab-group>
+<h2>Checklist</h2>
+${Array.from({ length: 22 }, (_, i) => `<sl-checkbox>Item ${String(i + 1)}: ${words(6)}</sl-checkbox><br>`).join('\n')}
+<sl-button>Clear</sl-button><sl-button>Copy</sl-button><sl-button>Print</sl-button>
+<h2>Prevention and care</h2>
+${Array.from({ length: 6 }, (_, i) => `<sl-card>Card ${String(i + 1)}: ${words(12)}</sl-card>`).join('\n')}
+${['primary', 'warning', 'danger'].map((v) => `<sl-alert variant="${v}" open>${words(10)}</sl-alert>`).join('\n')}
+<h2>Stretch</h2>
+<sl-progress-ring value="25">10 s</sl-progress-ring>
+<sl-button variant="primary">Start</sl-button><sl-button>Reset</sl-button>
+</body></html>`,
+};
+
+// ---- a server that answers with brotli, as a CDN would -------------------
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json' };
+const cache = new Map();
+const server = createServer((req, res) => {
+  const path = new URL(req.url, 'http://x').pathname;
+  let body;
+  if (path.startsWith('/bench/')) body = pages[path.slice(7, -5)];
+  else {
+    const file = join(root, normalize(path));
+    if (!file.startsWith(root) || !/^\/(dist|demo|node_modules\/@shoelace-style)\//.test(path)) {
+      res.writeHead(404).end();
+      return;
+    }
+    try {
+      if (statSync(file).isFile()) body = readFileSync(file);
+    } catch {
+      /* not found */
+    }
+  }
+  if (body === undefined) {
+    res.writeHead(404).end();
+    return;
+  }
+  let br = cache.get(path);
+  if (!br) cache.set(path, (br = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })));
+  res.writeHead(200, {
+    'Content-Type': types[extname(path)] ?? 'application/octet-stream',
+    'Content-Encoding': 'br',
+    'Cache-Control': 'no-store',
+  });
+  res.end(br);
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${String(server.address().port)}`;
+
+// ---- measure ----------------------------------------------------------------
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+const browser = await puppeteer.launch({ executablePath: chromePath, headless: true, args: chromeArgs });
+const results = {};
+for (const name of Object.keys(pages)) {
+  const runs = [];
+  for (let i = 0; i < RUNS + 1; i += 1) {
+    const page = await browser.newPage();
+    await page.setCacheEnabled(false);
+    await page.setViewport({ width: 1024, height: 768 });
+    await page.goto(`${origin}/bench/${name}.html`, { waitUntil: 'load' });
+    await page.waitForFunction('window.rendered !== undefined', { timeout: 30000 });
+    const run = await page.evaluate(() => {
+      const resources = performance.getEntriesByType('resource');
+      const nav = performance.getEntriesByType('navigation')[0];
+      return {
+        rendered: window.rendered,
+        cls: window.cls,
+        longTasks: window.longTasks.length,
+        longTaskMs: window.longTasks.reduce((a, b) => a + b, 0),
+        bytes: resources.reduce((a, r) => a + r.encodedBodySize, 0) + (nav?.encodedBodySize ?? 0),
+        scriptBytes: resources.filter((r) => r.initiatorType === 'script' || r.name.endsWith('.js')).reduce((a, r) => a + r.encodedBodySize, 0),
+        requests: resources.length + 1,
+      };
+    });
+    await page.close();
+    if (i > 0) runs.push(run); // the first load warms the server's brotli cache
+  }
+  results[name] = {
+    rendered: median(runs.map((r) => r.rendered)),
+    cls: Math.max(...runs.map((r) => r.cls)),
+    longTasks: median(runs.map((r) => r.longTasks)),
+    longTaskMs: median(runs.map((r) => r.longTaskMs)),
+    bytes: median(runs.map((r) => r.bytes)),
+    scriptBytes: median(runs.map((r) => r.scriptBytes)),
+    requests: median(runs.map((r) => r.requests)),
+  };
+  console.log(`bench: ${name}`, results[name]);
+}
+await browser.close();
+
+// ---- sizes of every CDN entry (brotli) ------------------------------------
+const br = (file) => brotliCompressSync(readFileSync(join(root, file))).length;
+const entries = ['cramp-kit', 'autoloader', 'cramp-cause-explainer', 'cramp-risk-checklist', 'cramp-stretch-card', 'cramp-stretch-routine', 'cramp-care-advice', 'cramp-prevention-tips', 'cramp-guide'];
+/** What a page that uses only this entry downloads: the file and every chunk it imports, transitively. */
+function withImports(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = readFileSync(join(root, file), 'utf8');
+  for (const m of code.matchAll(/(?:from|import)\s*["'](\.[^"']+)["']/g)) withImports(normalize(join(file, '..', m[1])), seen);
+  return seen;
+}
+const sizes = Object.fromEntries(
+  entries.map((name) => {
+    const file = `dist/cdn/${name}.js`;
+    return [name, { own: br(file), total: [...withImports(file)].reduce((a, f) => a + br(f), 0) }];
+  }),
+);
+
+// ---- Lighthouse 12 on the demo --------------------------------------------
+let lighthouse;
+const reportPath = join(tmpdir(), `cramp-kit-lighthouse-${String(process.pid)}.json`);
+const lh = spawnSync(
+  'npm',
+  [
+    'exec', '--yes', '--package=lighthouse@12.8.2', '--', 'lighthouse', `${origin}/demo/index.html`,
+    '--output=json', `--output-path=${reportPath}`, '--quiet',
+    '--only-categories=performance,accessibility,best-practices,seo',
+    `--chrome-flags=--headless=new ${chromeArgs.join(' ')}`,
+  ],
+  { cwd: root, encoding: 'utf8', env: { ...process.env, CHROME_PATH: chromePath }, timeout: 600000 },
+);
+try {
+  const report = JSON.parse(readFileSync(reportPath, 'utf8'));
+  rmSync(reportPath);
+  lighthouse = Object.fromEntries(Object.entries(report.categories).map(([k, v]) => [k, Math.round(v.score * 100)]));
+  lighthouse.cls = report.audits['cumulative-layout-shift']?.numericValue;
+  lighthouse.lcp = report.audits['largest-contentful-paint']?.numericValue;
+  lighthouse.tbt = report.audits['total-blocking-time']?.numericValue;
+} catch {
+  lighthouse = `not run: ${(lh.stderr || lh.error?.message || 'no output').split('\n').filter(Boolean).slice(-1)[0]}`;
+}
+server.close();
+console.log('bench: lighthouse', lighthouse);
+
+// ---- BENCHMARKS.md ------------------------------------------------------------
+const kb = (b) => `${(b / 1000).toFixed(1)} kB`;
+const ms = (x) => `${x.toFixed(1)} ms`;
+const ratio = (a, b) => (b ? (a / b).toFixed(2) : '–');
+const c = results['cramp-kit'];
+const s = results.shoelace;
+const chromeVersion = execFileSync(chromePath, ['--version'], { encoding: 'utf8' }).trim();
+const date = new Date().toISOString().slice(0, 10);
+const lhRow = typeof lighthouse === 'string' ? `| ${lighthouse} | | | |` : `| ${String(lighthouse.performance)} | ${String(lighthouse.accessibility)} | ${String(lighthouse['best-practices'])} | ${String(lighthouse.seo)} |`;
+writeFileSync(
+  join(root, 'BENCHMARKS.md'),
+  `# Benchmarks
+
+Made by \`npm run bench\` on ${date}: ${chromeVersion}, headless; Node ${process.version}; ${osType()} ${release()},
+${String(cpus().length)} × ${cpus()[0]?.model ?? 'CPU'}, ${String(Math.round(totalmem() / 2 ** 30))} GiB. Pages are served from this
+machine with brotli (quality 11), uncached; each figure is the median of ${String(RUNS)} loads (layout shift: the worst).
+
+## A page with every element, against the same shell built from Shoelace 2
+
+The cramp-kit page has a whole \`<cramp-guide>\` (cause explainer, risk checklist, prevention tips,
+stretch routine with its card, care advice) and a \`<cramp-stretch-card>\`, with all their content.
+The Shoelace ${JSON.parse(readFileSync(join(root, 'node_modules/@shoelace-style/shoelace/package.json'), 'utf8')).version} page has the
+equivalent interactive shell and placeholder text: 6 details, a tab group of 6, 22 checkboxes, 5
+buttons, 6 cards, 3 alerts and a progress ring, with its light theme.
+
+| | cramp-kit | Shoelace 2 | cramp-kit ÷ Shoelace |
+| --- | --- | --- | --- |
+| Bytes transferred (brotli, everything) | ${kb(c.bytes)} | ${kb(s.bytes)} | ${ratio(c.bytes, s.bytes)} |
+| of which scripts | ${kb(c.scriptBytes)} | ${kb(s.scriptBytes)} | ${ratio(c.scriptBytes, s.scriptBytes)} |
+| Requests | ${String(c.requests)} | ${String(s.requests)} | ${ratio(c.requests, s.requests)} |
+| Script start to every element rendered | ${ms(c.rendered)} | ${ms(s.rendered)} | ${ratio(c.rendered, s.rendered)} |
+| Long tasks (count, total) | ${String(c.longTasks)}, ${ms(c.longTaskMs)} | ${String(s.longTasks)}, ${ms(s.longTaskMs)} | |
+| Cumulative layout shift | ${c.cls.toFixed(3)} | ${s.cls.toFixed(3)} | |
+
+## Size of each CDN entry (brotli)
+
+"With its imports" is what a page that loads only that file downloads (lit and the content are in
+shared chunks).
+
+| Entry | The file | With its imports |
+| --- | --- | --- |
+${entries.map((n) => `| \`dist/cdn/${n}.js\` | ${kb(sizes[n].own)} | ${kb(sizes[n].total)} |`).join('\n')}
+
+## Lighthouse 12 on the demo (\`demo/index.html\`, the whole guide)
+
+| Performance | Accessibility | Best practices | SEO |
+| --- | --- | --- | --- |
+${lhRow}
+${typeof lighthouse === 'string' ? '' : `\nLayout shift ${String(lighthouse.cls)}, largest contentful paint ${ms(lighthouse.lcp)}, total blocking time ${ms(lighthouse.tbt)} (Lighthouse's simulated mobile throttling).\n`}`,
+);
+console.log('bench: wrote BENCHMARKS.md');
