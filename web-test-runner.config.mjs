@@ -55,13 +55,46 @@ async function cdn(ctx, next) {
   ctx.body = body;
 }
 
+/** The policy every element must live under (issue 7); lit's and cramp-kit's Trusted Types policies allowed. */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; " +
+  "require-trusted-types-for 'script'; trusted-types lit-html cramp-kit";
+
+/**
+ * Pages served with a strict Content Security Policy: /csp/page.html holds
+ * every element, /csp/probe.js records violations (inline script is not
+ * allowed there, so the probe is a file of its own).
+ */
+async function cspPages(ctx, next) {
+  if (ctx.path === '/csp/page.html') {
+    ctx.set('Content-Security-Policy', STRICT_CSP);
+    ctx.type = 'text/html';
+    ctx.body = `<!doctype html><html lang="en"><head>
+      <script type="module" src="/csp/probe.js"></script>
+      <script type="module" src="/dist/cdn/cramp-kit.js"></script></head><body>
+      <cramp-guide structured-data emergency-number="999"><p slot="contact">Clinic</p></cramp-guide>
+      <cramp-stretch-card stretch="wall-calf"></cramp-stretch-card>
+      <cramp-risk-checklist persist storage-key="csp-test"></cramp-risk-checklist>
+      </body></html>`;
+    return;
+  }
+  if (ctx.path === '/csp/probe.js') {
+    ctx.type = 'text/javascript';
+    ctx.body = `window.violations = [];
+      document.addEventListener('securitypolicyviolation', (e) =>
+        window.violations.push(e.violatedDirective + ' ' + e.blockedURI + ' ' + (e.sample || '')));`;
+    return;
+  }
+  return next();
+}
+
 export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: true,
   rootDir: '.',
   concurrency: 1,
   browsers,
-  middleware: [cdn],
+  middleware: [cdn, cspPages],
   // Lit's dev build says so on every page; everything else a page logs is shown.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   plugins: [

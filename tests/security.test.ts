@@ -1,0 +1,267 @@
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import '../src/index.js';
+import { DEFAULT_STORAGE_KEY } from '../src/cramp-risk-checklist.js';
+import type { CrampRiskChecklist } from '../src/cramp-risk-checklist.js';
+import { captureWarnings } from './helpers/index.js';
+
+type Lit = HTMLElement & { updateComplete: Promise<unknown> };
+
+/** 56 ways a careless site or a malicious reader might try to run script or inject markup. */
+const PAYLOADS = [
+  '<script>window.__xss()</script>',
+  '<img src=x onerror=window.__xss()>',
+  '<svg onload=window.__xss()>',
+  '<svg><script>window.__xss()</script></svg>',
+  '<math><mtext><img src=x onerror=window.__xss()></mtext></math>',
+  'javascript:window.__xss()',
+  'JaVaScRiPt:window.__xss()',
+  ' javascript:window.__xss()',
+  'java\tscript:window.__xss()',
+  'data:text/html,<script>window.__xss()</script>',
+  'data:text/html;base64,PHNjcmlwdD53aW5kb3cuX194c3MoKTwvc2NyaXB0Pg==',
+  'vbscript:msgbox(1)',
+  '"><img src=x onerror=window.__xss()>',
+  "'><img src=x onerror=window.__xss()>",
+  '`><img src=x onerror=window.__xss()>',
+  '${window.__xss()}',
+  '{{constructor.constructor("window.__xss()")()}}',
+  '<iframe src="javascript:window.__xss()"></iframe>',
+  '<iframe srcdoc="<script>parent.__xss()</script>"></iframe>',
+  '<object data="javascript:window.__xss()"></object>',
+  '<embed src="javascript:window.__xss()">',
+  '<a href="javascript:window.__xss()">x</a>',
+  '<form action="javascript:window.__xss()"><button>x</button></form>',
+  '<input autofocus onfocus=window.__xss()>',
+  '<details open ontoggle=window.__xss()>',
+  '<body onload=window.__xss()>',
+  '<style>@import "javascript:window.__xss()"</style>',
+  '<link rel=stylesheet href="javascript:window.__xss()">',
+  '<meta http-equiv="refresh" content="0;url=javascript:window.__xss()">',
+  '<base href="javascript:window.__xss()//">',
+  '<video><source onerror=window.__xss()></video>',
+  '<audio src=x onerror=window.__xss()>',
+  '<marquee onstart=window.__xss()>',
+  '<div style="background:url(javascript:window.__xss())">',
+  '<template><img src=x onerror=window.__xss()></template>',
+  '<!--<img src=x onerror=window.__xss()>-->',
+  '<![CDATA[<img src=x onerror=window.__xss()>]]>',
+  '\u202e<img src=x onerror=window.__xss()>',
+  '\u0000<script>window.__xss()</script>',
+  '&lt;img src=x onerror=window.__xss()&gt;',
+  '&#x3C;img src=x onerror=window.__xss()&#x3E;',
+  '%3Cscript%3Ewindow.__xss()%3C/script%3E',
+  '<scr<script>ipt>window.__xss()</scr</script>ipt>',
+  '<img src="x" onerror="window.__xss()"',
+  '<svg><a xlink:href="javascript:window.__xss()"><text>x</text></a></svg>',
+  '<svg><animate onbegin=window.__xss() attributeName=x dur=1s>',
+  '<math href="javascript:window.__xss()">x</math>',
+  '<noscript><p title="</noscript><img src=x onerror=window.__xss()>">',
+  '<select><style></select><img src=x onerror=window.__xss()>',
+  'tel:999"><img src=x onerror=window.__xss()>',
+  '+44 999" onmouseover="window.__xss()',
+  '\u{1D4B3}<img src=x onerror=window.__xss()>',
+  '\uFF4A\uFF41\uFF56\uFF41\uFF53\uFF43\uFF52\uFF49\uFF50\uFF54:window.__xss()',
+  '\u2028<script>window.__xss()</script>',
+  `${' '.repeat(5000)}<script>window.__xss()</script>`,
+  'constructor',
+];
+
+/** Every attribute a site can set, per element. */
+const ATTRIBUTES: Record<string, string[]> = {
+  'cramp-cause-explainer': ['layout', 'open', 'causes', 'heading-level', 'theme', 'lang'],
+  'cramp-risk-checklist': ['storage-key', 'name', 'heading-level', 'theme', 'lang'],
+  'cramp-stretch-card': ['stretch', 'hold', 'reps', 'heading-level', 'theme', 'lang'],
+  'cramp-stretch-routine': ['stretches', 'heading-level', 'theme', 'lang'],
+  'cramp-care-advice': ['emergency-number', 'heading-level', 'theme', 'lang'],
+  'cramp-prevention-tips': ['heading-level', 'theme', 'lang'],
+  'cramp-guide': ['sections', 'emergency-number', 'heading-level', 'theme', 'lang'],
+};
+
+/** Every element inside an element's shadow root, and inside the shadow roots within it. */
+function deep(root: ParentNode): Element[] {
+  return [...root.querySelectorAll('*')].flatMap((el) => (el.shadowRoot ? [el, ...deep(el.shadowRoot)] : [el]));
+}
+
+/** Nothing dangerous may be in any shadow root: no script-bearing elements, no on* attributes, no unsafe URLs. */
+function assertClean(host: Element, label: string): void {
+  for (const el of deep(host.shadowRoot!)) {
+    expect(['script', 'iframe', 'object', 'embed', 'img', 'base', 'meta', 'form', 'input', 'details', 'marquee'].filter((t) => t === el.localName && !(t === 'input' && el.getAttribute('type') === 'checkbox')), `${label}: <${el.localName}>`).to.deep.equal([]);
+    for (const attr of el.getAttributeNames()) {
+      expect(attr.startsWith('on'), `${label}: ${attr} on <${el.localName}>`).to.equal(false);
+      if (['href', 'src', 'action', 'xlink:href', 'formaction', 'data'].includes(attr)) {
+        const url = el.getAttribute(attr)!;
+        expect(/^(https:\/\/|tel:\+?\d+$|#[\w-]+$)/.test(url), `${label}: ${attr}="${url}"`).to.equal(true);
+      }
+    }
+  }
+}
+
+describe('hardening', () => {
+  let fired = 0;
+  let realAlert: typeof window.alert;
+  before(() => {
+    (window as { __xss?: () => void }).__xss = () => {
+      fired += 1;
+    };
+    realAlert = window.alert;
+    window.alert = () => {
+      fired += 1;
+    };
+  });
+  after(() => {
+    delete (window as { __xss?: () => void }).__xss;
+    window.alert = realAlert;
+  });
+
+  describe(`a corpus of ${String(PAYLOADS.length)} XSS payloads`, () => {
+    it('has at least 50 payloads', () => {
+      expect(PAYLOADS.length).to.be.at.least(50);
+    });
+
+    for (const [tag, attributes] of Object.entries(ATTRIBUTES)) {
+      it(`runs nothing and injects nothing through any attribute or property of <${tag}>`, async () => {
+        const w = captureWarnings();
+        try {
+          const el = await fixture<Lit>(html`<div></div>`);
+          const host = document.createElement(tag) as Lit;
+          el.append(host);
+          await host.updateComplete;
+          for (const attribute of attributes) {
+            for (const payload of PAYLOADS) {
+              const before = w.messages.length;
+              host.setAttribute(attribute, payload);
+              await host.updateComplete;
+              assertClean(host, `${tag} ${attribute}=${JSON.stringify(payload.slice(0, 40))}`);
+              // One warning at most for one bad value.
+              expect(w.messages.length - before, `${attribute}=${payload.slice(0, 30)}`).to.be.at.most(1);
+              host.removeAttribute(attribute);
+            }
+            // Properties take the same values.
+            const property = attribute.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+            for (const payload of PAYLOADS.slice(0, 20)) {
+              (host as unknown as Record<string, unknown>)[property] = payload;
+              await host.updateComplete;
+              assertClean(host, `${tag}.${property}`);
+            }
+            host.removeAttribute(attribute);
+            await host.updateComplete;
+          }
+          // The element still shows its content after all that.
+          if (tag === 'cramp-stretch-card') host.setAttribute('stretch', 'wall-calf');
+          await host.updateComplete;
+          expect(deep(host.shadowRoot!).length, tag).to.be.greaterThan(5);
+          await aTimeout(50);
+          expect(fired, tag).to.equal(0);
+        } finally {
+          w.restore();
+        }
+      });
+    }
+
+    it('runs nothing from checklist values, saved answers or copied text', async () => {
+      const w = captureWarnings();
+      try {
+        localStorage.setItem(DEFAULT_STORAGE_KEY, JSON.stringify({ v: 1, checked: [...PAYLOADS, 'diet'] }));
+        const el = await fixture<CrampRiskChecklist>(html`<cramp-risk-checklist persist></cramp-risk-checklist>`);
+        expect(el.value).to.deep.equal(['diet']);
+        el.value = [...PAYLOADS, 'statin'];
+        await el.updateComplete;
+        expect(el.value).to.deep.equal(['statin']);
+        assertClean(el, 'checklist');
+        expect(el.summaryText()).to.not.contain('<');
+        await aTimeout(50);
+        expect(fired).to.equal(0);
+      } finally {
+        localStorage.removeItem(DEFAULT_STORAGE_KEY);
+        w.restore();
+      }
+    });
+
+    it('shows slotted content as the site wrote it, and markup-looking text as text', async () => {
+      const el = await fixture<Lit>(html`<cramp-care-advice><p slot="contact"></p></cramp-care-advice>`);
+      const p = el.querySelector('p')!;
+      for (const payload of PAYLOADS) {
+        p.textContent = payload;
+        await el.updateComplete;
+        expect(p.textContent).to.equal(payload);
+        expect(p.children).to.have.length(0);
+      }
+      assertClean(el, 'care advice');
+      await aTimeout(50);
+      expect(fired).to.equal(0);
+    });
+  });
+
+  describe('a strict Content Security Policy with Trusted Types', () => {
+    it('lets every element work with no violation', async () => {
+      const iframe = document.createElement('iframe');
+      iframe.src = '/csp/page.html';
+      const loaded = new Promise((resolve) => {
+        iframe.addEventListener('load', resolve, { once: true });
+      });
+      document.body.append(iframe);
+      await loaded;
+      const win = iframe.contentWindow as Window & { violations: string[] };
+      const doc = win.document;
+      await win.customElements.whenDefined('cramp-guide');
+      await aTimeout(100);
+      const guide = doc.querySelector('cramp-guide')!;
+      const part = (id: string) => guide.shadowRoot!.querySelector(`#${id}`)!;
+      // Use them: open a cause, tick answers (with persist), start a timer, print, jump.
+      part('causes').shadowRoot!.querySelector<HTMLElement>('#button-strain')!.click();
+      doc.querySelector('cramp-risk-checklist')!.shadowRoot!.querySelector<HTMLElement>('input[value="severe"]')!.click();
+      part('checklist').shadowRoot!.querySelector<HTMLElement>('input[value="diet"]')!.click();
+      doc.querySelector('cramp-stretch-card')!.shadowRoot!.querySelector<HTMLElement>('.primary')!.click();
+      guide.shadowRoot!.querySelector<HTMLElement>('[part="contents"] a')!.click();
+      win.print = () => undefined;
+      doc.querySelector('cramp-risk-checklist')!.shadowRoot!.querySelector<HTMLElement>('.print')!.click();
+      win.dispatchEvent(new Event('afterprint'));
+      await aTimeout(200);
+      expect(win.violations).to.deep.equal([]);
+      // Everything rendered, and the JSON-LD went in through the cramp-kit policy.
+      expect(part('causes').shadowRoot!.querySelector('#button-strain')!.getAttribute('aria-expanded')).to.equal('true');
+      expect(doc.querySelector('cramp-risk-checklist')!.shadowRoot!.querySelector('[part="notice"]')).to.not.equal(null);
+      expect(doc.head.querySelectorAll('script[type="application/ld+json"]')).to.have.length(1);
+      // The probe does catch a violation when there is one: an inline style the policy forbids.
+      doc.body.setAttribute('style', 'color: red');
+      await aTimeout(100);
+      expect(win.violations.length).to.be.greaterThan(0);
+      iframe.remove();
+    });
+  });
+
+  describe('privacy', () => {
+    it('requests nothing but its own script, sets no cookie and writes nothing without persist', async () => {
+      const iframe = document.createElement('iframe');
+      iframe.srcdoc = `<!doctype html><html lang="en"><head><script type="module" src="${location.origin}/dist/cdn/cramp-kit.js"></script></head><body>
+        <cramp-guide structured-data emergency-number="999"></cramp-guide>
+        <cramp-stretch-card stretch="toe-pull"></cramp-stretch-card></body></html>`;
+      const loaded = new Promise((resolve) => {
+        iframe.addEventListener('load', resolve, { once: true });
+      });
+      document.body.append(iframe);
+      await loaded;
+      const win = iframe.contentWindow!;
+      await win.customElements.whenDefined('cramp-guide');
+      await aTimeout(100);
+      const storage = () => JSON.stringify(Object.keys(localStorage).map((key) => [key, localStorage.getItem(key)]));
+      const storageBefore = storage();
+      const guide = win.document.querySelector('cramp-guide')!;
+      const part = (id: string) => guide.shadowRoot!.querySelector(`#${id}`)!;
+      // Every state: all causes open, tabs, answers ticked (notice on), a timer run, the routine started.
+      const explainer = part('causes') as Lit;
+      for (const button of explainer.shadowRoot!.querySelectorAll<HTMLElement>('button')) button.click();
+      explainer.setAttribute('layout', 'tabs');
+      await explainer.updateComplete;
+      for (const input of part('checklist').shadowRoot!.querySelectorAll<HTMLInputElement>('input')) input.click();
+      part('stretches').shadowRoot!.querySelector<HTMLElement>('.start')!.click();
+      win.document.querySelector('cramp-stretch-card')!.shadowRoot!.querySelector<HTMLElement>('.primary')!.click();
+      await aTimeout(200);
+      const requests = win.performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname);
+      expect(requests).to.deep.equal(['/dist/cdn/cramp-kit.js']);
+      expect(win.document.cookie).to.equal('');
+      expect(storage()).to.equal(storageBefore);
+      iframe.remove();
+    });
+  });
+});
