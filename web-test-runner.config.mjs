@@ -15,6 +15,9 @@ const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 const only = (process.env.BROWSERS || 'chromium,firefox').split(',');
 
 const chromeArgs = [
+  // The leak tests collect garbage and read the heap size.
+  '--js-flags=--expose-gc',
+  '--enable-precise-memory-info',
   '--disable-gpu',
   '--disable-background-networking',
   '--disable-component-update',

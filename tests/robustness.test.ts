@@ -1,0 +1,225 @@
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import fc from 'fast-check';
+import '../src/index.js';
+import { captureWarnings } from './helpers/index.js';
+
+type Lit = HTMLElement & { updateComplete: Promise<unknown>; requestUpdate: () => void };
+
+const ELEMENTS: Record<string, { attributes: string[]; required?: Record<string, string> }> = {
+  'cramp-cause-explainer': { attributes: ['layout', 'open', 'causes', 'heading-level', 'theme', 'lang'] },
+  'cramp-risk-checklist': { attributes: ['persist', 'storage-key', 'name', 'heading-level', 'theme', 'lang'] },
+  'cramp-stretch-card': { attributes: ['stretch', 'hold', 'reps', 'heading-level', 'theme', 'lang'], required: { stretch: 'hamstring' } },
+  'cramp-stretch-routine': { attributes: ['stretches', 'heading-level', 'theme', 'lang'] },
+  'cramp-care-advice': { attributes: ['emergency-number', 'heading-level', 'theme', 'lang'] },
+  'cramp-prevention-tips': { attributes: ['heading-level', 'theme', 'lang'] },
+  'cramp-guide': { attributes: ['sections', 'structured-data', 'emergency-number', 'heading-level', 'theme', 'lang'] },
+};
+
+/** Values a careless site might give: random text, numbers, empty, very long, white space, odd Unicode. */
+const value = fc.oneof(
+  fc.string(),
+  fc.string({ unit: 'grapheme', maxLength: 40 }),
+  fc.integer().map(String),
+  fc.double().map(String),
+  fc.constantFrom('', ' ', '\n\t ', 'undefined', 'null', 'NaN', '-0', '1e309', '0x10'),
+  fc.string({ minLength: 2000, maxLength: 6000 }),
+  fc.array(fc.constantFrom('strain', 'diet', 'wall-calf', 'care', 'causes', 'foo', ''), { maxLength: 6 }).map((a) => a.join(' ')),
+);
+
+/** Elements, and shadow roots within them. */
+const deep = (root: ParentNode): Element[] =>
+  [...root.querySelectorAll('*')].flatMap((el) => (el.shadowRoot ? [el, ...deep(el.shadowRoot)] : [el]));
+
+describe('robustness', () => {
+  let uncaught: string[] = [];
+  const onError = (e: ErrorEvent) => {
+    uncaught.push(e.message);
+  };
+  const onRejection = (e: PromiseRejectionEvent) => {
+    uncaught.push(String(e.reason));
+  };
+  before(() => {
+    window.addEventListener('error', onError);
+    window.addEventListener('unhandledrejection', onRejection);
+  });
+  after(() => {
+    window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
+  });
+  beforeEach(() => {
+    uncaught = [];
+  });
+
+  describe('fuzzing every attribute (fast-check)', () => {
+    for (const [tag, { attributes, required }] of Object.entries(ELEMENTS)) {
+      it(`<${tag}>: no uncaught error, never blank, at most one warning per bad value`, async () => {
+        const w = captureWarnings();
+        try {
+          await fc.assert(
+            fc.asyncProperty(fc.constantFrom(...attributes), value, async (attribute, text) => {
+              const host = document.createElement(tag) as Lit;
+              for (const [k, v] of Object.entries(required ?? {})) host.setAttribute(k, v);
+              document.body.append(host);
+              try {
+                const before = w.messages.length;
+                host.setAttribute(attribute, text);
+                await host.updateComplete;
+                host.setAttribute(attribute, text);
+                host.requestUpdate();
+                await host.updateComplete;
+                // The same bad value twice: still one warning at most.
+                expect(w.messages.length - before).to.be.at.most(1);
+                // Never blank: something a reader can read is on screen.
+                const shown = deep(host.shadowRoot!).some((el) => el.textContent.trim() && el.getBoundingClientRect().height > 0);
+                expect(shown, `${attribute}=${JSON.stringify(text.slice(0, 30))}`).to.equal(true);
+              } finally {
+                host.remove();
+              }
+            }),
+            { numRuns: 60 },
+          );
+          await aTimeout(0);
+          expect(uncaught).to.deep.equal([]);
+        } finally {
+          w.restore();
+        }
+      });
+    }
+  });
+
+  describe('leaks', () => {
+    /** Counts what an element leaves behind: pending timeouts and listeners on window and document. */
+    function track() {
+      const timers = new Set<unknown>();
+      const listeners = new Map<string, number>();
+      const saved = {
+        setTimeout: window.setTimeout,
+        clearTimeout: window.clearTimeout,
+        winAdd: window.addEventListener,
+        winRemove: window.removeEventListener,
+        docAdd: document.addEventListener,
+        docRemove: document.removeEventListener,
+      };
+      const set = saved.setTimeout as unknown as (fn: () => void, ms?: number) => unknown;
+      const clear = saved.clearTimeout as unknown as (id: unknown) => void;
+      (window as unknown as { setTimeout: unknown }).setTimeout = (fn: () => void, ms?: number) => {
+        const id = set.call(window, () => {
+          timers.delete(id);
+          fn();
+        }, ms);
+        timers.add(id);
+        return id;
+      };
+      (window as unknown as { clearTimeout: unknown }).clearTimeout = (id: unknown) => {
+        timers.delete(id);
+        clear.call(window, id);
+      };
+      const count = (target: string, add: boolean) =>
+        function (this: EventTarget, type: string, ...rest: unknown[]) {
+          const key = `${target}:${type}`;
+          listeners.set(key, (listeners.get(key) ?? 0) + (add ? 1 : -1));
+          const original = target === 'window' ? (add ? saved.winAdd : saved.winRemove) : add ? saved.docAdd : saved.docRemove;
+          (original as (...a: unknown[]) => void).call(this, type, ...rest);
+        };
+      window.addEventListener = count('window', true) as typeof window.addEventListener;
+      window.removeEventListener = count('window', false) as typeof window.removeEventListener;
+      document.addEventListener = count('document', true) as typeof document.addEventListener;
+      document.removeEventListener = count('document', false) as typeof document.removeEventListener;
+      return {
+        timers,
+        listeners: () => [...listeners].filter(([, n]) => n !== 0),
+        restore: () => {
+          Object.assign(window, { setTimeout: saved.setTimeout, clearTimeout: saved.clearTimeout });
+          window.addEventListener = saved.winAdd;
+          window.removeEventListener = saved.winRemove;
+          document.addEventListener = saved.docAdd;
+          document.removeEventListener = saved.docRemove;
+        },
+      };
+    }
+
+    const markup: Record<string, string> = {
+      'cramp-cause-explainer': '<cramp-cause-explainer layout="tabs"></cramp-cause-explainer>',
+      'cramp-risk-checklist': '<cramp-risk-checklist></cramp-risk-checklist>',
+      'cramp-stretch-card': '<cramp-stretch-card stretch="wall-calf"></cramp-stretch-card>',
+      'cramp-stretch-routine': '<cramp-stretch-routine></cramp-stretch-routine>',
+      'cramp-care-advice': '<cramp-care-advice emergency-number="999"></cramp-care-advice>',
+      'cramp-prevention-tips': '<cramp-prevention-tips></cramp-prevention-tips>',
+      'cramp-guide': '<cramp-guide structured-data sections="intro causes checklist care sources"></cramp-guide>',
+    };
+
+    /** Creates, uses and removes an element. */
+    async function cycle(container: HTMLElement, tag: string): Promise<void> {
+      container.innerHTML = markup[tag]!;
+      const el = container.firstElementChild as Lit;
+      await el.updateComplete;
+      const root = el.shadowRoot!;
+      // Use it: the first button (open a cause, start a timer, clear...) and a checkbox.
+      root.querySelector<HTMLElement>('button')?.click();
+      root.querySelector<HTMLInputElement>('input')?.click();
+      await el.updateComplete;
+      el.remove();
+    }
+
+    const gc = (window as { gc?: () => void }).gc;
+    const heap = () => (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize;
+
+    for (const tag of Object.keys(markup)) {
+      it(`<${tag}>: created, used and removed 1,000 times, leaves no timer, listener or JSON-LD behind`, async () => {
+        const container = await fixture<HTMLDivElement>(html`<div></div>`);
+        for (let i = 0; i < 20; i += 1) await cycle(container, tag); // warm up caches and lazy singletons
+        gc?.();
+        const heapBefore = heap();
+        const t = track();
+        try {
+          for (let i = 0; i < 1000; i += 1) await cycle(container, tag);
+          await aTimeout(0);
+          expect([...t.timers], 'timeouts still pending').to.deep.equal([]);
+          expect(t.listeners(), 'listeners left on window or document').to.deep.equal([]);
+        } finally {
+          t.restore();
+        }
+        expect(document.head.querySelectorAll('script[type="application/ld+json"]')).to.have.length(0);
+        gc?.();
+        const heapAfter = heap();
+        // Chromium runs with --expose-gc and precise memory info (see web-test-runner.config.mjs).
+        if (navigator.userAgent.includes('Chrome/')) expect(gc && heapBefore, 'gc and heap size in Chromium').to.be.a('number');
+        if (gc && heapBefore !== undefined && heapAfter !== undefined) {
+          console.log(`heap ${tag}: ${String(heapAfter - heapBefore)} bytes over 1,000 cycles`);
+          // Chromium: the heap may not grow by more than 2 MB over 1,000 cycles (2 kB a cycle).
+          expect(heapAfter - heapBefore, `heap grew by ${String(heapAfter - heapBefore)} bytes`).to.be.below(2_000_000);
+        }
+      });
+    }
+  });
+
+  describe('graceful fallbacks', () => {
+    it('works without matchMedia', async () => {
+      const saved = window.matchMedia;
+      (window as { matchMedia?: unknown }).matchMedia = undefined;
+      try {
+        const el = await fixture<Lit>(html`<cramp-guide theme="auto"></cramp-guide>`);
+        expect(deep(el.shadowRoot!).length).to.be.greaterThan(50);
+      } finally {
+        window.matchMedia = saved;
+      }
+    });
+
+    it('works without ElementInternals (older browsers): the checklist ticks, outside forms', async () => {
+      const saved = HTMLElement.prototype.attachInternals;
+      (HTMLElement.prototype as { attachInternals?: unknown }).attachInternals = undefined;
+      try {
+        const form = await fixture<HTMLFormElement>(html`<form><cramp-risk-checklist name="r"></cramp-risk-checklist></form>`);
+        const el = form.querySelector('cramp-risk-checklist')!;
+        await el.updateComplete;
+        el.shadowRoot!.querySelector<HTMLElement>('input[value="severe"]')!.click();
+        await el.updateComplete;
+        expect(el.value).to.deep.equal(['severe']);
+        expect(el.shadowRoot!.querySelector('[part="notice"]')).to.not.equal(null);
+        expect(uncaught).to.deep.equal([]);
+      } finally {
+        HTMLElement.prototype.attachInternals = saved;
+      }
+    });
+  });
+});
