@@ -11,6 +11,8 @@ export * from './cramp-prevention-tips.js';
 export * from './cramp-guide.js';
 export { define } from './define.js';
 export { VERSION } from './version.js';
+/** The whole English content pack, as data (the elements import only their parts). */
+export { en } from './content/en.js';
 export {
   ABOUT_IDS,
   CARE_LEVELS,
@@ -21,7 +23,6 @@ export {
   STRETCH_IDS,
   contentPackFor,
   registerContentPack,
-  en,
   type Cause,
   type CauseId,
   type ChecklistItemId,

@@ -1,15 +1,6 @@
 import { expect } from '@open-wc/testing';
-import {
-  ABOUT_IDS,
-  CAUSE_IDS,
-  RISK_IDS,
-  SOURCE_IDS,
-  STRETCH_IDS,
-  contentPackFor,
-  en,
-  registerContentPack,
-  type ContentPack,
-} from '../src/content/index.js';
+import { ABOUT_IDS, CAUSE_IDS, RISK_IDS, SOURCE_IDS, STRETCH_IDS, contentPackFor, registerContentPack, withEnglish, type ContentPack } from '../src/content/index.js';
+import { en } from '../src/content/en.js';
 import { VERSION } from '../src/version.js';
 import { captureWarnings } from './helpers/index.js';
 import { fleschKincaidGrade, sentences, syllables } from './helpers/readability.js';
@@ -147,15 +138,10 @@ describe('content pack (en)', () => {
 });
 
 describe('content pack lookup', () => {
-  it('uses the primary language of a regional tag', () => {
-    expect(contentPackFor('en-GB')).to.equal(en);
-    expect(contentPackFor('EN')).to.equal(en);
-  });
-
-  it('uses English silently for an empty lang', () => {
+  it('needs no pack for English, in any region, and says nothing', () => {
     const w = captureWarnings();
     try {
-      expect(contentPackFor('')).to.equal(en);
+      for (const tag of ['en', 'en-GB', 'EN-us', '']) expect(contentPackFor(tag), tag).to.deep.equal({});
       expect(w.messages).to.deep.equal([]);
     } finally {
       w.restore();
@@ -165,8 +151,8 @@ describe('content pack lookup', () => {
   it('falls back to English for an unknown language with one warning naming it', () => {
     const w = captureWarnings();
     try {
-      expect(contentPackFor('xx-test')).to.equal(en);
-      expect(contentPackFor('xx-test')).to.equal(en);
+      expect(contentPackFor('xx-test')).to.deep.equal({});
+      expect(contentPackFor('xx-test')).to.deep.equal({});
       expect(w.messages).to.have.length(1);
       expect(w.messages[0]).to.contain('lang="xx-test"');
     } finally {
@@ -174,25 +160,39 @@ describe('content pack lookup', () => {
     }
   });
 
-  it('takes a registered pack, filling what it leaves out from English', () => {
-    registerContentPack({
+  it('finds a registered pack by its tag or its primary language', () => {
+    const pack = { lang: 'xq', explainer: { ...en.explainer, title: 'XQ' } };
+    registerContentPack(pack);
+    expect(contentPackFor('xq')).to.equal(pack);
+    expect(contentPackFor('XQ-region')).to.equal(pack);
+  });
+
+  it('lays a registered pack over the English parts, section by section, filling what it leaves out', () => {
+    const pack = {
       lang: 'en-x-test',
       explainer: { ...en.explainer, title: 'Test title' },
       causes: { ...en.causes, strain: { ...en.causes.strain, title: 'Test strain' } },
-    });
-    const pack = contentPackFor('en-x-test');
-    expect(pack.lang).to.equal('en-x-test');
-    expect(pack.explainer.title).to.equal('Test title');
-    expect(pack.causes.strain.title).to.equal('Test strain');
-    expect(pack.causes.genetics).to.equal(en.causes.genetics);
-    expect(pack.checklist).to.equal(en.checklist);
+    };
+    const merged = withEnglish(en, pack);
+    expect(merged.lang).to.equal('en-x-test');
+    expect(merged.explainer.title).to.equal('Test title');
+    expect(merged.causes.strain.title).to.equal('Test strain');
+    expect(merged.causes.genetics).to.equal(en.causes.genetics);
+    expect(merged.checklist).to.equal(en.checklist);
+    // Computed once per pair.
+    expect(withEnglish(en, pack)).to.equal(merged);
   });
 
   it('does not break on a pack missing whole entries', () => {
-    registerContentPack({ lang: 'en-x-partial', causes: { strain: en.causes.strain } as ContentPack['causes'] });
-    const pack = contentPackFor('en-x-partial');
-    expect(pack.causes.dehydration).to.equal(en.causes.dehydration);
-    expect(pack.sources).to.equal(en.sources);
+    const merged = withEnglish(en, { lang: 'en-x-partial', causes: { strain: en.causes.strain } as ContentPack['causes'] });
+    expect(merged.causes.dehydration).to.equal(en.causes.dehydration);
+    expect(merged.sources).to.equal(en.sources);
+  });
+
+  it('is split into parts that together make the whole English pack', () => {
+    expect(Object.keys(en).sort()).to.deep.equal(
+      ['about', 'care', 'careText', 'causes', 'checklist', 'dir', 'explainer', 'guide', 'lang', 'listSeparator', 'prevention', 'reviewed', 'risks', 'sources', 'sourcesLabel', 'stretch', 'stretches', 'tips'],
+    );
   });
 });
 

@@ -2,7 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { nothing } from 'lit';
 import '../src/cramp-care-advice.js';
 import type { CrampCareAdvice } from '../src/cramp-care-advice.js';
-import { CARE_LEVELS, en } from '../src/content/index.js';
+import { CARE_LEVELS } from '../src/content/index.js';
+import { en } from '../src/content/en.js';
 import { $, $$, captureWarnings, emulateMedia, text } from './helpers/index.js';
 
 async function care(template = html`<cramp-care-advice></cramp-care-advice>`) {

@@ -3,7 +3,8 @@ import { nothing } from 'lit';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/cramp-cause-explainer.js';
 import type { CrampCauseExplainer } from '../src/cramp-cause-explainer.js';
-import { CAUSE_IDS, en, registerContentPack, type CauseId, type ContentPack } from '../src/content/index.js';
+import { CAUSE_IDS, registerContentPack, type CauseId, type ContentPack } from '../src/content/index.js';
+import { en } from '../src/content/en.js';
 import { $, $$, captureWarnings, emulateMedia, text } from './helpers/index.js';
 
 type ToggleEvent = CustomEvent<{ id: CauseId; open: boolean }>;
@@ -68,7 +69,7 @@ describe('<cramp-cause-explainer>', () => {
     it('lists sources, linking those with an address', async () => {
       const el = await explainer(html`<cramp-cause-explainer layout="cards" causes="dehydration"></cramp-cause-explainer>`);
       const sources = $(el, '[part="sources"]');
-      expect(text(sources)).to.equal(`${en.explainer.sources} Source article, NHS, Mayo Clinic`);
+      expect(text(sources)).to.equal(`${en.sourcesLabel} Source article, NHS, Mayo Clinic`);
       const links = [...sources.querySelectorAll('a')];
       expect(links.map((a) => a.href)).to.deep.equal(['https://www.nhs.uk/conditions/leg-cramps/']);
     });

@@ -3,7 +3,8 @@ import { nothing } from 'lit';
 import '../src/cramp-guide.js';
 import type { CrampGuide } from '../src/cramp-guide.js';
 import type { CrampRiskChecklist } from '../src/cramp-risk-checklist.js';
-import { CAUSE_IDS, GUIDE_SECTIONS, en } from '../src/content/index.js';
+import { CAUSE_IDS, GUIDE_SECTIONS } from '../src/content/index.js';
+import { en } from '../src/content/en.js';
 import { $, $$, captureWarnings, text } from './helpers/index.js';
 
 const TAGS: Record<string, string> = {

@@ -2,7 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { nothing } from 'lit';
 import '../src/cramp-prevention-tips.js';
 import type { CrampPreventionTips } from '../src/cramp-prevention-tips.js';
-import { CAUSE_IDS, SOURCE_IDS, en } from '../src/content/index.js';
+import { CAUSE_IDS, SOURCE_IDS } from '../src/content/index.js';
+import { en } from '../src/content/en.js';
 import { $, $$, text } from './helpers/index.js';
 
 async function tips(template = html`<cramp-prevention-tips></cramp-prevention-tips>`) {

@@ -5,7 +5,8 @@ import '../src/cramp-risk-checklist.js';
 import '../src/cramp-cause-explainer.js';
 import { DEFAULT_STORAGE_KEY, type ChecklistChangeDetail, type CrampRiskChecklist } from '../src/cramp-risk-checklist.js';
 import type { CrampCauseExplainer } from '../src/cramp-cause-explainer.js';
-import { ABOUT_IDS, CAUSE_IDS, RISK_IDS, en } from '../src/content/index.js';
+import { ABOUT_IDS, CAUSE_IDS, RISK_IDS } from '../src/content/index.js';
+import { en } from '../src/content/en.js';
 import { $, $$, captureWarnings, emulateMedia, text } from './helpers/index.js';
 
 const c = en.checklist;

@@ -3,7 +3,8 @@ import { nothing } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/cramp-stretch-card.js';
 import type { CrampStretchCard } from '../src/cramp-stretch-card.js';
-import { STRETCH_IDS, en, type StretchId } from '../src/content/index.js';
+import { STRETCH_IDS, type StretchId } from '../src/content/index.js';
+import { en } from '../src/content/en.js';
 import { $, $$, captureWarnings, emulateMedia, text } from './helpers/index.js';
 import { fakeClock } from './helpers/clock.js';
 

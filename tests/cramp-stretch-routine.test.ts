@@ -4,7 +4,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/cramp-stretch-routine.js';
 import type { CrampStretchRoutine } from '../src/cramp-stretch-routine.js';
 import type { CrampStretchCard } from '../src/cramp-stretch-card.js';
-import { STRETCH_IDS, en } from '../src/content/index.js';
+import { STRETCH_IDS } from '../src/content/index.js';
+import { en } from '../src/content/en.js';
 import { $, captureWarnings, text } from './helpers/index.js';
 import { fakeClock } from './helpers/clock.js';
 

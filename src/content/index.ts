@@ -1,11 +1,14 @@
-import { en } from './en.js';
 import type { ContentPack } from './types.js';
 import { warn } from '../core/warn.js';
 
 export * from './types.js';
-export { en };
 
-const packs = new Map<string, ContentPack>([[en.lang, en]]);
+/**
+ * Content packs that sites add for other languages (or to change English
+ * words). English itself is built into the elements, part by part, so a page
+ * downloads only the words of the elements it uses.
+ */
+const packs = new Map<string, Partial<ContentPack>>();
 const warnedLangs = new Set<string>();
 
 /**
@@ -14,32 +17,48 @@ const warnedLangs = new Set<string>();
  * English, so a missing translation never breaks an element.
  */
 export function registerContentPack(pack: Partial<ContentPack> & { lang: string }): void {
-  const merged: Record<string, unknown> = { ...en };
-  for (const [key, value] of Object.entries(pack) as [keyof ContentPack, unknown][]) {
-    const base = en[key];
-    merged[key] =
-      typeof base === 'object' && !Array.isArray(base) && typeof value === 'object' && value
-        ? { ...base, ...value }
-        : value;
-  }
-  packs.set(pack.lang.toLowerCase(), merged as unknown as ContentPack);
+  packs.set(pack.lang.toLowerCase(), pack);
 }
 
 /**
- * The pack for a BCP 47 language tag: an exact match, else its primary
- * language ("en-GB" uses "en"), else English with one warning per tag.
- * An empty tag (`lang=""`, language unknown) uses English silently.
+ * The registered pack for a BCP 47 language tag: an exact match, else its
+ * primary language ("fr-CA" uses "fr"). English, or an empty tag, needs none
+ * (an empty object). Any other language without a pack gets English too, with
+ * one warning per tag.
  */
-export function contentPackFor(lang: string): ContentPack {
+export function contentPackFor(lang: string): Partial<ContentPack> {
   const tag = lang.trim().toLowerCase();
-  if (!tag) return en;
-  const pack = packs.get(tag) ?? packs.get(tag.split('-')[0] ?? '');
+  const primary = tag.split('-')[0] ?? '';
+  const pack = packs.get(tag) ?? packs.get(primary);
   if (pack) return pack;
-  if (!warnedLangs.has(tag)) {
+  if (tag && primary !== 'en' && !warnedLangs.has(tag)) {
     warnedLangs.add(tag);
-    warn(
-      `no content pack for lang="${lang}"; showing English. Available: ${[...packs.keys()].join(', ')}.`,
-    );
+    warn(`no content pack for lang="${lang}"; showing English. Available: ${['en', ...packs.keys()].join(', ')}.`);
   }
-  return en;
+  return {};
+}
+
+const merged = new WeakMap<object, WeakMap<object, ContentPack>>();
+
+/**
+ * English parts with a registered pack laid over them, section by section
+ * (one level deep), computed once per pair.
+ */
+export function withEnglish(english: Partial<ContentPack>, pack: Partial<ContentPack>): ContentPack {
+  let byPack = merged.get(english);
+  if (!byPack) merged.set(english, (byPack = new WeakMap()));
+  let result = byPack.get(pack);
+  if (!result) {
+    const out: Record<string, unknown> = { ...english };
+    for (const [key, value] of Object.entries(pack)) {
+      const base = out[key];
+      out[key] =
+        base && typeof base === 'object' && !Array.isArray(base) && value && typeof value === 'object' && !Array.isArray(value)
+          ? { ...base, ...value }
+          : value;
+    }
+    result = out as unknown as ContentPack;
+    byPack.set(pack, result);
+  }
+  return result;
 }

@@ -75,7 +75,6 @@ export interface ExplainerStrings {
   triggers: string;
   who: string;
   helps: string;
-  sources: string;
   lessCertain: string;
   /** Accessible name of the tab list. */
   tabsLabel: string;
@@ -295,6 +294,8 @@ export interface ContentPack {
   dir: 'ltr' | 'rtl';
   /** Between the items of a short inline list, such as sources. */
   listSeparator: string;
+  /** Before a list of sources: "Sources:". */
+  sourcesLabel: string;
   causes: Record<CauseId, Cause>;
   sources: Record<SourceId, Source>;
   explainer: ExplainerStrings;

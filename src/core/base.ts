@@ -1,6 +1,8 @@
 import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { VERSION } from '../version.js';
 import { LangController } from './lang.js';
+import type { ContentPack } from '../content/index.js';
+import { shared } from '../content/en/shared.js';
 import { warn } from './warn.js';
 import type { HeadingLevel } from './heading.js';
 import { baseStyles, tokens } from './styles.js';
@@ -51,7 +53,13 @@ export class CrampElement extends LitElement {
   /** The validated heading level. */
   protected level: HeadingLevel = 2;
 
-  protected readonly langController = new LangController(this);
+  /**
+   * The English content parts this element shows (each element adds its own);
+   * a registered pack for the page's language is laid over them.
+   */
+  static english: Partial<ContentPack> = shared;
+
+  protected readonly langController = new LangController(this, (this.constructor as typeof CrampElement).english);
 
   private readonly warned = new Set<string>();
 

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { contentPackFor, en, type ContentPack } from '../content/index.js';
+import { contentPackFor, withEnglish, type ContentPack } from '../content/index.js';
 
 /**
  * The language that applies to an element: its own `lang`, else the nearest
@@ -39,12 +39,19 @@ function watchLang(listener: () => void): () => void {
   };
 }
 
-/** Keeps `pack` equal to the content pack for the host's language. */
+/**
+ * Keeps `pack` equal to the content for the host's language: the English
+ * parts the element brings (`english`), with any registered pack over them.
+ */
 export class LangController implements ReactiveController {
-  pack: ContentPack = en;
+  pack: ContentPack;
   private unwatch: (() => void) | undefined;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly english: Partial<ContentPack>,
+  ) {
+    this.pack = withEnglish(english, {});
     host.addController(this);
   }
 
@@ -61,7 +68,7 @@ export class LangController implements ReactiveController {
   }
 
   private refresh(): void {
-    const pack = contentPackFor(resolveLang(this.host));
+    const pack = withEnglish(this.english, contentPackFor(resolveLang(this.host)));
     if (pack !== this.pack) {
       this.pack = pack;
       this.host.requestUpdate();

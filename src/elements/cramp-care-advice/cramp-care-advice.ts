@@ -4,6 +4,8 @@ import { deeper, heading } from '../../core/heading.js';
 import { sourcesLine } from '../../core/sources.js';
 import { CARE_LEVELS, type CareLevel } from '../../content/index.js';
 import { styles } from './cramp-care-advice.styles.js';
+import { shared } from '../../content/en/shared.js';
+import { care } from '../../content/en/care.js';
 
 /** Digits, with an optional leading +, spaces and dashes; at least one digit. */
 const NUMBER = /^\+?[\d\s-]*\d[\d\s-]*$/;
@@ -59,6 +61,8 @@ const icons: Record<CareLevel, TemplateResult> = {
  */
 export class CrampCareAdvice extends CrampElement {
   static override styles = [...CrampElement.styles, styles];
+
+  static override english = { ...shared, ...care };
 
   static override properties: PropertyDeclarations = {
     emergencyNumber: { attribute: 'emergency-number' },

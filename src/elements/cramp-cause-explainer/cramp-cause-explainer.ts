@@ -6,6 +6,8 @@ import { parseIds, rovingIndex } from '../../core/ids.js';
 import { sourcesLine } from '../../core/sources.js';
 import { CAUSE_IDS, type Cause, type CauseId } from '../../content/index.js';
 import { styles } from './cramp-cause-explainer.styles.js';
+import { shared } from '../../content/en/shared.js';
+import { causes } from '../../content/en/causes.js';
 
 export const LAYOUTS = ['accordion', 'tabs', 'cards'] as const;
 export type Layout = (typeof LAYOUTS)[number];
@@ -69,6 +71,8 @@ const chevron = html`<svg part="icon" class="icon" viewBox="0 0 16 16" width="16
  */
 export class CrampCauseExplainer extends CrampElement {
   static override styles = [...CrampElement.styles, styles];
+
+  static override english = { ...shared, ...causes };
 
   static override properties: PropertyDeclarations = {
     layout: {},

@@ -12,6 +12,13 @@ import '../../cramp-prevention-tips.js';
 import '../../cramp-stretch-routine.js';
 import '../../cramp-care-advice.js';
 import { styles } from './cramp-guide.styles.js';
+import { shared } from '../../content/en/shared.js';
+import { causes } from '../../content/en/causes.js';
+import { checklist } from '../../content/en/checklist.js';
+import { stretches } from '../../content/en/stretches.js';
+import { care } from '../../content/en/care.js';
+import { tips } from '../../content/en/tips.js';
+import { guide } from '../../content/en/guide.js';
 
 /**
  * The schema.org description of the guide, built from the content pack. It
@@ -79,6 +86,8 @@ export function structuredData(pack: ContentPack, shown: readonly GuideSection[]
  */
 export class CrampGuide extends CrampElement {
   static override styles = [...CrampElement.styles, styles];
+
+  static override english = { ...shared, ...causes, ...checklist, ...stretches, ...care, ...tips, ...guide };
 
   static override properties: PropertyDeclarations = {
     sections: {},

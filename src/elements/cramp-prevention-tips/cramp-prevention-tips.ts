@@ -4,6 +4,8 @@ import { deeper, heading } from '../../core/heading.js';
 import { sourcesLine } from '../../core/sources.js';
 import type { PreventionTip } from '../../content/index.js';
 import { styles } from './cramp-prevention-tips.styles.js';
+import { shared } from '../../content/en/shared.js';
+import { tips } from '../../content/en/tips.js';
 
 const tick = html`<svg class="mark" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false"><path d="M4 12.5l5 5L20 6.5" /></svg>`;
 const cross = html`<svg class="mark" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false"><path d="M6 6l12 12M18 6L6 18" /></svg>`;
@@ -36,6 +38,8 @@ const cross = html`<svg class="mark" viewBox="0 0 24 24" width="20" height="20" 
  */
 export class CrampPreventionTips extends CrampElement {
   static override styles = [...CrampElement.styles, styles];
+
+  static override english = { ...shared, ...tips };
 
   protected override render(): TemplateResult {
     const { pack, level } = this;

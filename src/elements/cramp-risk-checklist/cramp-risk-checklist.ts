@@ -13,6 +13,9 @@ import {
 } from '../../content/index.js';
 import type { CrampCauseExplainer } from '../cramp-cause-explainer/cramp-cause-explainer.js';
 import { styles } from './cramp-risk-checklist.styles.js';
+import { shared } from '../../content/en/shared.js';
+import { causes } from '../../content/en/causes.js';
+import { checklist } from '../../content/en/checklist.js';
 
 /** Detail of the `cramp-checklist-change` event. */
 export interface ChecklistChangeDetail {
@@ -98,6 +101,8 @@ export function summarize(checked: ReadonlySet<ChecklistItemId>, risks: Record<R
  */
 export class CrampRiskChecklist extends CrampElement {
   static override styles = [...CrampElement.styles, styles];
+
+  static override english = { ...shared, ...causes, ...checklist };
 
   static formAssociated = true;
 

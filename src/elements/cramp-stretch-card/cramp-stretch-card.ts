@@ -7,6 +7,8 @@ import { sourcesLine } from '../../core/sources.js';
 import { STRETCH_IDS, type Stretch, type StretchId } from '../../content/index.js';
 import { picture } from './pictures.js';
 import { styles } from './cramp-stretch-card.styles.js';
+import { shared } from '../../content/en/shared.js';
+import { stretches } from '../../content/en/stretches.js';
 
 /** Detail of `cramp-stretch-start`. */
 export interface StretchStartDetail {
@@ -94,6 +96,8 @@ const EVIDENCE_SOURCES = ['hallegraeff-2012', 'allen-kirby-2012'] as const;
  */
 export class CrampStretchCard extends CrampElement {
   static override styles = [...CrampElement.styles, styles];
+
+  static override english = { ...shared, ...stretches };
 
   static override properties: PropertyDeclarations = {
     stretch: { reflect: true },

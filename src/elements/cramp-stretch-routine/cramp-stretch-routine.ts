@@ -8,6 +8,8 @@ import { totalSeconds, type CrampStretchCard } from '../cramp-stretch-card/cramp
 // The routine renders stretch cards, so it registers them.
 import '../../cramp-stretch-card.js';
 import { styles } from './cramp-stretch-routine.styles.js';
+import { shared } from '../../content/en/shared.js';
+import { stretches } from '../../content/en/stretches.js';
 
 /** Detail of `cramp-routine-complete`. */
 export interface RoutineCompleteDetail {
@@ -39,6 +41,8 @@ export interface RoutineCompleteDetail {
  */
 export class CrampStretchRoutine extends CrampElement {
   static override styles = [...CrampElement.styles, styles];
+
+  static override english = { ...shared, ...stretches };
 
   static override properties: PropertyDeclarations = {
     stretches: {},

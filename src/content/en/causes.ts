@@ -1,0 +1,151 @@
+import type { ContentPack } from '../types.js';
+
+/**
+ * English: The six cause groups, and the cause explainer's words.
+ * Each element imports only the parts it shows, so a page that uses one
+ * element downloads only its words.
+ */
+export const causes = {
+  explainer: {
+    title: 'What can cause cramps behind the knee',
+    intro:
+      'A cramp is a sudden, painful tightening of a muscle. Many leg cramps have no clear cause. These are things that are linked to them.',
+    notDiagnosis:
+      'This is general information, not a diagnosis. If you are worried, talk to a doctor, nurse or pharmacist.',
+    why: 'Why it can cause cramps',
+    triggers: 'Common triggers',
+    who: 'Who it affects most',
+    helps: 'What may help',
+    lessCertain: 'Less certain',
+    tabsLabel: 'Causes of leg cramps',
+  },
+  causes: {
+    dehydration: {
+      id: 'dehydration',
+      title: 'Not enough fluid',
+      summary: 'When your body is low on water, your muscles are more likely to cramp.',
+      why: 'Muscles need water to work well. When you lose more fluid than you take in, they can tighten and cramp.',
+      triggers: [
+        'Hard exercise that makes you sweat a lot',
+        'Hot weather',
+        'Being sick (vomiting) or having diarrhoea',
+        'Drinking a lot of alcohol',
+        'Some medicines that make you pass more urine',
+      ],
+      who: 'People who exercise hard or work in the heat. It can also affect anyone who is unwell and losing fluid.',
+      helps: [
+        'Drink water through the day, and more when it is hot or you exercise.',
+        'Drink more when you are ill with sickness or diarrhoea.',
+        'Keep alcohol to a small amount.',
+      ],
+      certainty: 'established',
+      sources: ['article', 'nhs', 'mayo'],
+    },
+
+    electrolytes: {
+      id: 'electrolytes',
+      title: 'Low minerals (electrolytes)',
+      summary: 'Your muscles need the right balance of some minerals to work well.',
+      why: 'Minerals like potassium, calcium and magnesium help your nerves and muscles work. When they get too low or out of balance, muscles can cramp.',
+      triggers: [
+        'Water pills (diuretics), which can lower these minerals',
+        'Kidney disease',
+        'Stomach and gut problems',
+        'A diet low in fruit, vegetables and dairy',
+        'Low vitamin D, which is linked to cramps',
+      ],
+      who: 'People who take water pills, and people with kidney or gut problems.',
+      helps: [
+        'Eat a balanced diet with plenty of fruit, vegetables and dairy foods. They contain these minerals.',
+        'If you take a water pill and get cramps, tell your doctor.',
+      ],
+      certainty: 'established',
+      sources: ['article', 'mayo', 'merck'],
+    },
+
+    strain: {
+      id: 'strain',
+      title: 'Tired or overworked muscles',
+      summary: 'Muscles that work too hard or too long can cramp.',
+      why: 'A tired muscle is more likely to tighten and not let go. Tight calf muscles and too little stretching add to this.',
+      triggers: [
+        'Starting new exercise, or doing more than usual',
+        'The same movement over and over',
+        'Standing or sitting for a long time',
+        'Poor posture',
+        'Rarely stretching',
+      ],
+      who: 'Athletes, people whose work keeps them on their feet, and people who sit for long periods.',
+      helps: [
+        'Build up new exercise slowly.',
+        'Stretch your calves and do exercises that build strength. Studies on whether stretching prevents cramps are mixed.',
+      ],
+      certainty: 'established',
+      sources: ['article', 'nhs', 'merck'],
+    },
+
+    conditions: {
+      id: 'conditions',
+      title: 'Health conditions',
+      summary: 'Some health conditions make leg cramps more likely.',
+      why: 'Some conditions affect your nerves, blood flow or minerals. Any of these can make muscles cramp. Now and then, cramps are a sign of a problem that needs care, like a pinched nerve or a narrowed blood vessel.',
+      triggers: [
+        'Diabetes',
+        'Kidney disease, and dialysis',
+        'Thyroid problems',
+        'Liver disease',
+        'Diseases that affect the nerves and muscles',
+        'A pinched nerve in the lower back',
+        'Narrowed arteries in the legs',
+        'Pregnancy, mostly in the later months',
+      ],
+      who: 'People with these conditions, and older adults. Cramps get more common as you age.',
+      helps: [
+        'Keep up with care and check-ups for any condition you have.',
+        'Tell your doctor if cramps are frequent or severe, stop you sleeping, or come with numbness or swelling.',
+        'Tell your doctor if your leg hurts when you walk and the pain goes away when you rest.',
+      ],
+      certainty: 'established',
+      sources: ['article', 'nhs', 'mayo', 'merck', 'allen-kirby-2012'],
+    },
+
+    genetics: {
+      id: 'genetics',
+      title: 'Your genes',
+      summary: 'Some people seem more prone to cramps than others.',
+      why: 'Cramps may run in some families, but this is not well studied.',
+      triggers: ['Close family members who often get cramps'],
+      who: 'People with close family who often get cramps may be more prone.',
+      helps: [
+        'You cannot change your genes, but the other tips here may still help.',
+        'Tell your doctor if you get cramps often.',
+      ],
+      certainty: 'less-certain',
+      certaintyNote:
+        'The article this guide is based on names genes as a factor. We found no trusted medical source that does. Take this one as less certain.',
+      sources: ['article'],
+    },
+
+    lifestyle: {
+      id: 'lifestyle',
+      title: 'Daily habits and medicines',
+      summary: 'What you eat, drink and take, and how you sleep, can play a part.',
+      why: 'A poor diet can leave you short of minerals. Some medicines are known to cause cramps. Short sleep is linked to night cramps, but it has not been shown to cause them.',
+      triggers: [
+        'A poor diet',
+        'Short or poor sleep (linked to night cramps, but not shown to cause them)',
+        'A lot of caffeine, such as coffee, tea or energy drinks',
+        'Alcohol',
+        'Some medicines, such as statins for cholesterol and water pills',
+      ],
+      who: 'Anyone. If cramps started after a new medicine, tell your doctor or pharmacist.',
+      helps: [
+        'Eat a balanced diet.',
+        'Cut back on caffeine and alcohol.',
+        'Do not stop a medicine on your own. Ask your doctor or pharmacist first.',
+      ],
+      certainty: 'established',
+      sources: ['article', 'nhs', 'merck', 'grandner-winkelman-2017'],
+    },
+  },
+} satisfies Pick<ContentPack, 'explainer' | 'causes'>;
