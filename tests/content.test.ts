@@ -184,7 +184,7 @@ describe('content pack lookup', () => {
   });
 
   it('does not break on a pack missing whole entries', () => {
-    const merged = withEnglish(en, { lang: 'en-x-partial', causes: { strain: en.causes.strain } as ContentPack['causes'] });
+    const merged = withEnglish(en, { lang: 'en-x-partial', causes: { strain: en.causes.strain } });
     expect(merged.causes.dehydration).to.equal(en.causes.dehydration);
     expect(merged.sources).to.equal(en.sources);
   });

@@ -8,7 +8,12 @@ export * from './types.js';
  * words). English itself is built into the elements, part by part, so a page
  * downloads only the words of the elements it uses.
  */
-const packs = new Map<string, Partial<ContentPack>>();
+const packs = new Map<string, PartialPack>();
+
+/** A pack that may leave out whole sections, or some entries of a section. */
+export type PartialPack = {
+  [K in keyof ContentPack]?: ContentPack[K] extends readonly unknown[] | string ? ContentPack[K] : Partial<ContentPack[K]>;
+};
 const warnedLangs = new Set<string>();
 
 /**
@@ -16,7 +21,7 @@ const warnedLangs = new Set<string>();
  * partial: whatever it leaves out (a section, a cause, a string) is taken from
  * English, so a missing translation never breaks an element.
  */
-export function registerContentPack(pack: Partial<ContentPack> & { lang: string }): void {
+export function registerContentPack(pack: PartialPack & { lang: string }): void {
   packs.set(pack.lang.toLowerCase(), pack);
 }
 
@@ -26,7 +31,7 @@ export function registerContentPack(pack: Partial<ContentPack> & { lang: string 
  * (an empty object). Any other language without a pack gets English too, with
  * one warning per tag.
  */
-export function contentPackFor(lang: string): Partial<ContentPack> {
+export function contentPackFor(lang: string): PartialPack {
   const tag = lang.trim().toLowerCase();
   const primary = tag.split('-')[0] ?? '';
   const pack = packs.get(tag) ?? packs.get(primary);
@@ -44,7 +49,7 @@ const merged = new WeakMap<object, WeakMap<object, ContentPack>>();
  * English parts with a registered pack laid over them, section by section
  * (one level deep), computed once per pair.
  */
-export function withEnglish(english: Partial<ContentPack>, pack: Partial<ContentPack>): ContentPack {
+export function withEnglish(english: PartialPack, pack: PartialPack): ContentPack {
   let byPack = merged.get(english);
   if (!byPack) merged.set(english, (byPack = new WeakMap()));
   let result = byPack.get(pack);
