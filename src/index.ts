@@ -27,6 +27,7 @@ export {
   type CauseId,
   type ChecklistItemId,
   type ContentPack,
+  type PartialPack,
   type Source,
   type SourceId,
   type Stretch,
