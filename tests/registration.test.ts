@@ -191,6 +191,33 @@ describe('registration', () => {
       expect(frame.window.errors).to.deep.equal([]);
     });
 
+    for (const [tag, attrs] of [
+      ['cramp-cause-explainer', 'layout="tabs"'],
+      ['cramp-risk-checklist', ''],
+      ['cramp-stretch-card', 'stretch="wall-calf"'],
+      ['cramp-stretch-routine', ''],
+      ['cramp-care-advice', 'emergency-number="112"'],
+      ['cramp-prevention-tips', ''],
+    ]) {
+      it(`<${tag!}> alone, from its own CDN file, shows all its words (nothing missing from its content)`, async () => {
+        const loader = new URL('/dist/cdn/autoloader.js', location.href).href;
+        const frame = await page([loader], `<${tag!} ${attrs!}></${tag!}>`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        const el = frame.document.querySelector(tag!)!;
+        const shown = el.shadowRoot!.textContent + [...el.shadowRoot!.querySelectorAll('*')].map((e) => e.shadowRoot?.textContent ?? '').join(' ');
+        expect(shown, tag).to.not.match(/undefined|\[object Object\]/);
+        expect(el.shadowRoot!.querySelector('[part="title"]')?.textContent.trim(), tag).to.not.equal('');
+        // Use it, so that words only shown later are drawn too (no print dialog in a test).
+        frame.window.print = () => undefined;
+        for (const b of el.shadowRoot!.querySelectorAll<HTMLElement>('button, input')) b.click();
+        await new Promise((resolve) => setTimeout(resolve, 700));
+        const after = el.shadowRoot!.textContent;
+        expect(after, tag).to.not.match(/undefined|\[object Object\]/);
+        expect(frame.window.errors).to.deep.equal([]);
+        expect(frame.window.warnings).to.deep.equal([]);
+      });
+    }
+
     it('the autoloader beside the full bundle: no error, no warning, every element works', async () => {
       const loader = new URL('/dist/cdn/autoloader.js', location.href).href;
       const frame = await page([bundle, loader], '<cramp-guide></cramp-guide>');
