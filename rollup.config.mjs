@@ -13,6 +13,7 @@ const entries = {
   'cramp-care-advice': 'src/cramp-care-advice.ts',
   'cramp-prevention-tips': 'src/cramp-prevention-tips.ts',
   'cramp-guide': 'src/cramp-guide.ts',
+  content: 'src/content.ts',
 };
 
 const ts = () => esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', legalComments: 'none' });

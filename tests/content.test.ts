@@ -160,6 +160,11 @@ describe('content pack lookup', () => {
     }
   });
 
+  it('answers English with one object, so the merged English is computed once', () => {
+    expect(contentPackFor('en')).to.equal(contentPackFor('en-GB'));
+    expect(withEnglish(en, contentPackFor('en'))).to.equal(withEnglish(en, contentPackFor('')));
+  });
+
   it('finds a registered pack by its tag or its primary language', () => {
     const pack = { lang: 'xq', explainer: { ...en.explainer, title: 'XQ' } };
     registerContentPack(pack);

@@ -530,6 +530,20 @@ describe('<cramp-cause-explainer>', () => {
       expect(text($(el, '[part="title"]'))).to.equal(en.explainer.title);
     });
 
+    it('takes a pack registered after it is on the page', async () => {
+      const w = captureWarnings();
+      try {
+        const el = await explainer(html`<cramp-cause-explainer lang="zz-late"></cramp-cause-explainer>`);
+        expect(text($(el, '[part="title"]'))).to.equal(en.explainer.title);
+        registerContentPack({ lang: 'zz-late', explainer: { title: 'Late title' } });
+        await el.updateComplete;
+        expect(text($(el, '[part="title"]'))).to.equal('Late title');
+        expect($(el, '[part="base"]').getAttribute('lang')).to.equal('zz-late');
+      } finally {
+        w.restore();
+      }
+    });
+
     it('swaps the arrow keys of the tabs in a right-to-left language', async () => {
       const el = await explainer(html`<cramp-cause-explainer lang="en-x-rtl" layout="tabs"></cramp-cause-explainer>`);
       expect($(el, '[part="base"]').getAttribute('dir')).to.equal('rtl');

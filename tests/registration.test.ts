@@ -218,6 +218,26 @@ describe('registration', () => {
       });
     }
 
+    it('takes another language from dist/cdn/content.js, with the autoloader, in any order', async () => {
+      const iframe = document.createElement('iframe');
+      iframe.srcdoc = `<!doctype html><html lang="cy"><head>
+        <script type="module" src="${location.origin}/dist/cdn/autoloader.js"></script>
+        <script type="module">
+          import { registerContentPack } from '${location.origin}/dist/cdn/content.js';
+          setTimeout(() => registerContentPack({ lang: 'cy', explainer: { title: 'Beth all achosi crampiau?' } }), 100);
+        </script></head><body><cramp-cause-explainer></cramp-cause-explainer></body></html>`;
+      const loaded = new Promise((resolve) => {
+        iframe.addEventListener('load', resolve, { once: true });
+      });
+      document.body.append(iframe);
+      await loaded;
+      const win = iframe.contentWindow!;
+      await win.customElements.whenDefined('cramp-cause-explainer');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const title = win.document.querySelector('cramp-cause-explainer')!.shadowRoot!.querySelector('[part="title"]')!;
+      expect(title.textContent.trim()).to.equal('Beth all achosi crampiau?');
+    });
+
     it('the autoloader beside the full bundle: no error, no warning, every element works', async () => {
       const loader = new URL('/dist/cdn/autoloader.js', location.href).href;
       const frame = await page([bundle, loader], '<cramp-guide></cramp-guide>');

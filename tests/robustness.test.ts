@@ -2,6 +2,7 @@ import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../src/index.js';
 import { captureWarnings } from './helpers/index.js';
+import { watching } from '../src/core/lang.js';
 
 type Lit = HTMLElement & { updateComplete: Promise<unknown>; requestUpdate: () => void };
 
@@ -180,6 +181,8 @@ describe('robustness', () => {
           t.restore();
         }
         expect(document.head.querySelectorAll('script[type="application/ld+json"]')).to.have.length(0);
+        // Nor in cramp-kit's own shared listeners (lang changes, content packs).
+        expect(watching(), 'elements still watching for lang changes').to.equal(0);
         gc?.();
         const heapAfter = heap();
         // Chromium runs with --expose-gc and precise memory info (see web-test-runner.config.mjs).

@@ -15,6 +15,18 @@ export type PartialPack = {
   [K in keyof ContentPack]?: ContentPack[K] extends readonly unknown[] | string ? ContentPack[K] : Partial<ContentPack[K]>;
 };
 const warnedLangs = new Set<string>();
+/** What every element on a page is told when a pack is added. */
+const listeners = new Set<() => void>();
+/** "No pack: English as built in". One object, so lookups of it can be cached. */
+const NONE: PartialPack = Object.freeze({});
+
+/** Calls `listener` whenever a content pack is registered; returns a function that stops it. */
+export function onContentPack(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+  };
+}
 
 /**
  * Adds (or replaces) a content pack, keyed by its `lang`. A pack may be
@@ -23,6 +35,8 @@ const warnedLangs = new Set<string>();
  */
 export function registerContentPack(pack: PartialPack & { lang: string }): void {
   packs.set(pack.lang.toLowerCase(), pack);
+  // Elements already on the page take the new words at once, whatever the load order.
+  for (const listener of listeners) listener();
 }
 
 /**
@@ -40,7 +54,7 @@ export function contentPackFor(lang: string): PartialPack {
     warnedLangs.add(tag);
     warn(`no content pack for lang="${lang}"; showing English. Available: ${['en', ...packs.keys()].join(', ')}.`);
   }
-  return {};
+  return NONE;
 }
 
 const merged = new WeakMap<object, WeakMap<object, ContentPack>>();

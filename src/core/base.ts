@@ -1,7 +1,7 @@
 import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { VERSION } from '../version.js';
 import { LangController } from './lang.js';
-import type { ContentPack } from '../content/index.js';
+import type { PartialPack } from '../content/index.js';
 import { shared } from '../content/en/shared.js';
 import { warn } from './warn.js';
 import type { HeadingLevel } from './heading.js';
@@ -57,7 +57,7 @@ export class CrampElement extends LitElement {
    * The English content parts this element shows (each element adds its own);
    * a registered pack for the page's language is laid over them.
    */
-  static english: Partial<ContentPack> = shared;
+  static english: PartialPack = shared;
 
   protected readonly langController = new LangController(this, (this.constructor as typeof CrampElement).english);
 

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { contentPackFor, withEnglish, type ContentPack } from '../content/index.js';
+import { contentPackFor, onContentPack, withEnglish, type ContentPack, type PartialPack } from '../content/index.js';
 
 /**
  * The language that applies to an element: its own `lang`, else the nearest
@@ -17,6 +17,9 @@ export function resolveLang(element: Element): string {
 // One observer for the whole document, shared by every element.
 const listeners = new Set<() => void>();
 let observer: MutationObserver | undefined;
+
+/** How many elements are watching for lang changes (for the leak tests). */
+export const watching = (): number => listeners.size;
 
 function watchLang(listener: () => void): () => void {
   if (!observer) {
@@ -46,12 +49,13 @@ function watchLang(listener: () => void): () => void {
 export class LangController implements ReactiveController {
   pack: ContentPack;
   private unwatch: (() => void) | undefined;
+  private unlisten: (() => void) | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly english: Partial<ContentPack>,
+    private readonly english: PartialPack,
   ) {
-    this.pack = withEnglish(english, {});
+    this.pack = withEnglish(english, contentPackFor(''));
     host.addController(this);
   }
 
@@ -60,11 +64,15 @@ export class LangController implements ReactiveController {
     this.unwatch = watchLang(() => {
       this.refresh();
     });
+    this.unlisten = onContentPack(() => {
+      this.refresh();
+    });
   }
 
   hostDisconnected(): void {
     this.unwatch?.();
-    this.unwatch = undefined;
+    this.unlisten?.();
+    this.unwatch = this.unlisten = undefined;
   }
 
   private refresh(): void {
