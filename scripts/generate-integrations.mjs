@@ -46,6 +46,17 @@ writeFileSync(
   )}\n`,
 );
 
+/**
+ * Settable properties that are not attributes (frameworks set them as
+ * properties). The manifest cannot tell these from internal state, so they
+ * are listed here.
+ */
+const PROPERTIES = { 'cramp-risk-checklist': { value: 'readonly string[]' } };
+const props = (el) =>
+  Object.entries(PROPERTIES[el.tagName] ?? {})
+    .map(([name, type]) => `      ${JSON.stringify(name)}?: ${type};`)
+    .join('\n');
+
 const header = `// Generated from custom-elements.json by scripts/generate-integrations.mjs. Do not edit.\n`;
 const imports = `import type { ${elements.map((el) => el.name).join(', ')} } from './index.js';\n`;
 const attrs = (el, keyOf) =>
@@ -70,7 +81,7 @@ declare module 'react' {
 ${elements
   .map(
     (el) => `    ${JSON.stringify(el.tagName)}: DetailedHTMLProps<HTMLAttributes<${el.name}>, ${el.name}> & {
-${[attrs(el, (n) => n), events(el, (n) => `on${n}`)].filter(Boolean).join('\n')}
+${[attrs(el, (n) => n), props(el), events(el, (n) => `on${n}`)].filter(Boolean).join('\n')}
     };`,
   )
   .join('\n')}
@@ -90,7 +101,7 @@ declare module 'vue' {
 ${elements
   .map(
     (el) => `    ${JSON.stringify(el.tagName)}: DefineComponent<{
-${[attrs(el, camel), events(el, (n) => `on${pascal(n)}`)].filter(Boolean).join('\n')}
+${[attrs(el, camel), props(el), events(el, (n) => `on${pascal(n)}`)].filter(Boolean).join('\n')}
     }>;`,
   )
   .join('\n')}

@@ -18,6 +18,7 @@ export const explainer = (
 export const checklist = (
   <cramp-risk-checklist
     persist
+    value={['diet', 'statin']}
     name="risks"
     oncramp-checklist-change={(event) => {
       console.log(event.detail.checked.length, event.detail.seeProfessional);
@@ -38,6 +39,9 @@ export const stretch = (
 
 // @ts-expect-error: the event's detail has no such field
 export const wrongDetail = <cramp-cause-explainer oncramp-cause-toggle={(event) => event.detail.nope} />;
+
+// @ts-expect-error: value is a list of ids, not a string
+export const wrongValue = <cramp-risk-checklist value="diet" />;
 
 // @ts-expect-error: persist is a boolean attribute
 export const wrongType = <cramp-risk-checklist persist="yes please" />;

@@ -1,0 +1,33 @@
+// Size budgets, checked by CI (`npx size-limit`, brotli). Each CDN element entry
+// is measured with every chunk it imports, as a page that loads only it would.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, normalize } from 'node:path';
+
+/** A file and every chunk it imports, transitively (after `npm run build`). */
+function withImports(file, seen = new Set()) {
+  if (seen.has(file) || !existsSync(file)) return seen;
+  seen.add(file);
+  for (const m of readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*["'](\.[^"']+)["']/g)) {
+    withImports(normalize(join(dirname(file), m[1])), seen);
+  }
+  return seen;
+}
+
+const element = (tag, limit) => ({
+  name: `CDN <${tag}> with lit, core and its content (dist/cdn/${tag}.js and its chunks)`,
+  path: [...withImports(`dist/cdn/${tag}.js`)],
+  limit,
+  brotli: true,
+});
+
+export default [
+  { name: 'CDN bundle: every element, lit and English content', path: 'dist/cdn/cramp-kit.js', limit: '25 kB', brotli: true },
+  { name: 'CDN autoloader', path: 'dist/cdn/autoloader.js', limit: '1.5 kB', brotli: true },
+  element('cramp-prevention-tips', '10.5 kB'),
+  element('cramp-care-advice', '11.5 kB'),
+  element('cramp-cause-explainer', '14.5 kB'),
+  element('cramp-stretch-card', '14.5 kB'),
+  element('cramp-stretch-routine', '16 kB'),
+  element('cramp-risk-checklist', '16 kB'),
+  element('cramp-guide', '32 kB'),
+];
