@@ -231,6 +231,27 @@ describe('hardening', () => {
   });
 
   describe('privacy', () => {
+    it('with the autoloader, requests only cramp-kit’s own files', async () => {
+      const iframe = document.createElement('iframe');
+      iframe.srcdoc = `<!doctype html><html lang="en"><head><script type="module" src="${location.origin}/dist/cdn/autoloader.js"></script></head><body>
+        <cramp-care-advice emergency-number="999"></cramp-care-advice><cramp-risk-checklist></cramp-risk-checklist></body></html>`;
+      const loaded = new Promise((resolve) => {
+        iframe.addEventListener('load', resolve, { once: true });
+      });
+      document.body.append(iframe);
+      await loaded;
+      const win = iframe.contentWindow!;
+      await win.customElements.whenDefined('cramp-risk-checklist');
+      await aTimeout(100);
+      for (const input of win.document.querySelector('cramp-risk-checklist')!.shadowRoot!.querySelectorAll<HTMLInputElement>('input')) input.click();
+      await aTimeout(100);
+      const requests = win.performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname);
+      expect(requests.length).to.be.greaterThan(2);
+      for (const path of requests) expect(path).to.match(/^\/dist\/cdn\/[\w/.-]+\.js$/);
+      expect(win.document.cookie).to.equal('');
+      iframe.remove();
+    });
+
     it('requests nothing but its own script, sets no cookie and writes nothing without persist', async () => {
       const iframe = document.createElement('iframe');
       iframe.srcdoc = `<!doctype html><html lang="en"><head><script type="module" src="${location.origin}/dist/cdn/cramp-kit.js"></script></head><body>
