@@ -1,11 +1,19 @@
 /**
- * Takes the reader to the element with this id: in the same shadow root as
- * `from` first (where a plain #link cannot reach), else in the document. It
- * moves focus there, which also scrolls it into view. False if not found.
+ * The first element matching `selector` near `from`: in the same shadow root
+ * first (the guide keeps its parts there), else in the document.
+ */
+export function nearest(from: Node, selector: string): HTMLElement | null {
+  const root = from.getRootNode() as Document | ShadowRoot;
+  return root.querySelector<HTMLElement>(selector) ?? document.querySelector<HTMLElement>(selector);
+}
+
+/**
+ * Takes the reader to the element with this id, where a plain #link cannot
+ * reach into a shadow root. It moves focus there, which also scrolls it into
+ * view. False if not found.
  */
 export function jumpTo(from: Node, id: string): boolean {
-  const root = from.getRootNode() as Document | ShadowRoot;
-  const target = root.getElementById(id) ?? document.getElementById(id);
+  const target = nearest(from, `#${CSS.escape(id)}`);
   if (!target) return false;
   if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
   target.focus();

@@ -102,6 +102,7 @@ export const baseStyles = css`
   /* Action buttons (checklist, stretch timer, routine). */
   .btn {
     min-block-size: 44px;
+    min-inline-size: 6em;
     padding: var(--_space-s) var(--_space-m);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { CrampElement } from '../../core/base.js';
 import { deeper, heading, type HeadingLevel } from '../../core/heading.js';
 import { emit } from '../../core/events.js';
-import { jumpTo } from '../../core/jump.js';
+import { jumpTo, nearest } from '../../core/jump.js';
 import {
   ABOUT_IDS,
   CAUSE_IDS,
@@ -379,18 +379,6 @@ export class CrampRiskChecklist extends CrampElement {
     window.print();
   }
 
-  /** The cause explainer on the same page (or in the same shadow root), if any. */
-  private explainer(): CrampCauseExplainer | null {
-    const root = this.getRootNode() as Document | ShadowRoot;
-    return root.querySelector('cramp-cause-explainer') ?? document.querySelector('cramp-cause-explainer');
-  }
-
-  /** The care advice on the page, if it has an id to link to. */
-  private careId(): string {
-    const root = this.getRootNode() as Document | ShadowRoot;
-    return (root.querySelector('cramp-care-advice[id]') ?? document.querySelector('cramp-care-advice[id]'))?.id ?? '';
-  }
-
   protected override render(): TemplateResult {
     const { pack, level } = this;
     const c = pack.checklist;
@@ -438,8 +426,9 @@ export class CrampRiskChecklist extends CrampElement {
   private renderSummary(level: HeadingLevel): TemplateResult {
     const { pack, result } = this;
     const c = pack.checklist;
-    const explainer = result.causes.length ? this.explainer() : null;
-    const careId = result.seeProfessional ? this.careId() : '';
+    // The explainer and care advice on the same page (or in the same guide), if any.
+    const explainer = result.causes.length ? (nearest(this, 'cramp-cause-explainer') as CrampCauseExplainer | null) : null;
+    const careId = result.seeProfessional ? (nearest(this, 'cramp-care-advice[id]')?.id ?? '') : '';
     const body = !this.checked.size
       ? html`<p class="muted">${c.summaryEmpty}</p>`
       : !result.causes.length

@@ -104,9 +104,6 @@ export const styles = css`
     flex-wrap: wrap;
     gap: var(--_space-s);
   }
-  .btn {
-    min-inline-size: 6em;
-  }
   .primary {
     background: var(--_accent);
     border-color: var(--_accent);

@@ -9,9 +9,6 @@ export const styles = css`
     flex-wrap: wrap;
     gap: var(--_space-s);
   }
-  .btn {
-    min-inline-size: 6em;
-  }
   [aria-disabled='true'] {
     cursor: not-allowed;
     border-style: dashed;
