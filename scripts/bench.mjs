@@ -13,6 +13,7 @@ import { cpus, release, tmpdir, totalmem, type as osType } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
+import { bytesByPart } from './bytes-by-part.mjs';
 
 /* global window, performance -- inside page.evaluate(), which runs in the browser */
 
@@ -185,6 +186,9 @@ const sizes = Object.fromEntries(
 );
 
 const single = entries.filter((n) => n.startsWith('cramp-') && n !== 'cramp-kit');
+const smallest = single.reduce((a, b) => (sizes[b].total < sizes[a].total ? b : a));
+const parts = bytesByPart(join(root, 'dist/cdn/cramp-kit.js'));
+const partBytes = (name) => parts.rows.find((r) => r.name === name)?.byRemoval ?? 0;
 
 // ---- Lighthouse 12 on the demo --------------------------------------------
 let lighthouse;
@@ -262,6 +266,17 @@ shared chunks).
 | --- | --- | --- |
 ${entries.map((n) => `| \`dist/cdn/${n}.js\` | ${kb(sizes[n].own)} | ${kb(sizes[n].total)} |`).join('\n')}
 
+## Where the bytes of the bundle go
+
+\`dist/cdn/cramp-kit.js\` split by its source map (\`node scripts/bytes-by-part.mjs\`). "Alone" is the
+part compressed by itself; "by removal" is what the bundle would lose without it (parts compress
+better together, so these add up to less than the bundle).
+
+| Part | Minified | Brotli alone | Brotli by removal |
+| --- | --- | --- | --- |
+${parts.rows.map((r) => `| ${r.name} | ${kb(r.minified)} | ${kb(r.alone)} | ${kb(r.byRemoval)} |`).join('\n')}
+| The bundle | ${kb(parts.minified)} | ${kb(parts.whole)} | |
+
 ## Lighthouse 12 on the demo (\`demo/index.html\`, the whole guide)
 
 | Performance | Accessibility | Best practices | SEO |
@@ -279,8 +294,11 @@ ${typeof lighthouse === 'string' ? '' : `\nLayout shift ${String(lighthouse.cls)
 | Layout shift 0 | ${c.cls.toFixed(3)} | ${c.cls === 0 ? 'yes' : 'no'} |
 | Lighthouse accessibility 100, performance at least 98 | ${typeof lighthouse === 'string' ? 'not run' : `${String(lighthouse.accessibility)}, ${String(lighthouse.performance)}`} | ${typeof lighthouse !== 'string' && lighthouse.accessibility === 100 && lighthouse.performance >= 98 ? 'yes' : 'no'} |
 
-The English content alone is about 6 kB brotli and lit about 5.5 kB, so the size targets cannot be
-met with the whole content pack; see the notes on issue 6.
+lit and the English content, compressed together with nothing else, are already
+${kb(parts.floor)}. A 16 kB kit would leave ${kb(16000 - parts.floor)} for the code, styles and pictures of all seven
+elements, which take ${kb(partBytes('elements’ code') + partBytes('styles') + partBytes('stretch pictures') + partBytes('shared core'))} now (by removal). The smallest single element,
+\`<${smallest}>\`, downloads ${kb(sizes[smallest].total)} with its imports, of which lit alone is ${kb(parts.rows[0].alone)}. Meeting
+either target means cutting content or features that issues 2 to 5 ask for; see the notes on issue 6.
 `,
 );
 console.log('bench: wrote BENCHMARKS.md');

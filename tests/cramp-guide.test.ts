@@ -3,7 +3,7 @@ import { nothing } from 'lit';
 import '../src/cramp-guide.js';
 import type { CrampGuide } from '../src/cramp-guide.js';
 import type { CrampRiskChecklist } from '../src/cramp-risk-checklist.js';
-import { CAUSE_IDS, GUIDE_SECTIONS } from '../src/content/index.js';
+import { CAUSE_IDS, GUIDE_SECTIONS, registerContentPack } from '../src/content/index.js';
 import { en } from '../src/content/en.js';
 import { $, $$, captureWarnings, text } from './helpers/index.js';
 
@@ -57,6 +57,60 @@ describe('<cramp-guide>', () => {
     expect(times).to.deep.equal([en.reviewed.last, en.reviewed.next]);
     expect(text($(el, '[part="reviewed"]'))).to.contain(en.guide.lastReviewed).and.contain(en.guide.nextReview).and.contain('2026');
     expect(text($(el, '[part="disclaimer"]'))).to.equal(en.guide.disclaimer);
+  });
+
+  describe('review dates', () => {
+    const reviewedText = (el: Element) => text($(el, '[part="reviewed"]'));
+
+    it('writes English dates from the content pack, without Intl', async () => {
+      const original = Intl.DateTimeFormat;
+      Intl.DateTimeFormat = function () {
+        throw new Error('Intl.DateTimeFormat was used');
+      } as unknown as typeof Intl.DateTimeFormat;
+      try {
+        const el = await guide();
+        const [y, m, d] = en.reviewed.last.split('-').map(Number) as [number, number, number];
+        expect(reviewedText(el)).to.contain(`${en.guide.lastReviewed} ${en.guide.date(y, m, d)}`);
+        expect(en.guide.date(2026, 11, 24)).to.equal('24 November 2026');
+        expect(en.guide.date(2027, 1, 5)).to.equal('5 January 2027');
+      } finally {
+        Intl.DateTimeFormat = original;
+      }
+    });
+
+    it('uses the browser’s formatting for a pack that does not write its own dates, and the pack’s when it does', async () => {
+      registerContentPack({ lang: 'de', guide: { lastReviewed: 'Zuletzt geprüft:' } });
+      const de = await guide(html`<cramp-guide lang="de"></cramp-guide>`);
+      const [y, m, d] = en.reviewed.last.split('-').map(Number) as [number, number, number];
+      const german = new Intl.DateTimeFormat('de', { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
+      expect(reviewedText(de)).to.contain(`Zuletzt geprüft: ${german}`);
+      registerContentPack({ lang: 'x-dates', guide: { date: (year, month, day) => `${String(year)}/${String(month)}/${String(day)}` } });
+      const own = await guide(html`<cramp-guide lang="x-dates"></cramp-guide>`);
+      expect(reviewedText(own)).to.contain(`${String(y)}/${String(m)}/${String(d)}`);
+    });
+
+    it('shows a review date that is not YYYY-MM-DD as it is, and a language tag the browser rejects in English, with one warning each', async () => {
+      const w = captureWarnings();
+      try {
+        registerContentPack({ lang: 'x-baddate', reviewed: { last: 'soon', next: '2027-13-40' } });
+        const el = await guide(html`<cramp-guide lang="x-baddate"></cramp-guide>`);
+        expect(reviewedText(el)).to.contain(`${en.guide.lastReviewed} soon`).and.contain(`${en.guide.nextReview} 2027-13-40`);
+        expect($$(el, '.section')).to.have.length(GUIDE_SECTIONS.length);
+        expect(w.messages).to.have.length(2);
+        expect(w.messages[0]).to.contain('"soon"');
+        expect(w.messages[1]).to.contain('"2027-13-40"');
+        w.messages.length = 0;
+        registerContentPack({ lang: 'x-bad_tag', guide: { title: 'Bad tag' } });
+        const bad = await guide(html`<cramp-guide lang="x-bad_tag"></cramp-guide>`);
+        const [y, m, d] = en.reviewed.last.split('-').map(Number) as [number, number, number];
+        expect(text($(bad, '[part="title"]'))).to.equal('Bad tag');
+        expect(reviewedText(bad)).to.contain(en.guide.date(y, m, d));
+        expect(w.messages).to.have.length(1);
+        expect(w.messages[0]).to.contain('"x-bad_tag"');
+      } finally {
+        w.restore();
+      }
+    });
   });
 
   it('shows the parts named in `sections`, in that order, and lists only those', async () => {

@@ -281,6 +281,12 @@ export interface GuideStrings {
   sourcesTitle: string;
   lastReviewed: string;
   nextReview: string;
+  /**
+   * Writes a review date: year, month (1 to 12) and day. A pack for another
+   * language may leave it out: the browser's own formatting for the pack's
+   * language is used then.
+   */
+  date: (year: number, month: number, day: number) => string;
   disclaimer: string;
   /** schema.org wording for the JSON-LD. */
   condition: string;

@@ -197,12 +197,35 @@ export class CrampGuide extends CrampElement {
     }
   }
 
+  /**
+   * A review date from the pack ("2026-11-24") as the pack's language writes
+   * it. A pack for another language that does not write its own dates gets
+   * the browser's formatting. Anything that is not such a date is shown as it
+   * is, with one warning.
+   */
+  private readableDate(iso: string): string {
+    const { pack } = this;
+    const [, y, m, d] = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) ?? [];
+    const [year, month, day] = [Number(y), Number(m), Number(d)];
+    if (!y || month < 1 || month > 12 || day < 1 || day > 31) {
+      this.warnOnce(`the content pack's review date "${iso}" is not a date written YYYY-MM-DD.`);
+      return iso;
+    }
+    if (pack.guide.date === guide.guide.date && !/^en(-|$)/i.test(pack.lang)) {
+      try {
+        return new Intl.DateTimeFormat(pack.lang, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, day));
+      } catch {
+        this.warnOnce(`the content pack's lang "${pack.lang}" is not a language tag this browser knows; dates are written in English.`);
+      }
+    }
+    return pack.guide.date(year, month, day);
+  }
+
   protected override render(): TemplateResult {
     const { pack, level, list } = this;
     const g = pack.guide;
     const sub = deeper(level);
-    const date = (iso: string) =>
-      html`<time datetime=${iso}>${new Intl.DateTimeFormat(pack.lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso))}</time>`;
+    const date = (iso: string) => html`<time datetime=${iso}>${this.readableDate(iso)}</time>`;
     return html`<div part="base" class="base" lang=${pack.lang} dir=${pack.dir}>
       ${heading(level, 'title', g.title)}
       <nav part="contents" class="contents" aria-label=${g.contents}>
