@@ -88,6 +88,17 @@ describe('<cramp-risk-checklist>', () => {
       expect(text($(el, '[part="summary"]'))).to.contain(c.notDiagnosis);
     });
 
+    it('marks a cause the evidence links less surely (genes) as less certain, on screen and in the copied text', async () => {
+      const el = await checklist();
+      await tick(el, 'family', 'diabetes');
+      const [conditions, genetics] = $$(el, '[part="cause"]') as [HTMLElement, HTMLElement];
+      expect(conditions.querySelector('[part="badge"]')).to.equal(null);
+      expect(text(genetics.querySelector('[part="count"]')!)).to.equal(`${c.answers(1)} ${en.explainer.lessCertain}`);
+      expect(el.summaryText()).to.contain(`- ${en.causes.genetics.title} (${c.answers(1)}${en.listSeparator}${en.explainer.lessCertain})`);
+      expect(el.summaryText()).to.contain(`- ${en.causes.conditions.title} (${c.answers(1)})\n`);
+      await expect(el).to.be.accessible();
+    });
+
     it('keeps the cause order for ties', async () => {
       const el = await checklist();
       await tick(el, 'statin', 'family', 'diuretic');

@@ -54,7 +54,7 @@ export interface Cause {
   summary: string;
   /** Why it can lead to cramps. */
   why: string;
-  /** Common triggers. */
+  /** Things linked to it ("triggers"). */
   triggers: string[];
   /** Who is most affected. */
   who: string;
@@ -205,7 +205,7 @@ export interface StretchStrings {
   again: string;
   left: string;
   right: string;
-  /** "Rep 1 of 3". */
+  /** "Round 1 of 3". */
   rep: (rep: number, reps: number) => string;
   /** The phase of a stretch done once, on one leg or both. */
   hold: string;

@@ -142,6 +142,18 @@ export const baseStyles = css`
   .sources {
     font-size: 0.9375em;
   }
+  /* "Less certain", beside a cause the evidence links less surely. */
+  .badge {
+    display: inline-block;
+    font-size: 0.8125em;
+    font-weight: 600;
+    line-height: 1.4;
+    padding: 0 var(--_space-s);
+    border: 1px solid currentColor;
+    border-radius: 999px;
+    color: var(--_muted);
+    vertical-align: 0.1em;
+  }
   .visually-hidden {
     position: absolute;
     inline-size: 1px;

@@ -27,7 +27,7 @@ export const care = {
       signs: [
         'One calf is swollen, warm, red or darker than usual, or has hard or sore veins.',
         'A cramp lasts more than 10 minutes and does not ease when you move.',
-        'You get a cramp after a cut or wound that might be infected, or after contact with lead or mercury.',
+        'You get a cramp after a cut or wound that might be infected with tetanus (lockjaw), or after contact with lead or mercury.',
         'Your leg feels weak or numb, and this is new.',
       ],
       action:

@@ -13,7 +13,7 @@ export const causes = {
     notDiagnosis:
       'This is general information, not a diagnosis. If you are worried, talk to a doctor, nurse or pharmacist.',
     why: 'Why it can cause cramps',
-    triggers: 'Common triggers',
+    triggers: 'Things linked to it',
     who: 'Who it affects most',
     helps: 'What may help',
     lessCertain: 'Less certain',
@@ -81,7 +81,7 @@ export const causes = {
         'Stretch your calves and do exercises that build strength. Studies on whether stretching prevents cramps are mixed.',
       ],
       certainty: 'established',
-      sources: ['article', 'nhs', 'merck'],
+      sources: ['article', 'nhs', 'merck', 'hallegraeff-2012', 'allen-kirby-2012'],
     },
 
     conditions: {
@@ -91,7 +91,7 @@ export const causes = {
       why: 'Some conditions affect your nerves, blood flow or minerals. Any of these can make muscles cramp. Now and then, cramps are a sign of a problem that needs care, like a pinched nerve or a narrowed blood vessel.',
       triggers: [
         'Diabetes',
-        'Kidney disease, and dialysis',
+        'Kidney disease, or dialysis (when a machine cleans your blood)',
         'Thyroid problems',
         'Liver disease',
         'Diseases that affect the nerves and muscles',
@@ -113,7 +113,7 @@ export const causes = {
       id: 'genetics',
       title: 'Your genes',
       summary: 'Some people seem more prone to cramps than others.',
-      why: 'Cramps may run in some families, but this is not well studied.',
+      why: 'Cramps may run in some families. The reasons are not well understood.',
       triggers: ['Close family members who often get cramps'],
       who: 'People with close family who often get cramps may be more prone.',
       helps: [
@@ -134,14 +134,14 @@ export const causes = {
       triggers: [
         'A poor diet',
         'Short or poor sleep (linked to night cramps, but not shown to cause them)',
-        'A lot of caffeine, such as coffee, tea or energy drinks',
+        'A lot of caffeine, such as coffee, tea or energy drinks, may play a part',
         'Alcohol',
         'Some medicines, such as statins for cholesterol and water pills',
       ],
       who: 'Anyone. If cramps started after a new medicine, tell your doctor or pharmacist.',
       helps: [
         'Eat a balanced diet.',
-        'Cut back on caffeine and alcohol.',
+        'Cut back on alcohol, and on caffeine, which may play a part.',
         'Do not stop a medicine on your own. Ask your doctor or pharmacist first.',
       ],
       certainty: 'established',

@@ -16,7 +16,7 @@ export const checklist = {
     aboutLegend: 'About your cramps',
     summaryTitle: 'What your answers suggest',
     summaryEmpty: 'Nothing ticked yet. Your summary will show here.',
-    summaryNone: 'None of the common causes are ticked.',
+    summaryNone: 'Your answers do not point to one of the common causes.',
     answers: (count) => (count === 1 ? '1 of your answers' : `${String(count)} of your answers`),
     helps: 'What may help:',
     more: (cause) => `Read more about ${cause}`,
@@ -26,7 +26,7 @@ export const checklist = {
     noticeTitle: 'Talk to a doctor, nurse or pharmacist',
     noticeBody: [
       'Your answers suggest it is worth getting your cramps checked. Book a visit with your doctor, or ask a pharmacist.',
-      'Get medical help today if one calf is swollen, red, warm or sore, or a cramp lasts more than 10 minutes and does not ease when you move.',
+      'Get medical help today if one calf is swollen, warm, red or darker than usual, or has hard or sore veins. Also get help today if a cramp lasts more than 10 minutes and does not ease when you move.',
       'Call your local emergency number if you also have chest pain or sudden shortness of breath.',
     ],
     noticeCare: 'See when to get help',
@@ -40,7 +40,7 @@ export const checklist = {
       [
         causes.length
           ? `${String(causes.length)} possible cause${causes.length === 1 ? '' : 's'}: ${causes.join(', ')}.`
-          : 'No possible causes ticked.',
+          : 'Your answers do not point to a common cause.',
         seeProfessional ? 'Talk to a doctor, nurse or pharmacist.' : '',
       ]
         .filter(Boolean)
@@ -52,10 +52,10 @@ export const checklist = {
   },
   about: {
     frequent: { label: 'Your cramps happen often, or wake you up at night.', sources: ['nhs'] },
-    severe: { label: 'A cramp is very painful, or lasts more than 10 minutes.', sources: ['nhs', 'nhs-inform'] },
+    severe: { label: 'Your cramps are very painful, or one lasted more than 10 minutes.', sources: ['article', 'nhs', 'nhs-inform'] },
     'other-symptoms': {
       label: 'Your leg is also swollen, red, warm, numb or weak.',
-      sources: ['nhs', 'merck'],
+      sources: ['article', 'nhs', 'nhs-dvt', 'merck'],
     },
     'self-care': { label: 'Stretching and other self-care have not helped.', sources: ['mayo', 'medlineplus'] },
   },

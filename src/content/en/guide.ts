@@ -12,7 +12,7 @@ export const guide = {
     title: 'Leg cramps behind the knee',
     introTitle: 'What is a leg cramp?',
     intro: [
-      'A leg cramp is a sudden, painful tightening of a muscle. Behind the knee, it is often the calf or the muscles at the back of the thigh. Cramps often come at night or during exercise. Most pass within a few minutes.',
+      'A leg cramp is a sudden, painful tightening of a muscle. Behind the knee, it is often the calf or the muscles at the back of the thigh. Cramps often come at night or when you are resting. They can last from a few seconds up to 10 minutes.',
       'This guide explains what can cause cramps. It helps you check your own risk factors, and shows stretches and steps that may help. It also tells you when to get medical help.',
     ],
     contents: 'Contents',

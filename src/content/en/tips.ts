@@ -37,21 +37,21 @@ export const tips = {
     },
     {
       kind: 'dont',
-      text: 'Do not have a lot of caffeine, such as coffee, tea or energy drinks.',
+      text: 'Do not have a lot of caffeine, such as coffee, tea or energy drinks. It may play a part.',
       cause: 'lifestyle',
       sources: ['article'],
     },
     {
       kind: 'dont',
-      text: 'Do not stop a medicine you think causes cramps without asking your doctor first.',
+      text: 'Do not stop a medicine on your own, even if cramps began after you started it. Ask your doctor or pharmacist first.',
       cause: 'lifestyle',
-      sources: ['nhs'],
+      sources: ['nhs', 'merck'],
     },
     {
       kind: 'dont',
-      text: 'Do not take quinine for everyday leg cramps unless a doctor has prescribed it. It can have serious side effects.',
+      text: 'Do not take quinine, a medicine, for cramps unless a doctor has prescribed it. Doctors only offer it for very bad cramps, because it can have serious side effects.',
       cause: 'lifestyle',
-      sources: ['allen-kirby-2012'],
+      sources: ['nhs', 'allen-kirby-2012'],
     },
   ],
 } satisfies Pick<ContentPack, 'prevention' | 'tips'>;

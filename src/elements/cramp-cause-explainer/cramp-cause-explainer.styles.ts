@@ -29,17 +29,6 @@ export const styles = css`
     border-inline-start: 4px solid var(--_border);
     padding-inline-start: var(--_space-s);
   }
-  .badge {
-    display: inline-block;
-    font-size: 0.8125em;
-    font-weight: 600;
-    line-height: 1.4;
-    padding: 0 var(--_space-s);
-    border: 1px solid currentColor;
-    border-radius: 999px;
-    color: var(--_muted);
-    vertical-align: 0.1em;
-  }
   .base > .disclaimer {
     margin-block-start: var(--_space-l);
   }

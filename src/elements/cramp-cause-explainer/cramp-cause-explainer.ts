@@ -61,7 +61,7 @@ const chevron = html`<svg part="icon" class="icon" viewBox="0 0 16 16" width="16
  * @csspart badge - The "Less certain" badge.
  * @csspart summary - The one-sentence summary of a cause.
  * @csspart note - The note on how certain a cause is.
- * @csspart section-heading - The small headings inside a cause ("Common triggers", ...).
+ * @csspart section-heading - The small headings inside a cause ("Things linked to it", ...).
  * @csspart list - The lists of triggers and of what helps.
  * @csspart sources - The sources line of a cause.
  *

@@ -89,6 +89,7 @@ export function summarize(checked: ReadonlySet<ChecklistItemId>, risks: Record<R
  * @csspart cause - One cause that may fit.
  * @csspart cause-heading - The name of a cause that may fit.
  * @csspart count - How many answers point to a cause.
+ * @csspart badge - The "Less certain" badge of a cause the evidence links less surely.
  * @csspart tips - The list of what to try for a cause.
  * @csspart more - The button that shows a cause in the cause explainer on the page.
  * @csspart notice - The "talk to a professional" notice.
@@ -332,8 +333,10 @@ export class CrampRiskChecklist extends CrampElement {
     if (this.result.causes.length) {
       lines.push('', c.textCauses);
       for (const { id, count } of this.result.causes) {
-        lines.push(`- ${pack.causes[id].title} (${c.answers(count)})`);
-        for (const tip of pack.causes[id].helps) lines.push(`  * ${tip}`);
+        const cause = pack.causes[id];
+        const note = cause.certainty === 'less-certain' ? `${pack.listSeparator}${pack.explainer.lessCertain}` : '';
+        lines.push(`- ${cause.title} (${c.answers(count)}${note})`);
+        for (const tip of cause.helps) lines.push(`  * ${tip}`);
       }
     }
     if (this.result.seeProfessional) lines.push('', `${c.noticePrefix}${c.noticeTitle}.`, ...c.noticeBody);
@@ -438,7 +441,11 @@ export class CrampRiskChecklist extends CrampElement {
               const cause = pack.causes[id];
               return html`<li part="cause" class="cause">
                 ${heading(deeper(level), 'cause-heading', cause.title)}
-                <p part="count" class="count muted">${c.answers(count)}</p>
+                <p part="count" class="count muted">
+                  ${c.answers(count)}${cause.certainty === 'less-certain'
+                    ? html` <span part="badge" class="badge">${pack.explainer.lessCertain}</span>`
+                    : ''}
+                </p>
                 <p class="helps">${c.helps}</p>
                 <ul part="tips" class="tips">
                   ${cause.helps.map((tip) => html`<li>${tip}</li>`)}

@@ -209,7 +209,7 @@ export class CrampStretchCard extends CrampElement {
     return segment.side ? t[segment.side] : '';
   }
 
-  /** "Rep 1 of 3, Left leg", "Rep 1 of 3" for a two-leg stretch, or "Hold" for a single hold. */
+  /** "Round 1 of 3, Left leg", "Round 1 of 3" for a two-leg stretch, or "Hold" for a single hold. */
   private holdName(segment: Segment): string {
     const t = this.pack.stretch;
     const side = this.sideName(segment);
