@@ -211,7 +211,7 @@ describe('<cramp-stretch-card>', () => {
       expect(el.state).to.equal('done');
     });
 
-    it('speaks only at the start, at the end of each hold and at the end, never each second', async () => {
+    it('speaks only at the start, at the end of each hold and each rest, and at the end, never each second', async () => {
       const el = await card();
       const region = $$(el, '.visually-hidden[role="status"]')[0]!;
       const said: string[] = [];
@@ -223,12 +223,33 @@ describe('<cramp-stretch-card>', () => {
       expect(said).to.deep.equal([
         t.announceStart(10, t.left),
         t.announceHoldEnd(10, t.right),
+        t.announceHold(10, t.right),
         t.announceHoldEnd(10, `${t.rep(2, 3)}, ${t.left}`),
+        t.announceHold(10, `${t.rep(2, 3)}, ${t.left}`),
         t.announceHoldEnd(10, t.right),
+        t.announceHold(10, t.right),
         t.announceHoldEnd(10, `${t.rep(3, 3)}, ${t.left}`),
+        t.announceHold(10, `${t.rep(3, 3)}, ${t.left}`),
         t.announceHoldEnd(10, t.right),
+        t.announceHold(10, t.right),
         t.announceDone(3),
       ]);
+    });
+
+    it('says what to hold, and nothing else, when the reader presses Start or Start again', async () => {
+      const el = await card();
+      const region = $$(el, '.visually-hidden[role="status"]')[0]!;
+      primary(el).click();
+      await el.updateComplete;
+      expect(text(region)).to.equal(t.announceStart(10, t.left));
+      await tick(el, 110_000);
+      expect(el.state).to.equal('done');
+      expect(text(primary(el))).to.equal(t.again);
+      primary(el).focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(el.state).to.equal('running');
+      expect(text(region)).to.equal(t.announceStart(10, t.left));
     });
 
     it('works from the keyboard: Enter starts, Space pauses, Tab reaches Reset', async () => {

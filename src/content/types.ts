@@ -216,6 +216,8 @@ export interface StretchStrings {
   announceStart: (hold: number, side: string) => string;
   /** Said at the end of each hold that is not the last. */
   announceHoldEnd: (rest: number, next: string) => string;
+  /** Said when a rest ends: hold again, for how long, and which round or leg. */
+  announceHold: (hold: number, next: string) => string;
   announceDone: (reps: number) => string;
   /** Said when the timer of a during-a-cramp stretch runs out. */
   announceCheck: (seconds: number) => string;

@@ -33,6 +33,7 @@ export const stretches = {
     done: 'Done',
     announceStart: (hold, side) => `Started. Hold for ${String(hold)} seconds${side ? `, ${side.toLowerCase()}` : ''}.`,
     announceHoldEnd: (rest, next) => `Rest for ${String(rest)} seconds. Next: ${next.toLowerCase()}.`,
+    announceHold: (hold, next) => `Hold for ${String(hold)} seconds${next ? `: ${next.toLowerCase()}` : ''}.`,
     announceDone: (reps) => `All done: ${reps === 1 ? 'one hold' : `${String(reps)} rounds`}. Well done.`,
     announceCheck: (seconds) =>
       `${String(seconds)} seconds. If the cramp has not eased, keep holding and start the timer again.`,

@@ -158,7 +158,7 @@ export class CrampStretchCard extends CrampElement {
     const first = this.plan[0];
     if (!this.shown || !first) return;
     this.timer.start(this.plan.map((s) => s.seconds));
-    this.announcement = `${intro}${this.pack.stretch.announceStart(first.seconds, this.sideName(first))}`;
+    this.announcement = `${typeof intro === 'string' ? intro : ''}${this.pack.stretch.announceStart(first.seconds, this.sideName(first))}`;
     emit(this, 'cramp-stretch-start', { stretch: this.shown } satisfies StretchStartDetail);
   }
 
@@ -217,17 +217,26 @@ export class CrampStretchCard extends CrampElement {
     return `${t.rep(segment.rep, this.repCount)}${side ? this.pack.listSeparator + side : ''}`;
   }
 
-  /** A segment ended: at the end of a hold, say what comes next. */
+  /**
+   * A segment ended. At the end of a hold, say how long to rest and what comes
+   * next; at the end of a rest, say to hold again.
+   */
   private holdEnded(index: number): void {
     const ended = this.plan[index];
-    const next = this.plan[index + 2];
-    if (!ended || ended.rest || !next) return;
     const t = this.pack.stretch;
-    // Within a rep, name the other leg; at a new rep, name the rep (and leg).
-    this.announcement = t.announceHoldEnd(
-      this.plan[index + 1]?.seconds ?? 0,
-      next.rep === ended.rep ? this.sideName(next) : this.holdName(next),
-    );
+    if (ended?.rest) {
+      const hold = this.plan[index + 1];
+      if (hold) this.announcement = t.announceHold(hold.seconds, this.nextName(this.plan[index - 1], hold));
+      return;
+    }
+    const next = this.plan[index + 2];
+    if (!ended || !next) return;
+    this.announcement = t.announceHoldEnd(this.plan[index + 1]?.seconds ?? 0, this.nextName(ended, next));
+  }
+
+  /** The hold after `previous`: within a round, the other leg; at a new round, the round (and leg). */
+  private nextName(previous: Segment | undefined, next: Segment): string {
+    return previous && next.rep === previous.rep ? this.sideName(next) : this.holdName(next);
   }
 
   private finished(): void {
@@ -296,7 +305,12 @@ export class CrampStretchCard extends CrampElement {
         ? [t.pause, this.pause]
         : state === 'paused'
           ? [t.resume, this.resume]
-          : [state === 'done' ? t.again : t.start, this.start];
+          : [
+              state === 'done' ? t.again : t.start,
+              () => {
+                this.start();
+              },
+            ];
     // "fresh": a hold or rest has just begun; the ring empties without sweeping back.
     const fresh = progress === 0 ? 'fresh' : '';
     return html`<div part="timer" class="timer ${state} ${fresh}" role="timer" aria-label=${t.timer}>
