@@ -136,6 +136,19 @@ describe('<cramp-stretch-routine>', () => {
     }
   });
 
+  it('keeps focus in the card when the routine moves on while the reader is on its Reset button', async () => {
+    const el = await routine(html`<cramp-stretch-routine stretches="toe-pull hamstring"></cramp-stretch-routine>`);
+    $(el, '.start').click();
+    await settle(el);
+    cardOf(el).shadowRoot!.querySelector<HTMLElement>('.reset')!.focus();
+    clock.tick(30000);
+    await settle(el);
+    await settle(el);
+    expect(progress(el)).to.equal(t.step(2, 2));
+    expect(cardOf(el).state).to.equal('running');
+    expect(cardOf(el).shadowRoot!.activeElement?.textContent.trim()).to.equal(t.pause);
+  });
+
   it('stops moving on by itself when the reader restarts a card by hand', async () => {
     const el = await routine(html`<cramp-stretch-routine stretches="toe-pull heel-drop"></cramp-stretch-routine>`);
     $(el, '.start').click();

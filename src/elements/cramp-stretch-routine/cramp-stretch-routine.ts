@@ -121,6 +121,8 @@ export class CrampStretchRoutine extends CrampElement {
 
   /** Shows a step and starts its card, saying the step and the start in one message. */
   private async run(step: number): Promise<void> {
+    // The card's Reset goes while it changes stretch: focus there moves to its Pause.
+    const hadFocus = this.card?.matches(':focus-within') ?? false;
     this.step = step;
     this.setRunning(true);
     await this.updateComplete;
@@ -130,6 +132,10 @@ export class CrampStretchRoutine extends CrampElement {
     this.starting = true;
     card.start(`${this.stepName(step)}. `);
     this.starting = false;
+    if (hadFocus && !card.matches(':focus-within')) {
+      await card.updateComplete;
+      card.shadowRoot?.querySelector<HTMLElement>('.primary')?.focus();
+    }
   }
 
   private async startRoutine(): Promise<void> {
