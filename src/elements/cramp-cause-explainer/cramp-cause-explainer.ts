@@ -212,7 +212,7 @@ export class CrampCauseExplainer extends CrampElement {
             part="panel"
             class="panel"
             id="panel-${id}"
-            role="region"
+            role=${open ? 'region' : nothing}
             aria-labelledby="button-${id}"
             .hidden=${untilFound(open)}
             @beforematch=${() => {
