@@ -554,6 +554,24 @@ describe('<cramp-risk-checklist>', () => {
       expect(text($(el, '[part="status"]'))).to.equal(c.copied);
       expect($(el, '[part="status"]').getAttribute('role')).to.equal('status');
       expect($$(el, 'textarea')).to.have.length(0);
+      // Copying again is said again: the message is emptied, then set.
+      const said: string[] = [];
+      const observer = new MutationObserver(() => said.push(text($(el, '[part="status"]'))));
+      observer.observe($(el, '[part="status"]'), { childList: true, characterData: true, subtree: true });
+      $(el, '.copy').click();
+      await aTimeout(0);
+      await el.updateComplete;
+      observer.disconnect();
+      expect(copied).to.have.length(2);
+      expect(said.filter((s, i) => s !== said[i - 1])).to.deep.equal(['', c.copied]);
+    });
+
+    it('keeps its copy message region in the accessibility tree while it is empty, taking no room', async () => {
+      const el = await checklist();
+      const status = $(el, '[part="status"]');
+      expect(text(status)).to.equal('');
+      expect(getComputedStyle(status).display).to.not.equal('none');
+      expect(status.getBoundingClientRect().height).to.equal(0);
     });
 
     it('when the clipboard is refused, shows the summary selected in a box to copy by hand', async () => {
@@ -571,6 +589,9 @@ describe('<cramp-risk-checklist>', () => {
       expect(area.value).to.equal(el.summaryText());
       expect(area.selectionStart).to.equal(0);
       expect(area.selectionEnd).to.equal(area.value.length);
+      // The box has its own name, and the how-to-copy message as its description.
+      expect(area.getAttribute('aria-label')).to.equal(c.fallbackLabel);
+      expect(el.shadowRoot!.getElementById(area.getAttribute('aria-describedby')!)).to.equal($(el, '[part="status"]'));
       // Ticking again hides the stale box.
       await tick(el, 'statin');
       expect($$(el, 'textarea')).to.have.length(0);

@@ -150,6 +150,8 @@ export interface ChecklistStrings {
   copy: string;
   copied: string;
   copyFailed: string;
+  /** The name of the box that holds the summary when copying is refused. */
+  fallbackLabel: string;
   print: string;
   /** The short live announcement after a change. */
   announce: (causes: string[], seeProfessional: boolean) => string;

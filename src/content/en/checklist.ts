@@ -35,6 +35,7 @@ export const checklist = {
     copied: 'Summary copied. You can paste it into a note or an email.',
     copyFailed:
       'Your browser did not let us copy. The summary is in the box below and selected: press Ctrl+C (or Cmd+C) to copy it.',
+    fallbackLabel: 'Your summary, to copy',
     print: 'Print summary',
     announce: (causes, seeProfessional) =>
       [

@@ -39,8 +39,9 @@ export const styles = css`
     flex-wrap: wrap;
     gap: var(--_space-s);
   }
+  /* Empty, it takes no room, but stays in the accessibility tree so that its messages are read. */
   .status:empty {
-    display: none;
+    margin: 0;
   }
   .fallback {
     display: block;

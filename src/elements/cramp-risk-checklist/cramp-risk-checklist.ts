@@ -352,6 +352,9 @@ export class CrampRiskChecklist extends CrampElement {
   private async copy(): Promise<void> {
     const text = this.summaryText();
     const c = this.pack.checklist;
+    // Emptied first, so that copying twice is said twice.
+    this.status = '';
+    await this.updateComplete;
     try {
       await navigator.clipboard.writeText(text);
       this.fallback = '';
@@ -417,9 +420,17 @@ export class CrampRiskChecklist extends CrampElement {
         <button part="action" type="button" class="btn copy" @click=${this.copy}>${c.copy}</button>
         <button part="action" type="button" class="btn print" @click=${this.print}>${c.print}</button>
       </div>
-      <p part="status" class="status" role="status">${this.status}</p>
+      <p part="status" class="status" id="copy-status" role="status">${this.status}</p>
       ${this.fallback
-        ? html`<textarea part="fallback" class="fallback" readonly rows="8" aria-label=${c.copy} .value=${this.fallback}></textarea>`
+        ? html`<textarea
+            part="fallback"
+            class="fallback"
+            readonly
+            rows="8"
+            aria-label=${c.fallbackLabel}
+            aria-describedby="copy-status"
+            .value=${this.fallback}
+          ></textarea>`
         : nothing}
       ${this.renderSummary(sub)}
       <div class="visually-hidden" role="status">${this.announcement}</div>
