@@ -1,6 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/cramp-cause-explainer.js';
 import type { CrampCauseExplainer } from '../src/cramp-cause-explainer.js';
+import '../src/cramp-risk-checklist.js';
+import type { CrampRiskChecklist } from '../src/cramp-risk-checklist.js';
 import { $, $$, contrast, emulateMedia } from './helpers/index.js';
 
 /** Renders tabs and cards side by side, so every colour pair is on screen. */
@@ -97,6 +99,20 @@ describe('theme and tokens', () => {
       expect(contrast(color($(el, '[part="disclaimer"]')), bg)).to.be.at.least(4.5);
       expect(contrast(color($(el, '[aria-selected="false"]'), 'border-top-color'), bg)).to.be.at.least(3);
     }
+  });
+
+  it('keeps the checklist’s "talk to a professional" notice readable on a dark page that sets no color-scheme', async () => {
+    const bg = 'rgb(15, 30, 60)';
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="background: ${bg}; color: rgb(250, 240, 200)"><cramp-risk-checklist></cramp-risk-checklist></div>`,
+    );
+    const el = wrapper.querySelector<CrampRiskChecklist>('cramp-risk-checklist')!;
+    el.value = ['severe'];
+    await el.updateComplete;
+    const notice = $(el, '[part="notice"]');
+    // No box of its own colour: the page shows through, so the page's text keeps its contrast.
+    expect(color(notice, 'background-color')).to.equal('rgba(0, 0, 0, 0)');
+    expect(contrast(color(notice), bg)).to.be.at.least(4.5);
   });
 
   it('lets a site override any system token', async () => {

@@ -82,12 +82,19 @@ export const baseStyles = css`
     padding: var(--_space-m);
     border-radius: var(--_radius);
   }
-  /* Without a theme the text colour is the page's, so muted text, borders and
-     tints are mixed from it: they keep their contrast on any page colour. */
+  /* Without a theme the text and background are the page's: boxes are see-through,
+     and muted text, borders and tints are mixed from the text colour, so they keep
+     their contrast on any page colour (where color-mix() is known; else the light
+     defaults). */
   :host(:not([theme='light'], [theme='dark'], [theme='auto'])) {
-    --_muted: var(--cramp-color-text-muted, color-mix(in srgb, currentColor 80%, transparent));
-    --_border: var(--cramp-color-border, color-mix(in srgb, currentColor 62%, transparent));
-    --_surface-alt: var(--cramp-color-surface-alt, color-mix(in srgb, currentColor 5%, transparent));
+    --_surface: var(--cramp-color-surface, transparent);
+  }
+  @supports (color: color-mix(in srgb, red, blue)) {
+    :host(:not([theme='light'], [theme='dark'], [theme='auto'])) {
+      --_muted: var(--cramp-color-text-muted, color-mix(in srgb, currentColor 80%, transparent));
+      --_border: var(--cramp-color-border, color-mix(in srgb, currentColor 62%, transparent));
+      --_surface-alt: var(--cramp-color-surface-alt, color-mix(in srgb, currentColor 5%, transparent));
+    }
   }
   *,
   *::before,
