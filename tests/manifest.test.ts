@@ -6,7 +6,8 @@ import '../src/cramp-guide.js';
 import type { CrampStretchCard } from '../src/cramp-stretch-card.js';
 import type { CrampRiskChecklist } from '../src/cramp-risk-checklist.js';
 import { ABOUT_IDS, CAUSE_IDS, RISK_IDS } from '../src/content/index.js';
-import { $$ } from './helpers/index.js';
+import { PARTS, partsOf } from '../src/core/parts.js';
+import { $, $$ } from './helpers/index.js';
 
 interface Declaration {
   tagName?: string;
@@ -27,6 +28,50 @@ async function declaration(tag: string): Promise<Declaration> {
 }
 
 describe('custom-elements.json', () => {
+  it('lists, for the routine and the guide to lift out, exactly the parts each element documents', async () => {
+    for (const [tag, names] of Object.entries(PARTS)) {
+      const doc = await declaration(tag);
+      expect(names.split(' ').sort(), tag).to.deep.equal((doc.cssParts ?? []).map((p) => p.name).sort());
+    }
+  });
+
+  it('lifts the parts of the elements inside the routine and the guide out, so a site can style them', async () => {
+    const style = document.createElement('style');
+    style.textContent = `
+      cramp-stretch-routine::part(card-title) { color: rgb(1, 2, 3); }
+      cramp-guide::part(causes-title) { color: rgb(4, 5, 6); }
+      cramp-guide::part(stretches-card-button) { color: rgb(7, 8, 9); }
+      cramp-guide::part(care-level-heading) { color: rgb(10, 11, 12); }`;
+    document.head.append(style);
+    try {
+      const routine = await fixture(html`<cramp-stretch-routine></cramp-stretch-routine>`);
+      const card = $(routine, 'cramp-stretch-card') as HTMLElement & { updateComplete: Promise<unknown> };
+      await card.updateComplete;
+      expect(getComputedStyle($(card, '[part="title"]')).color).to.equal('rgb(1, 2, 3)');
+      const guide = await fixture(html`<cramp-guide></cramp-guide>`);
+      const inner = (id: string) => $(guide, `#${id}`) as HTMLElement & { updateComplete: Promise<unknown> };
+      for (const id of ['causes', 'stretches', 'care']) await inner(id).updateComplete;
+      await (($(inner('stretches'), 'cramp-stretch-card') as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete);
+      expect(getComputedStyle($(inner('causes'), '[part="title"]')).color).to.equal('rgb(4, 5, 6)');
+      expect(getComputedStyle($($(inner('stretches'), 'cramp-stretch-card'), '[part~="button"]')).color).to.equal('rgb(7, 8, 9)');
+      expect(getComputedStyle($(inner('care'), '[part~="level-heading"]')).color).to.equal('rgb(10, 11, 12)');
+      // Every part of every element inside, under its section's id.
+      for (const [id, tag] of Object.entries({
+        causes: 'cramp-cause-explainer',
+        checklist: 'cramp-risk-checklist',
+        prevention: 'cramp-prevention-tips',
+        stretches: 'cramp-stretch-routine',
+        care: 'cramp-care-advice',
+      } as const)) {
+        const lifted = inner(id).getAttribute('exportparts')!.split(',').map((pair) => pair.split(':')[1]);
+        expect(lifted, id).to.deep.equal(partsOf(tag).map((name) => `${id}-${name}`));
+      }
+      expect(partsOf('cramp-stretch-routine')).to.include('card-timer');
+    } finally {
+      style.remove();
+    }
+  });
+
   it('documents exactly the parts <cramp-cause-explainer> renders, in every layout', async () => {
     const doc = await declaration('cramp-cause-explainer');
     const rendered = new Set<string>();

@@ -4,6 +4,7 @@ import { deeper, heading, type HeadingLevel } from '../../core/heading.js';
 import { parseIds } from '../../core/ids.js';
 import { jumpTo } from '../../core/jump.js';
 import { addJsonLd, removeJsonLd } from '../../core/json-ld.js';
+import { exportParts } from '../../core/parts.js';
 import { CAUSE_IDS, GUIDE_SECTIONS, SOURCE_IDS, type ContentPack, type GuideSection } from '../../content/index.js';
 // The guide renders every other element, so it registers them.
 import '../../cramp-cause-explainer.js';
@@ -19,6 +20,15 @@ import { stretches } from '../../content/en/stretches.js';
 import { care } from '../../content/en/care.js';
 import { tips } from '../../content/en/tips.js';
 import { guide } from '../../content/en/guide.js';
+
+/** The parts of the elements inside, lifted out of the guide under their section's id: `causes-title`. */
+const EXPORTS = {
+  causes: exportParts('cramp-cause-explainer', 'causes-'),
+  checklist: exportParts('cramp-risk-checklist', 'checklist-'),
+  prevention: exportParts('cramp-prevention-tips', 'prevention-'),
+  stretches: exportParts('cramp-stretch-routine', 'stretches-'),
+  care: exportParts('cramp-care-advice', 'care-'),
+};
 
 /**
  * The schema.org description of the guide, built from the content pack. It
@@ -166,16 +176,41 @@ export class CrampGuide extends CrampElement {
           ${pack.guide.intro.map((p) => html`<p part="intro">${p}</p>`)}
         </section>`;
       case 'causes':
-        return html`<cramp-cause-explainer part="section" class="section" id="causes" heading-level=${level}></cramp-cause-explainer>`;
+        return html`<cramp-cause-explainer
+          part="section"
+          exportparts=${EXPORTS.causes}
+          class="section"
+          id="causes"
+          heading-level=${level}
+        ></cramp-cause-explainer>`;
       case 'checklist':
-        return html`<cramp-risk-checklist part="section" class="section" id="checklist" heading-level=${level}></cramp-risk-checklist>`;
+        return html`<cramp-risk-checklist
+          part="section"
+          exportparts=${EXPORTS.checklist}
+          class="section"
+          id="checklist"
+          heading-level=${level}
+        ></cramp-risk-checklist>`;
       case 'prevention':
-        return html`<cramp-prevention-tips part="section" class="section" id="prevention" heading-level=${level}></cramp-prevention-tips>`;
+        return html`<cramp-prevention-tips
+          part="section"
+          exportparts=${EXPORTS.prevention}
+          class="section"
+          id="prevention"
+          heading-level=${level}
+        ></cramp-prevention-tips>`;
       case 'stretches':
-        return html`<cramp-stretch-routine part="section" class="section" id="stretches" heading-level=${level}></cramp-stretch-routine>`;
+        return html`<cramp-stretch-routine
+          part="section"
+          exportparts=${EXPORTS.stretches}
+          class="section"
+          id="stretches"
+          heading-level=${level}
+        ></cramp-stretch-routine>`;
       case 'care':
         return html`<cramp-care-advice
           part="section"
+          exportparts=${EXPORTS.care}
           class="section"
           id="care"
           heading-level=${level}

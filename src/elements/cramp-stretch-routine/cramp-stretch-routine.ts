@@ -3,6 +3,7 @@ import { CrampElement } from '../../core/base.js';
 import { deeper, heading } from '../../core/heading.js';
 import { emit } from '../../core/events.js';
 import { parseIds } from '../../core/ids.js';
+import { exportParts } from '../../core/parts.js';
 import { STRETCH_IDS, type StretchId } from '../../content/index.js';
 import { totalSeconds, type CrampStretchCard } from '../cramp-stretch-card/cramp-stretch-card.js';
 // The routine renders stretch cards, so it registers them.
@@ -10,6 +11,9 @@ import '../../cramp-stretch-card.js';
 import { styles } from './cramp-stretch-routine.styles.js';
 import { shared } from '../../content/en/shared.js';
 import { stretches } from '../../content/en/stretches.js';
+
+/** The card's parts, lifted out of the routine as `card-*`. */
+const CARD_PARTS = exportParts('cramp-stretch-card', 'card-');
 
 /** Detail of `cramp-routine-complete`. */
 export interface RoutineCompleteDetail {
@@ -177,6 +181,7 @@ export class CrampStretchRoutine extends CrampElement {
       <p part="progress" class="progress">${t.step(step + 1, list.length)}</p>
       <cramp-stretch-card
         part="card"
+        exportparts=${CARD_PARTS}
         stretch=${list[step] ?? ''}
         heading-level=${deeper(level)}
         @cramp-stretch-start=${this.onCardStart}
