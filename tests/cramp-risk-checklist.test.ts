@@ -277,6 +277,20 @@ describe('<cramp-risk-checklist>', () => {
       expect(await partial.show('genetics')).to.equal(false);
     });
 
+    it('offers "Read more" only for the causes the explainer on the page shows', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <cramp-cause-explainer causes="lifestyle strain"></cramp-cause-explainer>
+        <cramp-risk-checklist></cramp-risk-checklist>
+      </div>`);
+      const el = wrapper.querySelector('cramp-risk-checklist')!;
+      const explainer = wrapper.querySelector<CrampCauseExplainer>('cramp-cause-explainer')!;
+      expect(explainer.hasCause('lifestyle')).to.equal(true);
+      expect(explainer.hasCause('conditions')).to.equal(false);
+      await tick(el, 'statin', 'diabetes');
+      expect($$(el, '[part="more"]').map((b) => text(b))).to.deep.equal([c.more(en.causes.lifestyle.title)]);
+      expect(shownCauses(el)).to.have.length(2);
+    });
+
     it('offers no "Read more" when there is no explainer', async () => {
       const el = await checklist();
       await tick(el, 'statin');

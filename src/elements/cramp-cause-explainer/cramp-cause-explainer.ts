@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { CrampElement } from '../../core/base.js';
 import { deeper, heading, type HeadingLevel } from '../../core/heading.js';
 import { emit } from '../../core/events.js';
@@ -126,6 +127,11 @@ export class CrampCauseExplainer extends CrampElement {
     if (!this.shown.includes(this.selected)) this.selected = this.shown[0] ?? CAUSE_IDS[0];
   }
 
+  /** Whether this explainer shows the cause `id` (its `causes` attribute may leave some out). */
+  hasCause(id: CauseId): boolean {
+    return this.shown.includes(id);
+  }
+
   /**
    * Shows one cause to the reader: opens it (accordion) or selects it (tabs),
    * then moves focus to it, which scrolls it into view. The risk checklist
@@ -133,7 +139,7 @@ export class CrampCauseExplainer extends CrampElement {
    * among those shown.
    */
   async show(id: CauseId): Promise<boolean> {
-    if (!this.shown.includes(id)) return false;
+    if (!this.hasCause(id)) return false;
     if (this.mode === 'accordion') this.expanded = new Set(this.expanded).add(id);
     else if (this.mode === 'tabs') this.selected = id;
     await this.updateComplete;
@@ -212,7 +218,7 @@ export class CrampCauseExplainer extends CrampElement {
             part="panel"
             class="panel"
             id="panel-${id}"
-            role=${open ? 'region' : nothing}
+            role=${ifDefined(open ? 'region' : undefined)}
             aria-labelledby="button-${id}"
             .hidden=${untilFound(open)}
             @beforematch=${() => {

@@ -461,7 +461,7 @@ export class CrampRiskChecklist extends CrampElement {
                 <ul part="tips" class="tips">
                   ${cause.helps.map((tip) => html`<li>${tip}</li>`)}
                 </ul>
-                ${explainer
+                ${explainer?.hasCause(id)
                   ? html`<button
                       part="more"
                       type="button"
