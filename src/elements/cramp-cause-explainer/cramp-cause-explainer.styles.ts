@@ -60,6 +60,11 @@ export const styles = css`
   .trigger:focus-visible {
     outline-offset: calc(-1 * var(--_focus-width));
   }
+  /* A long cause name wraps, even inside a word, rather than pushing the chevron off screen. */
+  .label {
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
+  }
   .trigger:hover .label {
     text-decoration: underline;
     text-underline-offset: 0.2em;

@@ -6,6 +6,7 @@ export const styles = css`
     --_cl-box: var(--cramp-checklist-checkbox-size, 1.5em);
   }
   .group {
+    min-inline-size: 0;
     margin-inline: 0;
     padding: var(--_space-s) var(--_space-m) var(--_space-m);
     border: 1px solid var(--_border);

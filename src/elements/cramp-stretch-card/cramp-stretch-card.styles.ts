@@ -60,15 +60,17 @@ export const styles = css`
   }
   .timer {
     display: grid;
-    grid-template-columns: var(--_ring) 1fr;
+    /* The ring gives way on narrow screens with large text, so the words always fit. */
+    grid-template-columns: min(var(--_ring), 35%) minmax(0, 1fr);
     grid-template-rows: auto auto;
     column-gap: var(--_space-m);
     align-items: center;
   }
   .ring {
     grid-row: span 2;
-    inline-size: var(--_ring);
-    block-size: var(--_ring);
+    inline-size: 100%;
+    block-size: auto;
+    aspect-ratio: 1;
     transform: rotate(-90deg);
     fill: none;
     stroke-width: var(--_ring-width);
