@@ -6,7 +6,18 @@ import '../src/cramp-guide.js';
 import type { CrampStretchCard } from '../src/cramp-stretch-card.js';
 import type { CrampRiskChecklist } from '../src/cramp-risk-checklist.js';
 import { ABOUT_IDS, CAUSE_IDS, RISK_IDS } from '../src/content/index.js';
-import { PARTS, partsOf } from '../src/core/parts.js';
+import * as guideParts from '../src/elements/cramp-guide/cramp-guide.js';
+import { CARD_PARTS } from '../src/elements/cramp-stretch-card/cramp-stretch-card.js';
+
+const PARTS = {
+  'cramp-cause-explainer': guideParts.EXPLAINER_PARTS,
+  'cramp-risk-checklist': guideParts.CHECKLIST_PARTS,
+  'cramp-stretch-card': CARD_PARTS,
+  'cramp-care-advice': guideParts.CARE_PARTS,
+  'cramp-prevention-tips': guideParts.TIPS_PARTS,
+};
+const partsOf = (tag: keyof typeof PARTS | 'cramp-stretch-routine') =>
+  (tag === 'cramp-stretch-routine' ? guideParts.ROUTINE_PARTS : PARTS[tag]).split(' ');
 import { $, $$ } from './helpers/index.js';
 
 interface Declaration {
@@ -33,6 +44,12 @@ describe('custom-elements.json', () => {
       const doc = await declaration(tag);
       expect(names.split(' ').sort(), tag).to.deep.equal((doc.cssParts ?? []).map((p) => p.name).sort());
     }
+    // The routine lists its own parts, then its card's as card-*.
+    const routine = (await declaration('cramp-stretch-routine')).cssParts ?? [];
+    expect(partsOf('cramp-stretch-routine')).to.deep.equal([
+      ...routine.map((p) => p.name),
+      ...CARD_PARTS.split(' ').map((name) => `card-${name}`),
+    ]);
   });
 
   it('lifts the parts of the elements inside the routine and the guide out, so a site can style them', async () => {

@@ -4,7 +4,8 @@ import { deeper, heading, type HeadingLevel } from '../../core/heading.js';
 import { parseIds } from '../../core/ids.js';
 import { jumpTo } from '../../core/jump.js';
 import { addJsonLd, removeJsonLd } from '../../core/json-ld.js';
-import { exportParts } from '../../core/parts.js';
+import { exportParts, prefixed } from '../../core/parts.js';
+import { CARD_PARTS } from '../cramp-stretch-card/cramp-stretch-card.js';
 import { CAUSE_IDS, GUIDE_SECTIONS, SOURCE_IDS, type ContentPack, type GuideSection } from '../../content/index.js';
 // The guide renders every other element, so it registers them.
 import '../../cramp-cause-explainer.js';
@@ -21,13 +22,23 @@ import { care } from '../../content/en/care.js';
 import { tips } from '../../content/en/tips.js';
 import { guide } from '../../content/en/guide.js';
 
+/** The parts each element inside documents (a test holds these to custom-elements.json). */
+export const EXPLAINER_PARTS =
+  'base title intro disclaimer item heading button icon panel tablist tab cards card badge summary note section-heading list sources';
+export const CHECKLIST_PARTS =
+  'base title intro privacy group legend item checkbox actions action status fallback summary summary-heading causes cause cause-heading count badge tips more notice notice-icon notice-heading disclaimer';
+export const CARE_PARTS = 'base title intro level emergency urgent soon icon level-heading signs action number contact sources';
+export const TIPS_PARTS = 'base title intro do dont list-heading list tip sources';
+/** The routine's own parts, then its card's, which it lifts out as `card-*`. */
+export const ROUTINE_PARTS = `base title intro progress card nav button ${prefixed(CARD_PARTS, 'card-')}`;
+
 /** The parts of the elements inside, lifted out of the guide under their section's id: `causes-title`. */
 const EXPORTS = {
-  causes: exportParts('cramp-cause-explainer', 'causes-'),
-  checklist: exportParts('cramp-risk-checklist', 'checklist-'),
-  prevention: exportParts('cramp-prevention-tips', 'prevention-'),
-  stretches: exportParts('cramp-stretch-routine', 'stretches-'),
-  care: exportParts('cramp-care-advice', 'care-'),
+  causes: exportParts(EXPLAINER_PARTS, 'causes-'),
+  checklist: exportParts(CHECKLIST_PARTS, 'checklist-'),
+  prevention: exportParts(TIPS_PARTS, 'prevention-'),
+  stretches: exportParts(ROUTINE_PARTS, 'stretches-'),
+  care: exportParts(CARE_PARTS, 'care-'),
 };
 
 /**

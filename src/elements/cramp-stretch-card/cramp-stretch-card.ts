@@ -45,6 +45,9 @@ export function segments(stretch: Stretch, hold: number, reps: number): Segment[
   return list;
 }
 
+/** The card's parts, as documented below; the routine and the guide lift them out (core/parts.ts). */
+export const CARD_PARTS = 'base title use picture steps dose safety evidence sources timer ring count phase controls button error';
+
 /** Total seconds of a stretch at its own dose, rests included. */
 export function totalSeconds(stretch: Stretch): number {
   const holds = stretch.reps * (stretch.perSide ? 2 : 1);

@@ -5,7 +5,7 @@ import { emit } from '../../core/events.js';
 import { parseIds } from '../../core/ids.js';
 import { exportParts } from '../../core/parts.js';
 import { STRETCH_IDS, type StretchId } from '../../content/index.js';
-import { totalSeconds, type CrampStretchCard } from '../cramp-stretch-card/cramp-stretch-card.js';
+import { CARD_PARTS, totalSeconds, type CrampStretchCard } from '../cramp-stretch-card/cramp-stretch-card.js';
 // The routine renders stretch cards, so it registers them.
 import '../../cramp-stretch-card.js';
 import { styles } from './cramp-stretch-routine.styles.js';
@@ -13,7 +13,7 @@ import { shared } from '../../content/en/shared.js';
 import { stretches } from '../../content/en/stretches.js';
 
 /** The card's parts, lifted out of the routine as `card-*`. */
-const CARD_PARTS = exportParts('cramp-stretch-card', 'card-');
+const CARD_EXPORTS = exportParts(CARD_PARTS, 'card-');
 
 /** Detail of `cramp-routine-complete`. */
 export interface RoutineCompleteDetail {
@@ -181,7 +181,7 @@ export class CrampStretchRoutine extends CrampElement {
       <p part="progress" class="progress">${t.step(step + 1, list.length)}</p>
       <cramp-stretch-card
         part="card"
-        exportparts=${CARD_PARTS}
+        exportparts=${CARD_EXPORTS}
         stretch=${list[step] ?? ''}
         heading-level=${deeper(level)}
         @cramp-stretch-start=${this.onCardStart}
