@@ -252,6 +252,30 @@ describe('<cramp-stretch-card>', () => {
       expect(text(region)).to.equal(t.announceStart(10, t.left));
     });
 
+    it('gives time to get into position when asked (as a routine does), then says to hold', async () => {
+      const el = await card();
+      const region = $$(el, '.visually-hidden[role="status"]')[0]!;
+      el.start('', 10);
+      await el.updateComplete;
+      expect(phase(el)).to.equal(t.ready);
+      expect(text($(el, '[part="count"]'))).to.equal('10');
+      expect(text(region)).to.equal(t.announceReady(10, t.left));
+      await expect(el).to.be.accessible();
+      await tick(el, 10_000);
+      expect(phase(el)).to.equal(`${t.rep(1, 3)}, ${t.left}`);
+      expect(text(region)).to.equal(t.announceHold(10, `${t.rep(1, 3)}, ${t.left}`));
+      await tick(el, 110_000);
+      expect(el.state).to.equal('done');
+      // Out of range, or not a number: at most a minute, or none.
+      el.start('', 500);
+      await el.updateComplete;
+      expect(text($(el, '[part="count"]'))).to.equal('60');
+      el.start('', Number.NaN);
+      await el.updateComplete;
+      expect(text(region)).to.equal(t.announceStart(10, t.left));
+      el.reset();
+    });
+
     it('works from the keyboard: Enter starts, Space pauses, Tab reaches Reset', async () => {
       const el = await card();
       primary(el).focus();

@@ -3,6 +3,7 @@ import { nothing } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/cramp-stretch-routine.js';
 import type { CrampStretchRoutine } from '../src/cramp-stretch-routine.js';
+import { READY_SECONDS } from '../src/elements/cramp-stretch-routine/cramp-stretch-routine.js';
 import type { CrampStretchCard } from '../src/cramp-stretch-card.js';
 import { STRETCH_IDS } from '../src/content/index.js';
 import { en } from '../src/content/en.js';
@@ -45,8 +46,8 @@ describe('<cramp-stretch-routine>', () => {
     expect(progress(el)).to.equal(t.step(1, ROUTINE.length));
     expect(cardOf(el).stretch).to.equal(ROUTINE[0]);
     expect(el.shadowRoot!.querySelectorAll('cramp-stretch-card')).to.have.length(1);
-    // 110 + 170 + 170 + 140 = 590 seconds of holds and rests: about 10 minutes.
-    expect(text($(el, '[part="intro"]'))).to.equal(t.routineIntro(ROUTINE.length, 10));
+    // 110 + 170 + 170 + 140 = 590 seconds of holds and rests, and 4 × 10 to get ready: about 11 minutes.
+    expect(text($(el, '[part="intro"]'))).to.equal(t.routineIntro(ROUTINE.length, 11));
   });
 
   it('takes the stretches and their order from `stretches`', async () => {
@@ -105,7 +106,15 @@ describe('<cramp-stretch-routine>', () => {
       expect(card.state).to.equal('running');
       // Focus goes to the running card's Pause button.
       expect(card.shadowRoot!.activeElement?.textContent.trim()).to.equal(t.pause);
-      // heel-drop: 8 holds of 5 s with 7 rests of 3 s.
+      // The card gives time to get into position first, and says so with the step.
+      const firstSays = () => text(cardOf(el).shadowRoot!.querySelector('.visually-hidden[role="status"]')!);
+      expect(firstSays()).to.equal(`${t.step(1, 2)}: ${en.stretches['heel-drop'].name}. ${t.announceReady(READY_SECONDS, '')}`);
+      expect(text($(card, '[part="phase"]'))).to.equal(t.ready);
+      expect(text($(card, '[part="count"]'))).to.equal(String(READY_SECONDS));
+      // heel-drop: 10 s to get ready, then 8 holds of 5 s with 7 rests of 3 s.
+      clock.tick(READY_SECONDS * 1000);
+      await settle(el);
+      expect(firstSays()).to.equal(t.announceHold(5, t.rep(1, 8)));
       clock.tick(61000);
       await settle(el);
       expect(progress(el)).to.equal(t.step(2, 2));
@@ -113,13 +122,13 @@ describe('<cramp-stretch-routine>', () => {
       expect(cardOf(el).state).to.equal('running');
       // One message for the new step and its start, from the card; the routine stays quiet.
       const cardSays = () => text(cardOf(el).shadowRoot!.querySelector('.visually-hidden[role="status"]')!);
-      expect(cardSays()).to.equal(`${t.step(2, 2)}: ${en.stretches['toe-pull'].name}. ${t.announceStart(30, '')}`);
+      expect(cardSays()).to.equal(`${t.step(2, 2)}: ${en.stretches['toe-pull'].name}. ${t.announceReady(READY_SECONDS, '')}`);
       expect(live(el)).to.equal('');
-      clock.tick(30000);
+      clock.tick(READY_SECONDS * 1000 + 30000);
       await settle(el);
       expect(live(el)).to.equal(t.routineDone);
       // The card does not talk over the routine's last word, and focus goes back to Start routine.
-      expect(cardSays()).to.equal(`${t.step(2, 2)}: ${en.stretches['toe-pull'].name}. ${t.announceStart(30, '')}`);
+      expect(cardSays()).to.equal(t.announceHold(30, ''));
       expect(el.shadowRoot!.activeElement).to.equal($(el, '.start'));
       expect(events).to.deep.equal([
         'cramp-stretch-start:{"stretch":"heel-drop"}',
@@ -141,7 +150,7 @@ describe('<cramp-stretch-routine>', () => {
     $(el, '.start').click();
     await settle(el);
     cardOf(el).shadowRoot!.querySelector<HTMLElement>('.reset')!.focus();
-    clock.tick(30000);
+    clock.tick(READY_SECONDS * 1000 + 30000);
     await settle(el);
     await settle(el);
     expect(progress(el)).to.equal(t.step(2, 2));

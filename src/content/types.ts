@@ -218,6 +218,10 @@ export interface StretchStrings {
   announceStart: (hold: number, side: string) => string;
   /** Said at the end of each hold that is not the last. */
   announceHoldEnd: (rest: number, next: string) => string;
+  /** Shown while the reader gets into position, before the first hold of a routine's stretch. */
+  ready: string;
+  /** Said when a routine starts a stretch with time to get ready: how long, and which leg first. */
+  announceReady: (seconds: number, side: string) => string;
   /** Said when a rest ends: hold again, for how long, and which round or leg. */
   announceHold: (hold: number, next: string) => string;
   announceDone: (reps: number) => string;

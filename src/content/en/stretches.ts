@@ -33,6 +33,9 @@ export const stretches = {
     done: 'Done',
     announceStart: (hold, side) => `Started. Hold for ${String(hold)} seconds${side ? `, ${side.toLowerCase()}` : ''}.`,
     announceHoldEnd: (rest, next) => `Rest for ${String(rest)} seconds. Next: ${next.toLowerCase()}.`,
+    ready: 'Get ready',
+    announceReady: (seconds, side) =>
+      `Get into position. The hold starts in ${String(seconds)} seconds${side ? `, ${side.toLowerCase()} first` : ''}.`,
     announceHold: (hold, next) => `Hold for ${String(hold)} seconds${next ? `: ${next.toLowerCase()}` : ''}.`,
     announceDone: (reps) => `All done: ${reps === 1 ? 'one hold' : `${String(reps)} rounds`}. Well done.`,
     announceCheck: (seconds) =>

@@ -23,6 +23,8 @@ export interface StretchCompleteDetail {
 /** One step of a timed stretch: a hold (on a side, or both legs) or a rest. */
 interface Segment {
   rest: boolean;
+  /** The rest before the first hold, to get into position ("Get ready"). */
+  ready?: boolean;
   rep: number;
   side: 'left' | 'right' | '';
   seconds: number;
@@ -126,6 +128,8 @@ export class CrampStretchCard extends CrampElement {
   private holdSeconds = 0;
   private repCount = 0;
   private plan: Segment[] = [];
+  /** The steps of the timer's current run: the plan, with a get-ready rest before it if asked for. */
+  private run: Segment[] = [];
 
   /**
    * Set by a routine that is running the cards in turn: it speaks for the end.
@@ -155,13 +159,19 @@ export class CrampStretchCard extends CrampElement {
 
   /**
    * Starts (or starts again) the timer from the first hold. A routine passes
-   * `intro` ("Step 2 of 5: ...") to say it in the same breath.
+   * `intro` ("Step 2 of 5: ...") to say it in the same breath, and `ready`:
+   * seconds to get into position before the first hold (0 to 60).
    */
-  start(intro = ''): void {
+  start(intro = '', ready = 0): void {
     const first = this.plan[0];
     if (!this.shown || !first) return;
-    this.timer.start(this.plan.map((s) => s.seconds));
-    this.announcement = `${typeof intro === 'string' ? intro : ''}${this.pack.stretch.announceStart(first.seconds, this.sideName(first))}`;
+    const t = this.pack.stretch;
+    const lead = Number.isFinite(ready) ? Math.min(60, Math.max(0, Math.round(ready))) : 0;
+    this.run = lead ? [{ rest: true, ready: true, rep: 1, side: first.side, seconds: lead }, ...this.plan] : this.plan;
+    this.timer.start(this.run.map((s) => s.seconds));
+    this.announcement = `${typeof intro === 'string' ? intro : ''}${
+      lead ? t.announceReady(lead, this.sideName(first)) : t.announceStart(first.seconds, this.sideName(first))
+    }`;
     emit(this, 'cramp-stretch-start', { stretch: this.shown } satisfies StretchStartDetail);
   }
 
@@ -225,21 +235,26 @@ export class CrampStretchCard extends CrampElement {
    * next; at the end of a rest, say to hold again.
    */
   private holdEnded(index: number): void {
-    const ended = this.plan[index];
+    const { run } = this;
+    const ended = run[index];
     const t = this.pack.stretch;
     if (ended?.rest) {
-      const hold = this.plan[index + 1];
-      if (hold) this.announcement = t.announceHold(hold.seconds, this.nextName(this.plan[index - 1], hold));
+      const hold = run[index + 1];
+      if (hold) this.announcement = t.announceHold(hold.seconds, this.nextName(run[index - 1], hold));
       return;
     }
-    const next = this.plan[index + 2];
+    const next = run[index + 2];
     if (!ended || !next) return;
-    this.announcement = t.announceHoldEnd(this.plan[index + 1]?.seconds ?? 0, this.nextName(ended, next));
+    this.announcement = t.announceHoldEnd(run[index + 1]?.seconds ?? 0, this.nextName(ended, next));
   }
 
-  /** The hold after `previous`: within a round, the other leg; at a new round, the round (and leg). */
+  /**
+   * The hold after `previous`: within a round, the other leg; at a new round,
+   * the round (and leg); nothing for a stretch held once on both legs.
+   */
   private nextName(previous: Segment | undefined, next: Segment): string {
-    return previous && next.rep === previous.rep ? this.sideName(next) : this.holdName(next);
+    if (previous && next.rep === previous.rep) return this.sideName(next);
+    return this.repCount === 1 && !next.side ? '' : this.holdName(next);
   }
 
   private finished(): void {
@@ -294,15 +309,17 @@ export class CrampStretchCard extends CrampElement {
   private renderTimer(): TemplateResult {
     const t = this.pack.stretch;
     const { state, index, secondsLeft } = this.timer;
-    const segment = this.plan[state === 'idle' ? 0 : index];
+    const segment = state === 'idle' ? this.plan[0] : this.run[index];
     const seconds = state === 'idle' ? this.holdSeconds : secondsLeft;
     const progress = segment && state !== 'idle' ? (state === 'done' ? 1 : 1 - secondsLeft / segment.seconds) : 0;
     const phase =
       state === 'done'
         ? t.done
-        : !segment || segment.rest
-          ? t.rest
-          : this.holdName(segment);
+        : segment?.ready
+          ? t.ready
+          : !segment || segment.rest
+            ? t.rest
+            : this.holdName(segment);
     const primary: [string, () => void] =
       state === 'running'
         ? [t.pause, this.pause]

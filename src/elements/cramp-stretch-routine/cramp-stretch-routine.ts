@@ -12,6 +12,9 @@ import { styles } from './cramp-stretch-routine.styles.js';
 import { shared } from '../../content/en/shared.js';
 import { stretches } from '../../content/en/stretches.js';
 
+/** Seconds to get into position before each stretch of a running routine (some stand, some sit). */
+export const READY_SECONDS = 10;
+
 /** The card's parts, lifted out of the routine as `card-*`. */
 const CARD_EXPORTS = exportParts(CARD_PARTS, 'card-');
 
@@ -134,7 +137,7 @@ export class CrampStretchRoutine extends CrampElement {
     if (!card) return;
     await card.updateComplete;
     this.starting = true;
-    card.start(`${this.stepName(step)}. `);
+    card.start(`${this.stepName(step)}. `, READY_SECONDS);
     this.starting = false;
     if (hadFocus && !card.matches(':focus-within')) {
       await card.updateComplete;
@@ -173,7 +176,7 @@ export class CrampStretchRoutine extends CrampElement {
   protected override render(): TemplateResult {
     const { pack, level, list, step } = this;
     const t = pack.stretch;
-    const seconds = list.reduce((sum, id) => sum + totalSeconds(pack.stretches[id]), 0);
+    const seconds = list.reduce((sum, id) => sum + READY_SECONDS + totalSeconds(pack.stretches[id]), 0);
     const last = step === list.length - 1;
     return html`<div part="base" class="base" lang=${pack.lang} dir=${pack.dir}>
       ${heading(level, 'title', t.routineTitle)}
