@@ -188,9 +188,18 @@ describe('robustness', () => {
         // Chromium runs with --expose-gc and precise memory info (see web-test-runner.config.mjs).
         if (navigator.userAgent.includes('Chrome/')) expect(gc && heapBefore, 'gc and heap size in Chromium').to.be.a('number');
         if (gc && heapBefore !== undefined && heapAfter !== undefined) {
-          console.log(`heap ${tag}: ${String(heapAfter - heapBefore)} bytes over 1,000 cycles`);
+          let grew = heapAfter - heapBefore;
+          // The heap is shared with the other test files running at the same time, so a
+          // jump once may be theirs: a leak shows again over another 1,000 cycles.
+          if (grew >= 2_000_000) {
+            const again = heap()!;
+            for (let i = 0; i < 1000; i += 1) await cycle(container, tag);
+            gc();
+            grew = heap()! - again;
+          }
+          console.log(`heap ${tag}: ${String(grew)} bytes over 1,000 cycles`);
           // Chromium: the heap may not grow by more than 2 MB over 1,000 cycles (2 kB a cycle).
-          expect(heapAfter - heapBefore, `heap grew by ${String(heapAfter - heapBefore)} bytes`).to.be.below(2_000_000);
+          expect(grew, `heap grew by ${String(grew)} bytes`).to.be.below(2_000_000);
         }
       });
     }
