@@ -134,7 +134,7 @@ export const causes = {
       triggers: [
         'A poor diet',
         'Short or poor sleep (linked to night cramps, but not shown to cause them)',
-        'A lot of caffeine, such as coffee, tea or energy drinks, may play a part',
+        'A lot of caffeine, such as coffee, tea or energy drinks',
         'Alcohol',
         'Some medicines, such as statins for cholesterol and water pills',
       ],
