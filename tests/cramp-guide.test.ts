@@ -92,13 +92,13 @@ describe('<cramp-guide>', () => {
     it('shows a review date that is not YYYY-MM-DD as it is, and a language tag the browser rejects in English, with one warning each', async () => {
       const w = captureWarnings();
       try {
-        registerContentPack({ lang: 'x-baddate', reviewed: { last: 'soon', next: '2027-13-40' } });
+        registerContentPack({ lang: 'x-baddate', reviewed: { last: 'soon', next: '2027-02-31' } });
         const el = await guide(html`<cramp-guide lang="x-baddate"></cramp-guide>`);
-        expect(reviewedText(el)).to.contain(`${en.guide.lastReviewed} soon`).and.contain(`${en.guide.nextReview} 2027-13-40`);
+        expect(reviewedText(el)).to.contain(`${en.guide.lastReviewed} soon`).and.contain(`${en.guide.nextReview} 2027-02-31`);
         expect($$(el, '.section')).to.have.length(GUIDE_SECTIONS.length);
         expect(w.messages).to.have.length(2);
         expect(w.messages[0]).to.contain('"soon"');
-        expect(w.messages[1]).to.contain('"2027-13-40"');
+        expect(w.messages[1]).to.contain('"2027-02-31"');
         w.messages.length = 0;
         registerContentPack({ lang: 'x-bad_tag', guide: { title: 'Bad tag' } });
         const bad = await guide(html`<cramp-guide lang="x-bad_tag"></cramp-guide>`);

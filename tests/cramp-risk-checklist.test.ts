@@ -291,6 +291,19 @@ describe('<cramp-risk-checklist>', () => {
       expect(shownCauses(el)).to.have.length(2);
     });
 
+    it('still shows its summary when the explainer on the page is not ready, or is an older copy without hasCause', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <cramp-cause-explainer></cramp-cause-explainer>
+        <cramp-risk-checklist></cramp-risk-checklist>
+      </div>`);
+      const el = wrapper.querySelector('cramp-risk-checklist')!;
+      // As an explainer not yet upgraded (the autoloader still fetching it), or from an older copy.
+      Object.defineProperty(wrapper.querySelector('cramp-cause-explainer')!, 'hasCause', { value: undefined });
+      await tick(el, 'statin');
+      expect(shownCauses(el)).to.deep.equal([en.causes.lifestyle.title]);
+      expect($$(el, '[part="more"]')).to.have.length(0);
+    });
+
     it('offers no "Read more" when there is no explainer', async () => {
       const el = await checklist();
       await tick(el, 'statin');

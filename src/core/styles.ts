@@ -84,10 +84,13 @@ export const baseStyles = css`
   }
   /* Without a theme the text and background are the page's: boxes are see-through,
      and muted text, borders and tints are mixed from the text colour, so they keep
-     their contrast on any page colour (where color-mix() is known; else the light
-     defaults). */
+     their contrast on any page colour. Where color-mix() is unknown, they are the
+     text colour itself and no tint: plainer, but readable on any page. */
   :host(:not([theme='light'], [theme='dark'], [theme='auto'])) {
     --_surface: var(--cramp-color-surface, transparent);
+    --_muted: var(--cramp-color-text-muted, currentColor);
+    --_border: var(--cramp-color-border, currentColor);
+    --_surface-alt: var(--cramp-color-surface-alt, transparent);
   }
   @supports (color: color-mix(in srgb, red, blue)) {
     :host(:not([theme='light'], [theme='dark'], [theme='auto'])) {

@@ -37,7 +37,7 @@ export const stretches = {
     announceReady: (seconds, side) =>
       `Get into position. The hold starts in ${String(seconds)} seconds${side ? `, ${side.toLowerCase()} first` : ''}.`,
     announceHold: (hold, next) => `Hold for ${String(hold)} seconds${next ? `: ${next.toLowerCase()}` : ''}.`,
-    announceDone: (reps) => `All done: ${reps === 1 ? 'one hold' : `${String(reps)} rounds`}. Well done.`,
+    announceDone: (reps) => `All done: ${reps === 1 ? 'one round' : `${String(reps)} rounds`}. Well done.`,
     announceCheck: (seconds) =>
       `${String(seconds)} seconds. If the cramp has not eased, keep holding and start the timer again.`,
     unknown: 'Sorry, this stretch could not be shown.',

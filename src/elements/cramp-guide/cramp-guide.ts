@@ -253,7 +253,8 @@ export class CrampGuide extends CrampElement {
     const { pack } = this;
     const [, y, m, d] = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) ?? [];
     const [year, month, day] = [Number(y), Number(m), Number(d)];
-    if (!y || month < 1 || month > 12 || day < 1 || day > 31) {
+    // A real day of the calendar: not 2026-02-31, nor month 13.
+    if (!y || month < 1 || month > 12 || new Date(Date.UTC(year, month - 1, day)).getUTCDate() !== day) {
       this.warnOnce(`the content pack's review date "${iso}" is not a date written YYYY-MM-DD.`);
       return iso;
     }

@@ -352,14 +352,23 @@ export class CrampRiskChecklist extends CrampElement {
   private async copy(): Promise<void> {
     const text = this.summaryText();
     const c = this.pack.checklist;
+    // Written at once, while the click still counts as the reader's gesture.
+    let ok: Promise<boolean>;
+    try {
+      ok = navigator.clipboard.writeText(text).then(
+        () => true,
+        () => false,
+      );
+    } catch {
+      ok = Promise.resolve(false); // no clipboard at all
+    }
     // Emptied first, so that copying twice is said twice.
     this.status = '';
     await this.updateComplete;
-    try {
-      await navigator.clipboard.writeText(text);
+    if (await ok) {
       this.fallback = '';
       this.status = c.copied;
-    } catch {
+    } else {
       this.fallback = text;
       this.status = c.copyFailed;
       await this.updateComplete;
@@ -461,7 +470,7 @@ export class CrampRiskChecklist extends CrampElement {
                 <ul part="tips" class="tips">
                   ${cause.helps.map((tip) => html`<li>${tip}</li>`)}
                 </ul>
-                ${explainer?.hasCause(id)
+                ${typeof explainer?.hasCause === 'function' && explainer.hasCause(id)
                   ? html`<button
                       part="more"
                       type="button"

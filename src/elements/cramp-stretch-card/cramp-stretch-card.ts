@@ -61,9 +61,9 @@ const EVIDENCE_SOURCES = ['hallegraeff-2012', 'allen-kirby-2012'] as const;
 
 /**
  * One stretch: a picture, numbered steps, how long to hold and how often,
- * a safety note, its sources, and a hold timer that keeps count of reps and
+ * a safety note, its sources, and a hold timer that keeps count of rounds and
  * legs. The timer has role="timer" and speaks only when it starts, at the end
- * of each hold and when all is done.
+ * of each hold and each rest, and when all is done.
  *
  * @summary One illustrated stretch with an accessible hold timer.
  * @tagname cramp-stretch-card
@@ -88,9 +88,9 @@ const EVIDENCE_SOURCES = ['hallegraeff-2012', 'allen-kirby-2012'] as const;
  * @csspart evidence - The line on what studies show.
  * @csspart sources - The sources line.
  * @csspart timer - The timer (role="timer"): ring, seconds and phase.
- * @csspart ring - The progress ring.
+ * @csspart ring - The progress ring (it gives way on narrow screens with large text).
  * @csspart count - The seconds left.
- * @csspart phase - Which rep and leg, or rest.
+ * @csspart phase - Which round and leg, "Rest", or "Get ready".
  * @csspart controls - The timer's buttons.
  * @csspart button - A timer button.
  * @csspart error - The message shown for an unknown stretch.
@@ -325,12 +325,7 @@ export class CrampStretchCard extends CrampElement {
         ? [t.pause, this.pause]
         : state === 'paused'
           ? [t.resume, this.resume]
-          : [
-              state === 'done' ? t.again : t.start,
-              () => {
-                this.start();
-              },
-            ];
+          : [state === 'done' ? t.again : t.start, this.start];
     // "fresh": a hold or rest has just begun; the ring empties without sweeping back.
     const fresh = progress === 0 ? 'fresh' : '';
     return html`<div part="timer" class="timer ${state} ${fresh}" role="timer" aria-label=${t.timer}>
