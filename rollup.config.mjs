@@ -14,6 +14,7 @@ const entries = {
   'cramp-prevention-tips': 'src/cramp-prevention-tips.ts',
   'cramp-guide': 'src/cramp-guide.ts',
   content: 'src/content.ts',
+  'lang/en-US': 'src/lang/en-US.ts',
 };
 
 const ts = () => esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', legalComments: 'none' });

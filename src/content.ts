@@ -16,4 +16,6 @@ export {
   registerContentPack,
   type ContentPack,
   type PartialPack,
+  type PartialWords,
+  type Words,
 } from './content/index.js';

@@ -28,6 +28,8 @@ export {
   type ChecklistItemId,
   type ContentPack,
   type PartialPack,
+  type PartialWords,
+  type Words,
   type Source,
   type SourceId,
   type Stretch,

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { ABOUT_IDS, CAUSE_IDS, RISK_IDS, SOURCE_IDS, STRETCH_IDS, contentPackFor, registerContentPack, withEnglish, type ContentPack } from '../src/content/index.js';
-import { en } from '../src/content/en.js';
+import { en, enWords } from '../src/content/en.js';
 import { VERSION } from '../src/version.js';
 import { captureWarnings } from './helpers/index.js';
 import { fleschKincaidGrade, sentences, syllables } from './helpers/readability.js';
@@ -36,12 +36,16 @@ describe('content pack (en)', () => {
     for (const id of CAUSE_IDS) expect(sentences(en.causes[id].summary), id).to.have.length(1);
   });
 
-  it('marks genetics, and only genetics, as less certain, with a note saying why', () => {
+  it('marks genetics and minerals, and only those, as less certain, each with a note saying why', () => {
     for (const id of CAUSE_IDS) {
       const c = en.causes[id];
-      expect(c.certainty, id).to.equal(id === 'genetics' ? 'less-certain' : 'established');
+      expect(c.certainty, id).to.equal(id === 'genetics' || id === 'electrolytes' ? 'less-certain' : 'established');
+      expect(Boolean(c.certaintyNote), id).to.equal(c.certainty === 'less-certain');
     }
     expect(en.causes.genetics.certaintyNote).to.match(/no trusted medical source/i);
+    // Allen and Kirby 2012; Cochrane 2020.
+    expect(en.causes.electrolytes.certaintyNote).to.match(/not the cause/).and.match(/unlikely to help older adults/);
+    expect(en.causes.electrolytes.sources).to.include('cochrane-magnesium-2020').and.include('allen-kirby-2012');
   });
 
   it('says that many cramps have no clear cause, and that it is not a diagnosis', () => {
@@ -108,7 +112,7 @@ describe('content pack (en)', () => {
   });
 
   it('reads at grade 8 or below in the checklist and the stretches', () => {
-    const checklist = [...RISK_IDS.map((id) => en.risks[id].label), ...ABOUT_IDS.map((id) => en.about[id].label), en.checklist.intro, ...en.checklist.noticeBody];
+    const checklist = [...RISK_IDS.map((id) => en.risks[id].label), ...ABOUT_IDS.map((id) => en.about[id].label), en.checklist.intro, ...en.checklist.notice.urgent.body, ...en.checklist.notice.soon.body];
     expect(fleschKincaidGrade(checklist)).to.be.at.most(8);
     for (const id of STRETCH_IDS) {
       const s = en.stretches[id];
@@ -162,7 +166,7 @@ describe('content pack lookup', () => {
 
   it('answers English with one object, so the merged English is computed once', () => {
     expect(contentPackFor('en')).to.equal(contentPackFor('en-GB'));
-    expect(withEnglish(en, contentPackFor('en'))).to.equal(withEnglish(en, contentPackFor('')));
+    expect(withEnglish(enWords, contentPackFor('en'))).to.equal(withEnglish(enWords, contentPackFor('')));
   });
 
   it('finds a registered pack by its tag or its primary language', () => {
@@ -175,28 +179,30 @@ describe('content pack lookup', () => {
   it('lays a registered pack over the English parts, section by section, filling what it leaves out', () => {
     const pack = {
       lang: 'en-x-test',
-      explainer: { ...en.explainer, title: 'Test title' },
-      causes: { ...en.causes, strain: { ...en.causes.strain, title: 'Test strain' } },
+      explainer: { title: 'Test title' },
+      causes: { strain: { title: 'Test strain' } },
     };
-    const merged = withEnglish(en, pack);
+    const merged = withEnglish(enWords, pack);
     expect(merged.lang).to.equal('en-x-test');
     expect(merged.explainer.title).to.equal('Test title');
+    expect(merged.explainer.intro).to.equal(en.explainer.intro);
     expect(merged.causes.strain.title).to.equal('Test strain');
-    expect(merged.causes.genetics).to.equal(en.causes.genetics);
-    expect(merged.checklist).to.equal(en.checklist);
+    expect(merged.causes.strain.why).to.equal(en.causes.strain.why);
+    expect(merged.causes.genetics).to.deep.equal(en.causes.genetics);
+    expect(merged.checklist).to.deep.equal(en.checklist);
     // Computed once per pair.
-    expect(withEnglish(en, pack)).to.equal(merged);
+    expect(withEnglish(enWords, pack)).to.equal(merged);
   });
 
   it('does not break on a pack missing whole entries', () => {
-    const merged = withEnglish(en, { lang: 'en-x-partial', causes: { strain: en.causes.strain } });
-    expect(merged.causes.dehydration).to.equal(en.causes.dehydration);
-    expect(merged.sources).to.equal(en.sources);
+    const merged = withEnglish(enWords, { lang: 'en-x-partial', causes: { strain: enWords.causes.strain } });
+    expect(merged.causes.dehydration).to.deep.equal(en.causes.dehydration);
+    expect(merged.sources).to.deep.equal(en.sources);
   });
 
   it('is split into parts that together make the whole English pack', () => {
     expect(Object.keys(en).sort()).to.deep.equal(
-      ['about', 'care', 'careText', 'causes', 'checklist', 'dir', 'explainer', 'guide', 'lang', 'listSeparator', 'prevention', 'reviewed', 'risks', 'sources', 'sourcesLabel', 'stretch', 'stretches', 'tips'],
+      ['about', 'care', 'careText', 'causes', 'checklist', 'date', 'dir', 'during', 'explainer', 'guide', 'lang', 'lastReviewed', 'listSeparator', 'localNumber', 'notDiagnosis', 'prevention', 'reviewed', 'reviewedBy', 'risks', 'signs', 'sources', 'sourcesLabel', 'stretch', 'stretches', 'tips'],
     );
   });
 });

@@ -3,8 +3,8 @@ import { nothing } from 'lit';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/cramp-cause-explainer.js';
 import type { CrampCauseExplainer } from '../src/cramp-cause-explainer.js';
-import { CAUSE_IDS, registerContentPack, type CauseId, type ContentPack } from '../src/content/index.js';
-import { en } from '../src/content/en.js';
+import { CAUSE_IDS, registerContentPack, type CauseId, type Words } from '../src/content/index.js';
+import { en, enWords } from '../src/content/en.js';
 import { $, $$, captureWarnings, emulateMedia, text } from './helpers/index.js';
 
 type ToggleEvent = CustomEvent<{ id: CauseId; open: boolean }>;
@@ -32,7 +32,9 @@ function recordToggles(): { events: ToggleEvent['detail'][]; stop: () => void } 
 
 /** Cause titles as a reader hears them, with the "Less certain" badge. */
 const titles = () =>
-  CAUSE_IDS.map((id) => (id === 'genetics' ? `${en.causes[id].title} ${en.explainer.lessCertain}` : en.causes[id].title));
+  CAUSE_IDS.map((id) =>
+    en.causes[id].certainty === 'less-certain' ? `${en.causes[id].title} ${en.explainer.lessCertain}` : en.causes[id].title,
+  );
 
 async function explainer(template = html`<cramp-cause-explainer></cramp-cause-explainer>`) {
   return fixture<CrampCauseExplainer>(template);
@@ -69,9 +71,14 @@ describe('<cramp-cause-explainer>', () => {
     it('lists sources, linking those with an address', async () => {
       const el = await explainer(html`<cramp-cause-explainer layout="cards" causes="dehydration"></cramp-cause-explainer>`);
       const sources = $(el, '[part="sources"]');
-      expect(text(sources)).to.equal(`${en.sourcesLabel} Source article, NHS, Mayo Clinic`);
+      expect(text(sources)).to.equal(`${en.sourcesLabel} Source article, NHS, Mayo Clinic, Merck Manual`);
       const links = [...sources.querySelectorAll('a')];
-      expect(links.map((a) => a.href)).to.deep.equal(['https://www.nhs.uk/conditions/leg-cramps/']);
+      // Every source with a public page is a link that tells the page nothing of where the reader came from.
+      expect(links.map((a) => a.href)).to.deep.equal([en.sources.nhs.url, en.sources.mayo.url, en.sources.merck.url]);
+      for (const a of links) {
+        expect(a.rel).to.equal('noopener noreferrer');
+        expect(a.getAttribute('referrerpolicy')).to.equal('no-referrer');
+      }
     });
 
     it('marks genetics as less certain, in words, with the reason', async () => {
@@ -495,28 +502,35 @@ describe('<cramp-cause-explainer>', () => {
       expect(warnings.messages[1]).to.contain('"list"');
     });
 
-    it('links only https sources, whatever a content pack says', async () => {
-      registerContentPack({
-        lang: 'en-x-badlinks',
-        sources: {
-          ...en.sources,
-          nhs: { ...en.sources.nhs, url: 'javascript:alert(1)' },
-          mayo: { ...en.sources.mayo, url: 'http://example.com/' },
-        },
-      });
-      const el = await explainer(html`<cramp-cause-explainer lang="en-x-badlinks" layout="cards" causes="dehydration"></cramp-cause-explainer>`);
-      expect($$(el, 'a')).to.have.length(0);
-      expect(text($(el, '[part="sources"]'))).to.contain('NHS');
+    it('links only the https addresses of the facts, whatever a content pack says, with one warning per bad field', async () => {
+      const w = captureWarnings();
+      try {
+        registerContentPack({
+          lang: 'en-x-badlinks',
+          sources: {
+            nhs: { url: 'javascript:alert(1)' },
+            mayo: { url: 'http://example.com/' },
+          },
+        } as unknown as Parameters<typeof registerContentPack>[0]);
+        const el = await explainer(html`<cramp-cause-explainer lang="en-x-badlinks" layout="cards" causes="dehydration"></cramp-cause-explainer>`);
+        const hrefs = $$(el, '[part="sources"] a').map((a) => a.getAttribute('href') ?? '');
+        expect(hrefs).to.include('https://www.nhs.uk/conditions/leg-cramps/');
+        for (const href of hrefs) expect(href).to.match(/^https:\/\//);
+        expect(w.messages.filter((m) => m.includes('sources.nhs.url'))).to.have.length(1);
+        expect(w.messages.filter((m) => m.includes('sources.mayo.url'))).to.have.length(1);
+      } finally {
+        w.restore();
+      }
     });
   });
 
   describe('language changes', () => {
-    const pseudo: ContentPack = {
-      ...en,
+    const pseudo: Words = {
+      ...enWords,
       lang: 'en-x-pseudo',
       explainer: { ...en.explainer, title: '[Pseudo] What can cause cramps' },
     };
-    const rtl: ContentPack = { ...en, lang: 'en-x-rtl', dir: 'rtl' };
+    const rtl: Words = { ...enWords, lang: 'en-x-rtl', dir: 'rtl' };
     before(() => {
       registerContentPack(pseudo);
       registerContentPack(rtl);

@@ -37,6 +37,7 @@ describe('<cramp-guide>', () => {
     expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(GUIDE_SECTIONS.map((id) => `#${id}`));
     expect(links.map((a) => text(a))).to.deep.equal([
       en.guide.introTitle,
+      en.during.title,
       en.explainer.title,
       en.checklist.title,
       en.prevention.title,
@@ -55,7 +56,7 @@ describe('<cramp-guide>', () => {
     expect(sources.join(' ')).to.contain('Hallegraeff JM').and.contain('https://www.nhs.uk/conditions/leg-cramps/');
     const times = $$(el, '[part="reviewed"] time').map((t) => t.getAttribute('datetime'));
     expect(times).to.deep.equal([en.reviewed.last, en.reviewed.next]);
-    expect(text($(el, '[part="reviewed"]'))).to.contain(en.guide.lastReviewed).and.contain(en.guide.nextReview).and.contain('2026');
+    expect(text($(el, '[part="reviewed"]'))).to.contain(en.lastReviewed).and.contain(en.guide.nextReview).and.contain('2026');
     expect(text($(el, '[part="disclaimer"]'))).to.equal(en.guide.disclaimer);
   });
 
@@ -70,21 +71,21 @@ describe('<cramp-guide>', () => {
       try {
         const el = await guide();
         const [y, m, d] = en.reviewed.last.split('-').map(Number) as [number, number, number];
-        expect(reviewedText(el)).to.contain(`${en.guide.lastReviewed} ${en.guide.date(y, m, d)}`);
-        expect(en.guide.date(2026, 11, 24)).to.equal('24 November 2026');
-        expect(en.guide.date(2027, 1, 5)).to.equal('5 January 2027');
+        expect(reviewedText(el)).to.contain(`${en.lastReviewed} ${en.date(y, m, d)}`);
+        expect(en.date(2026, 11, 24)).to.equal('24 November 2026');
+        expect(en.date(2027, 1, 5)).to.equal('5 January 2027');
       } finally {
         Intl.DateTimeFormat = original;
       }
     });
 
     it('uses the browser’s formatting for a pack that does not write its own dates, and the pack’s when it does', async () => {
-      registerContentPack({ lang: 'de', guide: { lastReviewed: 'Zuletzt geprüft:' } });
+      registerContentPack({ lang: 'de', lastReviewed: 'Zuletzt geprüft:' });
       const de = await guide(html`<cramp-guide lang="de"></cramp-guide>`);
       const [y, m, d] = en.reviewed.last.split('-').map(Number) as [number, number, number];
       const german = new Intl.DateTimeFormat('de', { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
       expect(reviewedText(de)).to.contain(`Zuletzt geprüft: ${german}`);
-      registerContentPack({ lang: 'x-dates', guide: { date: (year, month, day) => `${String(year)}/${String(month)}/${String(day)}` } });
+      registerContentPack({ lang: 'x-dates', date: (year, month, day) => `${String(year)}/${String(month)}/${String(day)}` });
       const own = await guide(html`<cramp-guide lang="x-dates"></cramp-guide>`);
       expect(reviewedText(own)).to.contain(`${String(y)}/${String(m)}/${String(d)}`);
     });
@@ -92,19 +93,23 @@ describe('<cramp-guide>', () => {
     it('shows a review date that is not YYYY-MM-DD as it is, and a language tag the browser rejects in English, with one warning each', async () => {
       const w = captureWarnings();
       try {
-        registerContentPack({ lang: 'x-baddate', reviewed: { last: 'soon', next: '2027-02-31' } });
-        const el = await guide(html`<cramp-guide lang="x-baddate"></cramp-guide>`);
-        expect(reviewedText(el)).to.contain(`${en.guide.lastReviewed} soon`).and.contain(`${en.guide.nextReview} 2027-02-31`);
+        // Review dates are facts: a pack cannot move them.
+        registerContentPack({ lang: 'x-baddate', reviewed: { last: 'soon', next: '2027-02-31' } } as unknown as Parameters<
+          typeof registerContentPack
+        >[0]);
+        const el = await guide(html`<cramp-guide lang="x-baddate" reviewed-by="Dr Ana Ruiz" reviewed-on="2027-02-31"></cramp-guide>`);
+        const times = $$(el, '[part="reviewed"] time').map((t) => t.getAttribute('datetime'));
+        expect(times).to.deep.equal([en.reviewed.last, en.reviewed.next]);
+        expect(reviewedText(el)).to.contain('Checked for this site by Dr Ana Ruiz.').and.not.contain('2027-02-31');
         expect($$(el, '.section')).to.have.length(GUIDE_SECTIONS.length);
-        expect(w.messages).to.have.length(2);
-        expect(w.messages[0]).to.contain('"soon"');
-        expect(w.messages[1]).to.contain('"2027-02-31"');
+        expect(w.messages.filter((m) => m.includes('reviewed is a clinical fact'))).to.have.length(1);
+        expect(w.messages.filter((m) => m.includes('reviewed-on="2027-02-31"'))).to.have.length(1);
         w.messages.length = 0;
         registerContentPack({ lang: 'x-bad_tag', guide: { title: 'Bad tag' } });
         const bad = await guide(html`<cramp-guide lang="x-bad_tag"></cramp-guide>`);
         const [y, m, d] = en.reviewed.last.split('-').map(Number) as [number, number, number];
         expect(text($(bad, '[part="title"]'))).to.equal('Bad tag');
-        expect(reviewedText(bad)).to.contain(en.guide.date(y, m, d));
+        expect(reviewedText(bad)).to.contain(en.date(y, m, d));
         expect(w.messages).to.have.length(1);
         expect(w.messages[0]).to.contain('"x-bad_tag"');
       } finally {
@@ -236,7 +241,7 @@ describe('<cramp-guide>', () => {
       // Causes the page marks as less certain are left out of what search engines are told.
       const established = CAUSE_IDS.filter((id) => en.causes[id].certainty === 'established');
       expect(data.about.cause.map((c) => c.name)).to.deep.equal(established.map((id) => en.causes[id].title));
-      expect(data.about.riskFactor.map((r) => r.name)).to.include('Diabetes').and.include('Hot weather');
+      expect(data.about.riskFactor.map((r) => r.name)).to.include('Diabetes').and.include('Sport or work in hot weather');
       expect(data.about.riskFactor.map((r) => r.name)).to.not.include(en.causes.genetics.triggers[0]);
       expect(data.about.primaryPrevention.map((p) => p.name)).to.deep.equal(en.tips.filter((t) => t.kind === 'do').map((t) => t.text));
       const types = (list: object[]) => [...new Set(list.map((x) => (x as { '@type': string })['@type']))];

@@ -49,11 +49,12 @@ describe('<cramp-risk-checklist>', () => {
       const groups = $$(el, 'fieldset');
       expect(groups.map((g) => text(g.querySelector('legend')!))).to.deep.equal([
         c.aboutLegend,
+        c.aboutYouLegend,
         ...CAUSE_IDS.map((id) => en.causes[id].title),
       ]);
       expect(groups[0]!.querySelectorAll('input[type="checkbox"]')).to.have.length(ABOUT_IDS.length);
       for (const [i, cause] of CAUSE_IDS.entries()) {
-        const ids = [...groups[i + 1]!.querySelectorAll('input')].map((input) => input.value);
+        const ids = [...groups[i + 2]!.querySelectorAll('input')].map((input) => input.value);
         expect(ids.every((id) => en.risks[id as (typeof RISK_IDS)[number]].cause === cause), cause).to.equal(true);
       }
       expect($$(el, 'input[type="checkbox"]')).to.have.length(ABOUT_IDS.length + RISK_IDS.length);
@@ -145,8 +146,14 @@ describe('<cramp-risk-checklist>', () => {
             { id: 'strain', count: 1 },
           ],
           seeProfessional: true,
+          careLevel: 'soon',
         });
-        expect(rec.events[0]).to.deep.equal({ checked: ['caffeine'], causes: [{ id: 'lifestyle', count: 1 }], seeProfessional: false });
+        expect(rec.events[0]).to.deep.equal({
+          checked: ['caffeine'],
+          causes: [{ id: 'lifestyle', count: 1 }],
+          seeProfessional: false,
+          careLevel: null,
+        });
       } finally {
         rec.stop();
       }
@@ -209,15 +216,75 @@ describe('<cramp-risk-checklist>', () => {
         await tick(el, id);
         const n = notice(el)!;
         expect(n).to.not.equal(null);
+        const level = en.about[id].level;
         const heading = n.querySelector('[part="notice-heading"]')!;
-        expect(text(heading)).to.equal(`${c.noticePrefix.trim()} ${c.noticeTitle}`);
+        expect(text(heading)).to.equal(`${c.noticePrefix.trim()} ${c.notice[level].title}`);
         expect(heading.querySelector('.visually-hidden')!.textContent).to.equal(c.noticePrefix);
         expect(n.querySelector('svg[aria-hidden="true"]')).to.not.equal(null);
-        for (const line of c.noticeBody) expect(text(n)).to.contain(line);
+        for (const line of c.notice[level].body) expect(text(n)).to.contain(line);
+        // The emergency line ends every notice; with no number set, the words stand in.
+        expect(text(n)).to.contain(c.noticeEmergency.replace('{number}', en.localNumber));
         await tick(el, id);
         expect(notice(el)).to.equal(null);
       });
     }
+
+    it('follows the most urgent item ticked: urgent advice leads when an urgent item is among soon ones', async () => {
+      const el = await checklist();
+      let detail: ChecklistChangeDetail | undefined;
+      el.addEventListener('cramp-checklist-change', (e) => (detail = e.detail));
+      await tick(el, 'frequent');
+      expect(text(notice(el)!.querySelector('[part="notice-heading"]')!)).to.contain(c.notice.soon.title);
+      expect(detail?.careLevel).to.equal('soon');
+      await tick(el, 'other-symptoms');
+      expect(text(notice(el)!.querySelector('[part="notice-heading"]')!)).to.contain(c.notice.urgent.title);
+      expect((notice(el) as HTMLElement).dataset.level).to.equal('urgent');
+      expect(detail?.careLevel).to.equal('urgent');
+      expect(detail?.seeProfessional).to.equal(true);
+      // The urgent notice does not say "book a visit".
+      expect(text(notice(el)!)).to.not.contain('Book a visit');
+      await tick(el, 'frequent', 'other-symptoms');
+      expect(detail?.careLevel).to.equal(null);
+    });
+
+    it('calls the site’s emergency number, as a link on screen and in the copied summary', async () => {
+      const copied: string[] = [];
+      Object.defineProperty(navigator, 'clipboard', {
+        configurable: true,
+        value: { writeText: (t: string) => (copied.push(t), Promise.resolve()) },
+      });
+      const el = await checklist(html`<cramp-risk-checklist emergency-number="999"></cramp-risk-checklist>`);
+      await tick(el, 'long-cramp');
+      const link = notice(el)!.querySelector<HTMLAnchorElement>('a[part="number"]')!;
+      expect(link.getAttribute('href')).to.equal('tel:999');
+      expect(text(notice(el)!)).to.contain('Call 999 now').and.contain('Do not drive yourself');
+      $(el, '.copy').click();
+      await aTimeout(0);
+      expect(copied[0]).to.contain('Call 999 now').and.contain(c.notice.urgent.title);
+      // A number from a framework, and a bad one (warned, with the words instead).
+      el.emergencyNumber = 112 as unknown as string;
+      await el.updateComplete;
+      expect(notice(el)!.querySelector('a[part="number"]')!.getAttribute('href')).to.equal('tel:112');
+      const w = captureWarnings();
+      try {
+        el.emergencyNumber = 'call us';
+        await el.updateComplete;
+        expect(notice(el)!.querySelector('a[part="number"]')).to.equal(null);
+        expect(text(notice(el)!)).to.contain(`Call ${en.localNumber} now`);
+        expect(w.messages).to.have.length(1);
+        expect(w.messages[0]).to.contain('emergency-number="call us"');
+      } finally {
+        w.restore();
+      }
+    });
+
+    it('groups age and pregnancy as risk factors about the reader, not as health conditions', async () => {
+      const el = await checklist();
+      const legends = $$(el, 'legend').map((l) => text(l));
+      expect(legends).to.include(c.aboutYouLegend);
+      const aboutYou = $$(el, 'fieldset.about-you input').map((i) => (i as HTMLInputElement).value);
+      expect(aboutYou).to.deep.equal(['pregnant', 'over-60']);
+    });
 
     it('does not appear for risk factors alone', async () => {
       const el = await checklist();
@@ -364,7 +431,7 @@ describe('<cramp-risk-checklist>', () => {
         $(el, '.clear').click();
         await el.updateComplete;
         expect(el.value).to.deep.equal([]);
-        expect(rec.events).to.deep.equal([{ checked: [], causes: [], seeProfessional: false }]);
+        expect(rec.events).to.deep.equal([{ checked: [], causes: [], seeProfessional: false, careLevel: null }]);
       } finally {
         rec.stop();
       }
@@ -576,7 +643,7 @@ describe('<cramp-risk-checklist>', () => {
       const summary = copied[0]!;
       expect(summary).to.contain(c.textTitle).and.contain(en.risks.diet.label).and.contain(en.about.severe.label);
       expect(summary).to.contain(en.causes.electrolytes.title).and.contain(en.causes.electrolytes.helps[0]!);
-      expect(summary).to.contain(c.noticeTitle).and.contain(c.notDiagnosis);
+      expect(summary).to.contain(c.notice.soon.title).and.contain(c.notDiagnosis).and.contain(`Call ${en.localNumber} now`);
       expect(summary).to.not.match(/<[a-z]/i);
       expect(text($(el, '[part="status"]'))).to.equal(c.copied);
       expect($(el, '[part="status"]').getAttribute('role')).to.equal('status');

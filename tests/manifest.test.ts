@@ -105,7 +105,7 @@ describe('custom-elements.json', () => {
     const doc = await declaration('cramp-risk-checklist');
     const wrapper = await fixture(html`<div>
       <cramp-cause-explainer></cramp-cause-explainer>
-      <cramp-risk-checklist></cramp-risk-checklist>
+      <cramp-risk-checklist emergency-number="999"></cramp-risk-checklist>
     </div>`);
     const el = wrapper.querySelector<CrampRiskChecklist>('cramp-risk-checklist')!;
     el.value = [...ABOUT_IDS, ...RISK_IDS];
@@ -123,7 +123,7 @@ describe('custom-elements.json', () => {
     }
     expect([...rendered].sort()).to.deep.equal((doc.cssParts ?? []).map((p) => p.name).sort());
     expect((doc.attributes ?? []).map((a) => a.name).sort()).to.deep.equal(
-      ['heading-level', 'lang', 'name', 'persist', 'storage-key', 'theme'],
+      ['emergency-number', 'heading-level', 'lang', 'name', 'persist', 'reviewed-by', 'reviewed-on', 'storage-key', 'theme'],
     );
     expect((doc.events ?? []).map((e) => e.name)).to.deep.equal(['cramp-checklist-change']);
   });
@@ -144,7 +144,7 @@ describe('custom-elements.json', () => {
       for (const part of node.getAttribute('part')!.split(/\s+/)) rendered.add(part);
     }
     expect([...rendered].sort()).to.deep.equal((doc.cssParts ?? []).map((p) => p.name).sort());
-    expect((doc.attributes ?? []).map((a) => a.name).sort()).to.deep.equal(['heading-level', 'hold', 'lang', 'reps', 'stretch', 'theme']);
+    expect((doc.attributes ?? []).map((a) => a.name).sort()).to.deep.equal(['heading-level', 'hold', 'lang', 'reps', 'reviewed-by', 'reviewed-on', 'stretch', 'theme']);
     expect((doc.events ?? []).map((e) => e.name).sort()).to.deep.equal(['cramp-stretch-complete', 'cramp-stretch-start']);
   });
 
@@ -156,14 +156,14 @@ describe('custom-elements.json', () => {
       for (const part of node.getAttribute('part')!.split(/\s+/)) rendered.add(part);
     }
     expect([...rendered].sort()).to.deep.equal((doc.cssParts ?? []).map((p) => p.name).sort());
-    expect((doc.attributes ?? []).map((a) => a.name).sort()).to.deep.equal(['heading-level', 'lang', 'stretches', 'theme']);
+    expect((doc.attributes ?? []).map((a) => a.name).sort()).to.deep.equal(['heading-level', 'lang', 'reviewed-by', 'reviewed-on', 'stretches', 'theme']);
     expect((doc.events ?? []).map((e) => e.name)).to.deep.equal(['cramp-routine-complete']);
   });
 
   for (const [tag, markup, attributes] of [
-    ['cramp-care-advice', html`<cramp-care-advice emergency-number="999"><p slot="contact">Clinic</p></cramp-care-advice>`, ['emergency-number', 'heading-level', 'lang', 'theme']],
-    ['cramp-prevention-tips', html`<cramp-prevention-tips></cramp-prevention-tips>`, ['heading-level', 'lang', 'theme']],
-    ['cramp-guide', html`<cramp-guide></cramp-guide>`, ['emergency-number', 'heading-level', 'lang', 'sections', 'structured-data', 'theme']],
+    ['cramp-care-advice', html`<cramp-care-advice emergency-number="999"><p slot="contact">Clinic</p></cramp-care-advice>`, ['emergency-number', 'heading-level', 'lang', 'reviewed-by', 'reviewed-on', 'theme']],
+    ['cramp-prevention-tips', html`<cramp-prevention-tips></cramp-prevention-tips>`, ['heading-level', 'lang', 'reviewed-by', 'reviewed-on', 'theme']],
+    ['cramp-guide', html`<cramp-guide></cramp-guide>`, ['emergency-number', 'heading-level', 'lang', 'reviewed-by', 'reviewed-on', 'sections', 'structured-data', 'theme']],
   ] as const) {
     it(`documents exactly the parts and attributes of <${tag}>`, async () => {
       const doc = await declaration(tag);
@@ -180,7 +180,7 @@ describe('custom-elements.json', () => {
   it('documents its attributes, its event and every token with a default', async () => {
     const doc = await declaration('cramp-cause-explainer');
     expect((doc.attributes ?? []).map((a) => a.name).sort()).to.deep.equal(
-      ['causes', 'heading-level', 'lang', 'layout', 'open', 'theme'],
+      ['causes', 'heading-level', 'lang', 'layout', 'open', 'reviewed-by', 'reviewed-on', 'theme'],
     );
     expect((doc.events ?? []).map((e) => e.name)).to.deep.equal(['cramp-cause-toggle']);
     const props = doc.cssProperties ?? [];

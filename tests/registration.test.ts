@@ -1,3 +1,4 @@
+import { GUIDE_SECTIONS } from '../src/content/index.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import { CrampCauseExplainer } from '../src/cramp-cause-explainer.js';
 import { define } from '../src/define.js';
@@ -141,6 +142,7 @@ describe('registration', () => {
       const tags = [...guide.shadowRoot!.querySelectorAll('.section')].map((s) => s.localName);
       expect(tags).to.deep.equal([
         'section',
+        'section',
         'cramp-cause-explainer',
         'cramp-risk-checklist',
         'cramp-prevention-tips',
@@ -243,7 +245,7 @@ describe('registration', () => {
       const frame = await page([bundle, loader], '<cramp-guide></cramp-guide>');
       await frame.window.customElements.whenDefined('cramp-guide');
       await new Promise((resolve) => setTimeout(resolve, 50));
-      expect(frame.document.querySelector('cramp-guide')!.shadowRoot!.querySelectorAll('.section')).to.have.length(7);
+      expect(frame.document.querySelector('cramp-guide')!.shadowRoot!.querySelectorAll('.section')).to.have.length(GUIDE_SECTIONS.length);
       expect(frame.window.errors).to.deep.equal([]);
       expect(frame.window.warnings).to.deep.equal([]);
     });

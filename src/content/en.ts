@@ -1,4 +1,5 @@
-import type { ContentPack } from './types.js';
+import type { ContentPack, Words } from './types.js';
+import { withEnglish } from './index.js';
 import { care } from './en/care.js';
 import { causes } from './en/causes.js';
 import { checklist } from './en/checklist.js';
@@ -7,9 +8,13 @@ import { shared } from './en/shared.js';
 import { stretches } from './en/stretches.js';
 import { tips } from './en/tips.js';
 
+/** Every English word (en-GB), the template for a pack of any other language. */
+export const enWords: Words = { ...shared, ...causes, ...checklist, ...stretches, ...care, ...tips, ...guide };
+
 /**
- * The whole English content pack. Facts come from the source article and the
- * references in the shared content notes; the wording is written for reading
- * grade 6 to 8 (checked by a test). The elements import the parts in en/.
+ * The whole English content, with the facts joined in. Facts come from the
+ * source article and the references in the shared content notes; the
+ * wording is written for reading grade 6 to 8 (checked by a test). The
+ * elements import the parts in en/.
  */
-export const en: ContentPack = { ...shared, ...causes, ...checklist, ...stretches, ...care, ...tips, ...guide };
+export const en: ContentPack = withEnglish(enWords, {});

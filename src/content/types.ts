@@ -1,6 +1,12 @@
 /**
- * The content model. Every word cramp-kit shows, content and interface alike,
- * lives in a content pack of this shape: one pack per language.
+ * The content model, in two halves:
+ * - facts (facts.ts): ids, which cause each risk belongs to, sources and
+ *   their links, certainty, stretch doses, the care level of each sign,
+ *   review dates. The same in every language; no content pack can change them.
+ * - words (`Words`): everything a reader reads, one pack per language, keyed
+ *   by the facts' ids. English is built in; a pack for another language is
+ *   laid over it at every depth, so whatever it leaves out stays English.
+ * The elements read a `ContentPack`: the words with the facts joined in.
  */
 
 /** The six cause groups. The ids are part of the public API. */
@@ -19,71 +25,38 @@ export const SOURCE_IDS = [
   'article',
   'nhs',
   'nhs-dvt',
+  'nhs-blood-clots',
   'nhs-inform',
+  'nhs-tetanus',
+  'nhs-statins',
+  'nhs-bakers-cyst',
+  'cauda-equina',
+  'nhs-fife',
+  'nhs-choices-2017',
   'mayo',
   'medlineplus',
   'merck',
   'allen-kirby-2012',
   'hallegraeff-2012',
   'grandner-winkelman-2017',
+  'cochrane-magnesium-2020',
+  'kidney-care-uk',
   'aaos',
 ] as const;
 export type SourceId = (typeof SOURCE_IDS)[number];
 
-export interface Source {
-  /** Short name shown inline, e.g. "NHS". */
-  name: string;
-  /** Full citation for a sources list. */
-  citation: string;
-  /** Where to read it, when a stable address is known. Always https. */
-  url?: string;
-}
-
 /**
  * How firmly trusted sources back a cause:
  * - `established`: named by clinical sources;
- * - `less-certain`: in the source article, but no trusted clinical source was found.
+ * - `less-certain`: in the source article, or linked to cramps, but not shown
+ *   to cause most of them.
  */
 export type Certainty = 'established' | 'less-certain';
-
-export interface Cause {
-  id: CauseId;
-  /** Short title, e.g. "Not enough fluid". */
-  title: string;
-  /** One plain sentence. */
-  summary: string;
-  /** Why it can lead to cramps. */
-  why: string;
-  /** Things linked to it ("triggers"). */
-  triggers: string[];
-  /** Who is most affected. */
-  who: string;
-  /** What helps. */
-  helps: string[];
-  certainty: Certainty;
-  /** Shown with less-certain causes: what is and is not known. */
-  certaintyNote?: string;
-  sources: SourceId[];
-}
-
-/** Interface words for the cause explainer. */
-export interface ExplainerStrings {
-  title: string;
-  intro: string;
-  notDiagnosis: string;
-  why: string;
-  triggers: string;
-  who: string;
-  helps: string;
-  lessCertain: string;
-  /** Accessible name of the tab list. */
-  tabsLabel: string;
-}
 
 /**
  * Risk checklist items. Each risk item belongs to one cause group; the
  * "about your cramps" items belong to no cause and raise the notice to talk
- * to a professional. The ids are the checklist's `value`.
+ * to a professional, at their own level of care. The ids are the checklist's `value`.
  */
 export const RISK_IDS = [
   'low-fluids',
@@ -107,22 +80,182 @@ export const RISK_IDS = [
 ] as const;
 export type RiskId = (typeof RISK_IDS)[number];
 
-export const ABOUT_IDS = ['frequent', 'severe', 'other-symptoms', 'self-care'] as const;
+export const ABOUT_IDS = [
+  'frequent',
+  'severe',
+  'self-care',
+  'new-medicine',
+  'long-cramp',
+  'other-symptoms',
+  'numb-weak',
+  'statin-pain',
+] as const;
 export type AboutId = (typeof ABOUT_IDS)[number];
 
 export type ChecklistItemId = RiskId | AboutId;
 
-export interface RiskItem {
-  /** The cause group it points to. */
-  cause: CauseId;
-  /** What the reader ticks, in the "you" voice. */
-  label: string;
+/** The stretches. The ids are part of the public API. */
+export const STRETCH_IDS = ['wall-calf', 'bent-knee-calf', 'hamstring', 'towel-calf', 'toe-pull', 'heel-drop'] as const;
+export type StretchId = (typeof STRETCH_IDS)[number];
+
+/** The three levels of care advice, most urgent first. */
+export const CARE_LEVELS = ['emergency', 'urgent', 'soon'] as const;
+export type CareLevel = (typeof CARE_LEVELS)[number];
+
+/** The warning signs of the care advice, each at one level (facts.ts). */
+export const SIGN_IDS = [
+  'clot-lungs',
+  'back-nerve',
+  'tetanus-spasms',
+  'clot-pain',
+  'clot-swelling',
+  'long-cramp',
+  'statin-pain',
+  'fluid-loss',
+  'numb-weak',
+  'tetanus-wound',
+  'frequent',
+  'painful',
+  'daily-life',
+  'wasting',
+  'self-care',
+  'no-cause',
+  'new-medicine',
+  'walking-pain',
+  'knee-lump',
+] as const;
+export type SignId = (typeof SIGN_IDS)[number];
+
+/** The prevention tips, in the order shown. */
+export const TIP_IDS = [
+  'water',
+  'fluid-limits',
+  'food',
+  'supplements',
+  'stretch',
+  'warm-up',
+  'strength',
+  'alcohol',
+  'heat',
+  'caffeine',
+  'medicine',
+  'quinine',
+] as const;
+export type TipId = (typeof TIP_IDS)[number];
+
+/** What to do during a cramp (the guide's `during` section), in order. */
+export const DURING_IDS = ['stretch', 'thigh', 'rub', 'walk', 'heat', 'rubbing-caution', 'soreness', 'ten-minutes'] as const;
+export type DuringId = (typeof DURING_IDS)[number];
+
+/** The parts of the guide. The ids are part of the public API. */
+export const GUIDE_SECTIONS = ['intro', 'during', 'causes', 'checklist', 'prevention', 'stretches', 'care', 'sources'] as const;
+export type GuideSection = (typeof GUIDE_SECTIONS)[number];
+
+// ---------------------------------------------------------------- facts
+
+export interface SourceFacts {
+  /** Where to read it. Always https. */
+  url?: string;
+  /** A paper's DOI, e.g. "10.1371/journal.pone.0178465". */
+  doi?: string;
+}
+
+export interface CauseFacts {
+  certainty: Certainty;
   sources: SourceId[];
 }
 
-export interface AboutItem {
-  label: string;
+export interface RiskFacts {
+  /** The cause group it points to. */
+  cause: CauseId;
+  /** Age and pregnancy are risk factors about the reader, not health conditions: shown in their own group. */
+  aboutYou?: true;
   sources: SourceId[];
+}
+
+export interface AboutFacts {
+  /** How soon to get help when it is ticked. */
+  level: Exclude<CareLevel, 'emergency'>;
+  sources: SourceId[];
+}
+
+export interface StretchFacts {
+  /** To help prevent cramps, or to ease one that has started. */
+  use: 'prevent' | 'during';
+  /** Seconds to hold, reps, and seconds of rest between holds. */
+  hold: number;
+  reps: number;
+  rest: number;
+  /** Done once on each leg per rep. */
+  perSide: boolean;
+  /** In the stretch routine unless the site chooses the stretches. */
+  routine: boolean;
+  /** Has a version done sitting in a chair (its words: `seated`). */
+  chair: boolean;
+  sources: SourceId[];
+}
+
+export interface SignFacts {
+  level: CareLevel;
+  sources: SourceId[];
+}
+
+export interface TipFacts {
+  /** A "do" or a "don't". Don't tips say "Do not" in their text. */
+  kind: 'do' | 'dont';
+  cause: CauseId;
+  sources: SourceId[];
+}
+
+// ---------------------------------------------------------------- words
+
+export interface SourceWords {
+  /** Short name shown inline, e.g. "NHS". */
+  name: string;
+  /** Full citation for a sources list. */
+  citation: string;
+}
+
+export interface CauseWords {
+  /** Short title, e.g. "Not enough fluid". */
+  title: string;
+  /** One plain sentence. */
+  summary: string;
+  /** Why it can lead to cramps. */
+  why: string;
+  /** Things linked to it ("triggers"). */
+  triggers: string[];
+  /** Who is most affected. */
+  who: string;
+  /** What helps. */
+  helps: string[];
+  /** Shown with less-certain causes: what is and is not known. */
+  certaintyNote?: string;
+}
+
+/** Interface words for the cause explainer. */
+export interface ExplainerStrings {
+  title: string;
+  intro: string;
+  notDiagnosis: string;
+  why: string;
+  triggers: string;
+  who: string;
+  helps: string;
+  lessCertain: string;
+  /** Accessible name of the tab list. */
+  tabsLabel: string;
+}
+
+/** What the reader ticks, in the "you" voice. */
+export interface ItemWords {
+  label: string;
+}
+
+/** The checklist's notice for one level of care. */
+export interface NoticeWords {
+  title: string;
+  body: string[];
 }
 
 /** Interface words for the risk checklist. Functions build words that depend on a number or a name. */
@@ -133,6 +266,8 @@ export interface ChecklistStrings {
   privacy: string;
   privacyPersist: string;
   aboutLegend: string;
+  /** The group of risk factors about the reader: age, pregnancy. */
+  aboutYouLegend: string;
   summaryTitle: string;
   summaryEmpty: string;
   summaryNone: string;
@@ -143,8 +278,10 @@ export interface ChecklistStrings {
   more: (cause: string) => string;
   notDiagnosis: string;
   noticePrefix: string;
-  noticeTitle: string;
-  noticeBody: string[];
+  /** The notice when an urgent item is ticked, and when only see-a-doctor-soon items are. */
+  notice: { urgent: NoticeWords; soon: NoticeWords };
+  /** The notice's last line, for every level. `{number}` stands for the emergency number. */
+  noticeEmergency: string;
   noticeCare: string;
   reset: string;
   copy: string;
@@ -162,27 +299,14 @@ export interface ChecklistStrings {
   textCauses: string;
 }
 
-/** The stretches. The ids are part of the public API. */
-export const STRETCH_IDS = ['wall-calf', 'bent-knee-calf', 'hamstring', 'towel-calf', 'toe-pull', 'heel-drop'] as const;
-export type StretchId = (typeof STRETCH_IDS)[number];
-
-export interface Stretch {
+export interface StretchWords {
   name: string;
-  /** To help prevent cramps, or to ease one that has started. */
-  use: 'prevent' | 'during';
   steps: string[];
-  /** Seconds to hold, reps, and seconds of rest between holds. */
-  hold: number;
-  reps: number;
-  rest: number;
-  /** Done once on each leg per rep. */
-  perSide: boolean;
-  /** In the stretch routine unless the site chooses the stretches. */
-  routine: boolean;
   safety: string;
   /** Text alternative of the picture. */
   alt: string;
-  sources: SourceId[];
+  /** How to do it sitting in a chair, for stretches with a chair version (`chair` in the facts). */
+  seated?: string;
 }
 
 /** Interface words for the stretch card and routine. */
@@ -196,6 +320,8 @@ export interface StretchStrings {
   safetyLabel: string;
   /** Safety lines for every stretch that prevents cramps. */
   safety: string;
+  /** Before the chair version of a stretch: "In a chair:". */
+  chairLabel: string;
   /** What studies show about stretching to prevent cramps. */
   evidence: string;
   timer: string;
@@ -239,35 +365,19 @@ export interface StretchStrings {
   routineDone: string;
 }
 
-/** The three levels of care advice, most urgent first. */
-export const CARE_LEVELS = ['emergency', 'urgent', 'soon'] as const;
-export type CareLevel = (typeof CARE_LEVELS)[number];
-
-export interface CareAdvice {
+export interface CareLevelWords {
   /** Heard first by screen readers, as on NHS care cards: "Urgent advice: ". */
   prefix: string;
   title: string;
   /** Lead-in to the list of signs. */
   intro: string;
-  signs: string[];
-  /** What to do. For the emergency level, `{number}` stands for the number. */
+  /** What to do. `{number}` stands for the emergency number. */
   action: string;
-  sources: SourceId[];
 }
 
 export interface CareStrings {
   title: string;
   intro: string;
-  /** Stands in for `{number}` when the site sets no emergency number. */
-  localNumber: string;
-}
-
-export interface PreventionTip {
-  /** A "do" or a "don't". Don't tips say "Do not" in their text. */
-  kind: 'do' | 'dont';
-  text: string;
-  cause: CauseId;
-  sources: SourceId[];
 }
 
 export interface PreventionStrings {
@@ -277,9 +387,10 @@ export interface PreventionStrings {
   dontTitle: string;
 }
 
-/** The parts of the guide. The ids are part of the public API. */
-export const GUIDE_SECTIONS = ['intro', 'causes', 'checklist', 'prevention', 'stretches', 'care', 'sources'] as const;
-export type GuideSection = (typeof GUIDE_SECTIONS)[number];
+export interface DuringStrings {
+  title: string;
+  intro: string;
+}
 
 export interface GuideStrings {
   title: string;
@@ -287,21 +398,18 @@ export interface GuideStrings {
   intro: string[];
   contents: string;
   sourcesTitle: string;
-  lastReviewed: string;
   nextReview: string;
-  /**
-   * Writes a review date: year, month (1 to 12) and day. A pack for another
-   * language may leave it out: the browser's own formatting for the pack's
-   * language is used then.
-   */
-  date: (year: number, month: number, day: number) => string;
   disclaimer: string;
   /** schema.org wording for the JSON-LD. */
   condition: string;
   description: string;
 }
 
-export interface ContentPack {
+/**
+ * All the words of one language. Packs that sites register are partial
+ * `Words` (see `PartialWords`): anything left out is taken from English.
+ */
+export interface Words {
   /** BCP 47 language tag of the pack, e.g. "en". */
   lang: string;
   /** Text direction. */
@@ -310,19 +418,72 @@ export interface ContentPack {
   listSeparator: string;
   /** Before a list of sources: "Sources:". */
   sourcesLabel: string;
-  causes: Record<CauseId, Cause>;
-  sources: Record<SourceId, Source>;
+  /** Before the content's own review date: "Last reviewed:". */
+  lastReviewed: string;
+  /** A site's own reviewer: "Checked for this site by Dr Ana Ruiz on 1 December 2026." (`date` may be ""). */
+  reviewedBy: (who: string, date: string) => string;
+  /** The short line that ends every element used alone. */
+  notDiagnosis: string;
+  /** Stands in for `{number}` when the site sets no emergency number. */
+  localNumber: string;
+  /**
+   * Writes a date: year, month (1 to 12) and day. A pack for another
+   * language may leave it out: the browser's own formatting for the pack's
+   * language is used then.
+   */
+  date: (year: number, month: number, day: number) => string;
+  sources: Record<SourceId, SourceWords>;
+  causes: Record<CauseId, CauseWords>;
   explainer: ExplainerStrings;
+  risks: Record<RiskId, ItemWords>;
+  about: Record<AboutId, ItemWords>;
+  checklist: ChecklistStrings;
+  stretches: Record<StretchId, StretchWords>;
+  stretch: StretchStrings;
+  care: Record<CareLevel, CareLevelWords>;
+  signs: Record<SignId, string>;
+  careText: CareStrings;
+  tips: Record<TipId, string>;
+  prevention: PreventionStrings;
+  during: DuringStrings & { steps: Record<DuringId, string> };
+  guide: GuideStrings;
+}
+
+type Deep<T> = T extends (...args: never[]) => unknown
+  ? T
+  : T extends readonly unknown[]
+    ? T
+    : T extends object
+      ? { [K in keyof T]?: Deep<T[K]> }
+      : T;
+
+/** A content pack as sites register it: any part of `Words`, at any depth. */
+export type PartialWords = Deep<Words>;
+/** The name of `PartialWords` before the words were parted from the facts. */
+export type PartialPack = PartialWords;
+
+// ---------------------------------------------------------------- joined
+
+export type Source = SourceWords & SourceFacts;
+export type Cause = CauseWords & CauseFacts & { id: CauseId };
+export type RiskItem = ItemWords & RiskFacts;
+export type AboutItem = ItemWords & AboutFacts;
+export type Stretch = StretchWords & StretchFacts;
+export type CareAdvice = CareLevelWords & { signs: string[]; sources: SourceId[] };
+export type PreventionTip = TipFacts & { id: TipId; text: string };
+export type DuringStep = { id: DuringId; text: string; sources: SourceId[] };
+
+/** What the elements read: the words of a language with the facts joined in. */
+export interface ContentPack
+  extends Omit<Words, 'sources' | 'causes' | 'risks' | 'about' | 'stretches' | 'care' | 'tips' | 'during'> {
+  sources: Record<SourceId, Source>;
+  causes: Record<CauseId, Cause>;
   risks: Record<RiskId, RiskItem>;
   about: Record<AboutId, AboutItem>;
-  checklist: ChecklistStrings;
   stretches: Record<StretchId, Stretch>;
-  stretch: StretchStrings;
   care: Record<CareLevel, CareAdvice>;
-  careText: CareStrings;
   tips: PreventionTip[];
-  prevention: PreventionStrings;
-  guide: GuideStrings;
-  /** ISO dates (YYYY-MM-DD) of the content review. */
+  during: DuringStrings & { steps: DuringStep[] };
+  /** ISO dates (YYYY-MM-DD) of the content review (a fact, not a word). */
   reviewed: { last: string; next: string };
 }

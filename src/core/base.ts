@@ -1,7 +1,10 @@
-import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { VERSION } from '../version.js';
 import { LangController } from './lang.js';
-import type { PartialPack } from '../content/index.js';
+import type { PartialWords, SourceId } from '../content/index.js';
+import { REVIEWED } from '../content/facts.js';
+import { parseDate, readableDate } from './dates.js';
+import { sourcesLine } from './sources.js';
 import { shared } from '../content/en/shared.js';
 import { warn } from './warn.js';
 import type { HeadingLevel } from './heading.js';
@@ -32,6 +35,9 @@ export const THEMES = ['light', 'dark', 'auto'] as const;
  * @cssprop [--cramp-font-size=inherit] - Base font size. Default: the page's.
  * @cssprop [--cramp-line-height=1.5] - Line height.
  * @cssprop [--cramp-duration=150ms] - Length of small animations (0s with reduced motion).
+ *
+ * @attr {string} reviewed-by - Who reviewed the content for your site (a name and role), shown in the footer and the guide's JSON-LD.
+ * @attr {string} reviewed-on - When your reviewer checked it, YYYY-MM-DD.
  */
 export class CrampElement extends LitElement {
   /** The cramp-kit version that defined this element (see define.ts). */
@@ -42,6 +48,8 @@ export class CrampElement extends LitElement {
   static override properties: PropertyDeclarations = {
     theme: { reflect: true },
     headingLevel: { attribute: 'heading-level' },
+    reviewedBy: { attribute: 'reviewed-by' },
+    reviewedOn: { attribute: 'reviewed-on' },
   };
 
   /** `light`, `dark` or `auto` (follows the reader's system). Unset: follows the page. */
@@ -50,6 +58,15 @@ export class CrampElement extends LitElement {
   /** Level (2-6) of the element's top heading, to fit the host page's outline. */
   declare headingLevel?: string;
 
+  /** Who reviewed the content for the site (a name and role), shown in the footer and the guide's JSON-LD. */
+  declare reviewedBy?: string;
+
+  /** When the site's reviewer checked it, YYYY-MM-DD. */
+  declare reviewedOn?: string;
+
+  /** The site's reviewer and review date, after checks (derived in willUpdate). */
+  protected reviewer: { name: string; on: [number, number, number] | null; iso: string } | null = null;
+
   /** The validated heading level. */
   protected level: HeadingLevel = 2;
 
@@ -57,7 +74,7 @@ export class CrampElement extends LitElement {
    * The English content parts this element shows (each element adds its own);
    * a registered pack for the page's language is laid over them.
    */
-  static english: PartialPack = shared;
+  static english: PartialWords = shared;
 
   protected readonly langController = new LangController(this, (this.constructor as typeof CrampElement).english);
 
@@ -77,11 +94,74 @@ export class CrampElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('headingLevel')) this.level = this.parseLevel(this.headingLevel);
+    if (changed.has('reviewedBy') || changed.has('reviewedOn')) this.reviewer = this.parseReviewer();
     if (changed.has('theme') && this.theme != null && !(THEMES as readonly string[]).includes(this.theme)) {
       this.warnOnce(
         `ignored theme="${this.theme}"; use ${THEMES.join(', ')}, or leave it out to follow the page.`,
       );
     }
+  }
+
+  /** Frameworks may pass a number, null or anything else: only text counts. */
+  private text(value: unknown): string {
+    return typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '';
+  }
+
+  private parseReviewer(): CrampElement['reviewer'] {
+    const name = this.text(this.reviewedBy).slice(0, 200);
+    const iso = this.text(this.reviewedOn);
+    const on = iso ? parseDate(iso) : null;
+    if (iso && !on) this.warnOnce(`reviewed-on="${iso.slice(0, 40)}" is not a date written YYYY-MM-DD; the date is left out.`);
+    if (!name) {
+      if (iso) this.warnOnce('reviewed-on is ignored without reviewed-by (who reviewed the content).');
+      return null;
+    }
+    return { name, on, iso: on ? iso : '' };
+  }
+
+  /**
+   * True inside another cramp-kit element's shadow root (the guide, the
+   * routine): the outer element shows the review dates and the disclaimer.
+   */
+  protected get embedded(): boolean {
+    const root = this.getRootNode();
+    return root instanceof ShadowRoot && root.host.localName.startsWith('cramp-');
+  }
+
+  /** A <time> with a date ("2026-11-24") as the pack's language writes it. */
+  protected date(iso: string): TemplateResult | string {
+    const ymd = parseDate(iso);
+    if (!ymd) {
+      this.warnOnce(`the review date "${iso}" is not a date written YYYY-MM-DD.`);
+      return iso;
+    }
+    return html`<time datetime=${iso}>${readableDate(this.pack, ymd, (m) => {
+      this.warnOnce(m);
+    })}</time>`;
+  }
+
+  /** The site's own reviewer line ("Checked for this site by ..."), or nothing. */
+  protected reviewerLine(): TemplateResult | typeof nothing {
+    const { reviewer, pack } = this;
+    if (!reviewer) return nothing;
+    const [before, after = ''] = pack.reviewedBy('\u0000', reviewer.iso ? '\u0001' : '').split('\u0000');
+    const [middle, end = ''] = after.split('\u0001');
+    return html`<span class="reviewer">${before}${reviewer.name}${middle}${reviewer.iso ? this.date(reviewer.iso) : nothing}${end}</span>`;
+  }
+
+  /**
+   * The footer every element used alone ends with: its sources, when the
+   * content was last reviewed (and by the site's reviewer, if set), and the
+   * "not a diagnosis" line. Inside the guide or the routine, only the sources.
+   */
+  protected footer(sources: readonly SourceId[]): TemplateResult {
+    const { pack } = this;
+    if (this.embedded) return sourcesLine(pack, sources);
+    return html`<div part="footer" class="footer muted">
+      ${sourcesLine(pack, sources)}
+      <p class="reviewed">${pack.lastReviewed} ${this.date(REVIEWED.last)}. ${this.reviewerLine()}</p>
+      <p class="not-diagnosis">${pack.notDiagnosis}</p>
+    </div>`;
   }
 
   private parseLevel(value: string | undefined): HeadingLevel {

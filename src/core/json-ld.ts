@@ -40,7 +40,8 @@ function refresh(): void {
     script = undefined;
     return;
   }
-  const text = scriptText(JSON.stringify(first.value()));
+  // No raw "<" inside the script, whatever the content says: "</script>" cannot end it early.
+  const text = scriptText(JSON.stringify(first.value()).replace(/</g, '\\u003c'));
   if (text === null) return;
   if (!script) {
     script = document.createElement('script');

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { contentPackFor, onContentPack, withEnglish, type ContentPack, type PartialPack } from '../content/index.js';
+import { contentPackFor, onContentPack, withEnglish, type ContentPack, type PartialWords } from '../content/index.js';
 
 /**
  * The language that applies to an element: its own `lang`, else the nearest
@@ -53,7 +53,7 @@ export class LangController implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly english: PartialPack,
+    private readonly english: PartialWords,
   ) {
     this.pack = withEnglish(english, contentPackFor(''));
     host.addController(this);

@@ -152,6 +152,18 @@ export const baseStyles = css`
   .sources {
     font-size: 0.9375em;
   }
+  /* The footer of an element used alone: sources, review date, not a diagnosis. */
+  .footer {
+    font-size: 0.9375em;
+    border-block-start: 1px solid var(--_border, currentColor);
+    padding-block-start: var(--_space-s);
+  }
+  .footer > * + * {
+    margin-block-start: var(--_space-s);
+  }
+  .footer .sources {
+    font-size: inherit;
+  }
   /* "Less certain", beside a cause the evidence links less surely. */
   .badge {
     display: inline-block;

@@ -1,9 +1,9 @@
-import type { ContentPack } from '../types.js';
+import type { Words } from '../types.js';
 
 /**
  * English: The six cause groups, and the cause explainer's words.
  * Each element imports only the parts it shows, so a page that uses one
- * element downloads only its words.
+ * element downloads only its words. Certainty and sources: ../facts.ts.
  */
 export const causes = {
   explainer: {
@@ -21,13 +21,12 @@ export const causes = {
   },
   causes: {
     dehydration: {
-      id: 'dehydration',
       title: 'Not enough fluid',
       summary: 'When your body is low on water, your muscles are more likely to cramp.',
       why: 'Muscles need water to work well. When you lose more fluid than you take in, they can tighten and cramp.',
       triggers: [
         'Hard exercise that makes you sweat a lot',
-        'Hot weather',
+        'Sport or work in hot weather',
         'Being sick (vomiting) or having diarrhoea',
         'Drinking a lot of alcohol',
         'Some medicines that make you pass more urine',
@@ -36,35 +35,33 @@ export const causes = {
       helps: [
         'Drink water through the day, and more when it is hot or you exercise.',
         'Drink more when you are ill with sickness or diarrhoea.',
+        'If a doctor has told you to drink less, for your kidneys or heart, follow their advice instead.',
         'Keep alcohol to a small amount.',
       ],
-      certainty: 'established',
-      sources: ['article', 'nhs', 'mayo'],
     },
 
     electrolytes: {
-      id: 'electrolytes',
       title: 'Low minerals (electrolytes)',
       summary: 'Your muscles need the right balance of some minerals to work well.',
-      why: 'Minerals like potassium, calcium and magnesium help your nerves and muscles work. When they get too low or out of balance, muscles can cramp.',
+      why: 'Minerals like potassium, calcium and magnesium help your nerves and muscles work. When they get very low or out of balance, muscles can cramp.',
       triggers: [
         'Water pills (diuretics), which can lower these minerals',
         'Kidney disease',
         'Stomach and gut problems',
         'A diet low in fruit, vegetables and dairy',
-        'Low vitamin D, which is linked to cramps',
+        'Low vitamin D',
       ],
       who: 'People who take water pills, and people with kidney or gut problems.',
       helps: [
-        'Eat a balanced diet with plenty of fruit, vegetables and dairy foods. They contain these minerals.',
+        'Eat a balanced diet with plenty of fruit, vegetables and dairy foods.',
         'If you take a water pill and get cramps, tell your doctor.',
+        'Do not take mineral pills, such as magnesium, for cramps unless a doctor says so.',
       ],
-      certainty: 'established',
-      sources: ['article', 'mayo', 'merck'],
+      certaintyNote:
+        'For most night cramps, low minerals are not the cause. Magnesium pills are unlikely to help older adults with cramps.',
     },
 
     strain: {
-      id: 'strain',
       title: 'Tired or overworked muscles',
       summary: 'Muscles that work too hard or too long can cramp.',
       why: 'A tired muscle is more likely to tighten and not let go. Tight calf muscles and too little stretching add to this.',
@@ -72,45 +69,38 @@ export const causes = {
         'Starting new exercise, or doing more than usual',
         'The same movement over and over',
         'Standing or sitting for a long time',
-        'Poor posture',
+        'Poor posture (named by the source article only)',
         'Rarely stretching',
       ],
       who: 'Athletes, people whose work keeps them on their feet, and people who sit for long periods.',
       helps: [
         'Build up new exercise slowly.',
-        'Stretch your calves and do exercises that build strength. Studies on whether stretching prevents cramps are mixed.',
+        'Stretch your calves. Studies on whether stretching prevents cramps are mixed.',
       ],
-      certainty: 'established',
-      sources: ['article', 'nhs', 'merck', 'hallegraeff-2012', 'allen-kirby-2012'],
     },
 
     conditions: {
-      id: 'conditions',
-      title: 'Health conditions',
-      summary: 'Some health conditions make leg cramps more likely.',
+      title: 'Health conditions, age and pregnancy',
+      summary: 'Some health conditions, getting older and being pregnant make leg cramps more likely.',
       why: 'Some conditions affect your nerves, blood flow or minerals. Any of these can make muscles cramp. Now and then, cramps are a sign of a problem that needs care, like a pinched nerve or a narrowed blood vessel.',
       triggers: [
         'Diabetes',
         'Kidney disease, or dialysis (when a machine cleans your blood)',
-        'Thyroid problems',
+        'Thyroid problems (the thyroid is a gland in your neck)',
         'Liver disease',
         'Diseases that affect the nerves and muscles',
         'A pinched nerve in the lower back',
-        'Narrowed arteries in the legs',
-        'Pregnancy, mostly in the later months',
+        'Narrowed blood vessels in the legs',
       ],
-      who: 'People with these conditions, and older adults. Cramps get more common as you age.',
+      who: 'People with these conditions. Cramps also get more common as you get older, and in pregnancy, mostly in the later months.',
       helps: [
         'Keep up with care and check-ups for any condition you have.',
-        'Tell your doctor if cramps are frequent or severe, stop you sleeping, or come with numbness or swelling.',
+        'Tell your doctor if cramps are frequent or very painful, or stop you sleeping.',
         'Tell your doctor if your leg hurts when you walk and the pain goes away when you rest.',
       ],
-      certainty: 'established',
-      sources: ['article', 'nhs', 'mayo', 'merck', 'allen-kirby-2012'],
     },
 
     genetics: {
-      id: 'genetics',
       title: 'Your genes',
       summary: 'Some people seem more prone to cramps than others.',
       why: 'Cramps may run in some families. The reasons are not well understood.',
@@ -120,17 +110,14 @@ export const causes = {
         'You cannot change your genes, but the other tips here may still help.',
         'Tell your doctor if you get cramps often.',
       ],
-      certainty: 'less-certain',
       certaintyNote:
         'The article this guide is based on names genes as a factor. We found no trusted medical source that does. Take this one as less certain.',
-      sources: ['article'],
     },
 
     lifestyle: {
-      id: 'lifestyle',
       title: 'Daily habits and medicines',
       summary: 'What you eat, drink and take, and how you sleep, can play a part.',
-      why: 'A poor diet can leave you short of minerals. Some medicines are known to cause cramps. Short sleep is linked to night cramps, but it has not been shown to cause them.',
+      why: 'Some medicines are known to cause cramps. Short sleep is linked to night cramps, but it has not been shown to cause them.',
       triggers: [
         'A poor diet',
         'Short or poor sleep (linked to night cramps, but not shown to cause them)',
@@ -142,10 +129,9 @@ export const causes = {
       helps: [
         'Eat a balanced diet.',
         'Cut back on alcohol, and on caffeine, which may play a part.',
-        'Do not stop a medicine on your own. Ask your doctor or pharmacist first.',
+        'If cramps began after a new medicine, ask your doctor or pharmacist about it.',
+        'If you take a statin and get muscle pain, tenderness or weakness you cannot explain, get medical advice today.',
       ],
-      certainty: 'established',
-      sources: ['article', 'nhs', 'merck', 'grandner-winkelman-2017'],
     },
   },
-} satisfies Pick<ContentPack, 'explainer' | 'causes'>;
+} satisfies Pick<Words, 'explainer' | 'causes'>;

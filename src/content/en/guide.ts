@@ -1,12 +1,9 @@
-import type { ContentPack } from '../types.js';
+import type { Words } from '../types.js';
 
 /**
- * English: The guide's own words: title, introduction, disclaimer.
- * Each element imports only the parts it shows, so a page that uses one
- * element downloads only its words.
+ * English: The guide's own words: title, introduction, what to do during a
+ * cramp, disclaimer. Each element imports only the parts it shows.
  */
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
 export const guide = {
   guide: {
     title: 'Leg cramps behind the knee',
@@ -17,15 +14,30 @@ export const guide = {
     ],
     contents: 'Contents',
     sourcesTitle: 'Sources',
-    lastReviewed: 'Last reviewed:',
     nextReview: 'Next review due:',
-    // Written here rather than with Intl.DateTimeFormat, whose first use costs a page about 10 ms.
-    date: (year: number, month: number, day: number) =>
-      `${String(day)} ${MONTHS[month - 1] ?? ''} ${String(year)}`,
     disclaimer:
       'This guide is general information, not medical advice. It cannot diagnose you. If you are worried about your symptoms, talk to a doctor, nurse or pharmacist.',
     condition: 'Leg cramps',
     description:
       'What can cause leg cramps behind the knee, risk factors, stretches, prevention and when to get medical help.',
   },
-} satisfies Pick<ContentPack, 'guide'>;
+  during: {
+    title: 'What to do during a cramp',
+    intro: 'Most cramps go away on their own. These steps can ease the pain.',
+    steps: {
+      stretch:
+        'Straighten your leg and pull your toes up towards your shin, with your hand or a towel. Hold until the cramp eases.',
+      thigh:
+        'For a cramp at the back of your thigh, stand with your weight on that leg and press down firmly. Hold a chair to steady yourself.',
+      rub: 'Gently rub the tight muscle.',
+      walk: 'If you safely can, stand up and walk around a little.',
+      heat: 'A warm towel can relax a tight muscle. Once the pain eases, an ice pack wrapped in a cloth may help the soreness.',
+      'rubbing-caution':
+        'Do not rub a leg that is swollen, warm, red or sore to touch. Get medical help today: it could be a blood clot.',
+      soreness:
+        'The muscle may be sore for up to a day. Painkillers work too slowly to stop a cramp, but may ease the soreness after. Ask a pharmacist which one is safe for you.',
+      'ten-minutes':
+        'If a cramp lasts more than 10 minutes and does not ease when you move, get medical help today.',
+    },
+  },
+} satisfies Pick<Words, 'guide' | 'during'>;

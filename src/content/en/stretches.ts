@@ -1,9 +1,9 @@
-import type { ContentPack } from '../types.js';
+import type { Words } from '../types.js';
 
 /**
  * English: The six stretches, and the words of the stretch card and routine.
  * Each element imports only the parts it shows, so a page that uses one
- * element downloads only its words.
+ * element downloads only its words. Doses and sources: ../facts.ts.
  */
 export const stretches = {
   stretch: {
@@ -13,6 +13,7 @@ export const stretches = {
     dose: (hold, reps, perSide) =>
       `Hold for ${String(hold)} seconds. Do this ${reps === 1 ? 'once' : `${String(reps)} times`}${perSide ? ' on each leg' : ''}.`,
     safetyLabel: 'Safety:',
+    chairLabel: 'In a chair:',
     safety:
       'Stretch gently. It should never hurt. Stop if you feel a sharp pain. After an injury or surgery, or if you have had a blood clot, ask a doctor or physiotherapist first.',
     evidence:
@@ -53,112 +54,75 @@ export const stretches = {
   stretches: {
     'wall-calf': {
       name: 'Calf stretch against a wall',
-      use: 'prevent',
       steps: [
         'Stand facing a wall. Put your hands on it at shoulder height.',
         'Step one foot back. Keep that leg straight and its heel on the floor.',
-        'Bend your front knee and lean toward the wall until you feel a stretch in the back calf.',
+        'Bend your front knee and lean towards the wall until you feel a stretch in the back calf.',
         'Hold, then switch legs.',
       ],
-      hold: 10,
-      reps: 3,
-      rest: 10,
-      perSide: true,
-      routine: true,
       safety: 'Keep the heel of your back leg on the floor, and your body straight.',
       alt: 'A person leans on a wall with one leg stretched back and the heel down. The calf of the back leg is highlighted.',
-      sources: ['hallegraeff-2012', 'aaos'],
+      seated:
+        'Sit on a firm chair. Straighten one leg with its heel on the floor, and pull your toes up towards you until you feel a stretch in the calf. A towel looped around your foot can help.',
     },
     'bent-knee-calf': {
       name: 'Bent-knee calf stretch',
-      use: 'prevent',
       steps: [
         'Stand facing a wall with your hands on it, as for the calf stretch.',
         'Step one foot back and bend that knee a little. Keep its heel on the floor.',
-        'Lean toward the wall until you feel a stretch low in the back calf.',
+        'Lean towards the wall until you feel a stretch low in the back calf.',
         'Hold, then switch legs.',
       ],
-      hold: 20,
-      reps: 3,
-      rest: 10,
-      perSide: true,
-      routine: true,
       safety: 'Keep your back heel on the floor.',
       alt: 'A person leans on a wall with the back knee a little bent and the heel down. The lower calf of the back leg is highlighted.',
-      sources: ['aaos'],
     },
     hamstring: {
       name: 'Seated hamstring stretch',
-      use: 'prevent',
       steps: [
         'Sit on the floor with one leg straight out in front and your toes pointing up. Bend the other knee.',
         'Keep your back straight and lean forward from your hips.',
         'Stop when you feel a stretch in the back of your thigh and knee.',
         'Hold, then switch legs.',
       ],
-      hold: 20,
-      reps: 3,
-      rest: 10,
-      perSide: true,
-      routine: true,
       safety: 'Do not bounce, and do not round your back.',
       alt: 'A person sits with one leg straight and leans forward from the hips. The back of the thigh is highlighted.',
-      sources: ['medlineplus', 'aaos'],
+      seated:
+        'Sit near the front of a firm chair. Straighten one leg with its heel on the floor and toes up. Keep your back straight and lean forward from your hips.',
     },
     'towel-calf': {
       name: 'Seated towel stretch',
-      use: 'prevent',
       steps: [
-        'Sit with one leg straight out in front of you.',
+        'Sit on the floor or a bed with one leg straight out in front of you.',
         'Loop a towel around the ball of your foot and hold both ends.',
-        'Gently pull the towel toward you until you feel a stretch in your calf.',
+        'Gently pull the towel towards you until you feel a stretch in your calf.',
         'Hold, then switch legs.',
       ],
-      hold: 15,
-      reps: 3,
-      rest: 10,
-      perSide: true,
-      routine: true,
       safety: 'Pull gently.',
       alt: 'A person sits with one leg straight and pulls a towel looped around the foot. The calf is highlighted.',
-      sources: ['nhs'],
+      seated: 'You can do this on a firm chair, with the heel of your straight leg resting on the floor.',
     },
     'toe-pull': {
       name: 'Pull your toes up during a cramp',
-      use: 'during',
       steps: [
         'Straighten the leg with the cramp.',
-        'Pull your toes up toward your shin, with your hand or a towel.',
+        'Pull your toes up towards your shin, with your hand or a towel.',
         'Keep going until the cramp eases.',
-        'Then rub the muscle, and walk around a little.',
+        'Then gently rub the muscle. If you safely can, stand and put your weight on the leg.',
       ],
-      hold: 30,
-      reps: 1,
-      rest: 0,
-      perSide: false,
-      routine: false,
       safety:
-        'If a cramp lasts more than 10 minutes and does not ease when you move, get medical help today. The muscle may stay sore for up to a day. Painkillers work too slowly to stop a cramp, but may help the soreness after.',
-      alt: 'A person sits with the leg straight and pulls the toes toward the shin. The calf is highlighted.',
-      sources: ['nhs', 'nhs-inform', 'mayo'],
+        'If a cramp lasts more than 10 minutes and does not ease when you move, get medical help today. Do not rub a leg that is swollen, warm or red. The muscle may stay sore for up to a day. Painkillers work too slowly to stop a cramp, but may help the soreness after.',
+      alt: 'A person sits with the leg straight and pulls the toes towards the shin. The calf is highlighted.',
     },
     'heel-drop': {
       name: 'Heel drop on a step',
-      use: 'prevent',
       steps: [
         'Stand on a step with your heels over the edge. Hold a rail.',
         'Slowly lower your heels below the step until you feel a stretch in your calves.',
         'Hold for a few seconds, then rise back up.',
       ],
-      hold: 5,
-      reps: 8,
-      rest: 3,
-      perSide: false,
-      routine: false,
       safety:
-        'Always hold a rail or a wall, so you do not fall. This stretch comes from older NHS advice.',
+        'Always hold a rail or a wall, so you do not fall. This stretch comes from older NHS advice that is no longer on its website.',
       alt: 'A person stands on a step holding a rail, with both heels lowered over the edge. The calves are highlighted.',
-      sources: ['nhs'],
     },
   },
-} satisfies Pick<ContentPack, 'stretch' | 'stretches'>;
+} satisfies Pick<Words, 'stretch' | 'stretches'>;

@@ -1,14 +1,11 @@
 import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { CrampElement } from '../../core/base.js';
 import { deeper, heading } from '../../core/heading.js';
-import { sourcesLine } from '../../core/sources.js';
+import { parseNumber, withNumber } from '../../core/number.js';
 import { CARE_LEVELS, type CareLevel } from '../../content/index.js';
 import { styles } from './cramp-care-advice.styles.js';
 import { shared } from '../../content/en/shared.js';
 import { care } from '../../content/en/care.js';
-
-/** Digits, with an optional leading +, spaces and dashes; at least one digit. */
-const NUMBER = /^\+?[\d\s-]*\d[\d\s-]*$/;
 
 const icon = (d: string) =>
   html`<svg part="icon" class="icon" viewBox="0 0 24 24" width="28" height="28" aria-hidden="true" focusable="false"><path d=${d} /></svg>`;
@@ -54,6 +51,7 @@ const icons: Record<CareLevel, TemplateResult> = {
  * @csspart number - The emergency number link.
  * @csspart contact - The box around the contact slot.
  * @csspart sources - The sources line.
+ * @csspart footer - The footer: sources, review date and the "not a diagnosis" line (when used alone).
  *
  * @cssprop [--cramp-care-emergency-color=#b3261e / #ffb4ab] - Border and icon colour of the emergency level.
  * @cssprop [--cramp-care-urgent-color=#8a4600 / #ffb870] - Border and icon colour of the urgent level.
@@ -89,24 +87,13 @@ export class CrampCareAdvice extends CrampElement {
     super.willUpdate(changed);
     if (!changed.has('emergencyNumber')) return;
     // A framework may set the property to a number.
-    const raw = this.emergencyNumber as unknown;
-    const value = (typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw : '').trim();
-    this.number = NUMBER.test(value) ? value : '';
-    if (value && !this.number) {
+    const { number, bad } = parseNumber(this.emergencyNumber);
+    this.number = number;
+    if (bad) {
       this.warnOnce(
-        `emergency-number="${value.slice(0, 40)}" is not a phone number (use digits, +, spaces and dashes); showing "your local emergency number".`,
+        `emergency-number="${bad}" is not a phone number (use digits, +, spaces and dashes); showing "your local emergency number".`,
       );
     }
-  }
-
-  /** The action text, with `{number}` as a call link, or the generic words. */
-  private action(text: string): unknown {
-    const [before, after] = text.split('{number}');
-    if (after === undefined) return text;
-    const number = this.number
-      ? html`<a part="number" class="number" href="tel:${this.number.replace(/[\s-]/g, '')}">${this.number}</a>`
-      : this.pack.careText.localNumber;
-    return html`${before}${number}${after}`;
   }
 
   protected override render(): TemplateResult {
@@ -126,7 +113,7 @@ export class CrampCareAdvice extends CrampElement {
             <ul part="signs" class="signs">
               ${advice.signs.map((sign) => html`<li>${sign}</li>`)}
             </ul>
-            <p part="action" class="action">${this.action(advice.action)}</p>
+            <p part="action" class="action">${withNumber(advice.action, this.number, pack.localNumber)}</p>
           </div>
         </div>`;
       })}
@@ -139,7 +126,7 @@ export class CrampCareAdvice extends CrampElement {
           }}
         ></slot>
       </div>
-      ${sourcesLine(pack, CARE_LEVELS.flatMap((id) => pack.care[id].sources))}
+      ${this.footer(CARE_LEVELS.flatMap((id) => pack.care[id].sources))}
     </div>`;
   }
 }

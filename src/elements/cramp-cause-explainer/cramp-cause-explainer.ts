@@ -65,6 +65,7 @@ const chevron = html`<svg part="icon" class="icon" viewBox="0 0 16 16" width="16
  * @csspart section-heading - The small headings inside a cause ("Things linked to it", ...).
  * @csspart list - The lists of triggers and of what helps.
  * @csspart sources - The sources line of a cause.
+ * @csspart footer - The footer: all sources, review date and the "not a diagnosis" line (when used alone).
  *
  * @cssprop [--cramp-explainer-radius=var(--cramp-radius)] - Corner radius of items, tabs and cards.
  * @cssprop [--cramp-explainer-gap=var(--cramp-space-m)] - Space between cards and between tabs and panel.
@@ -188,6 +189,7 @@ export class CrampCauseExplainer extends CrampElement {
       <p part="intro" class="intro">${t.intro}</p>
       ${body}
       <p part="disclaimer" class="disclaimer muted">${t.notDiagnosis}</p>
+      ${this.embedded ? nothing : this.footer(this.shown.flatMap((id) => pack.causes[id].sources))}
     </div>`;
   }
 

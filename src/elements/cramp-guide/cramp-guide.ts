@@ -7,11 +7,15 @@ import { addJsonLd, removeJsonLd } from '../../core/json-ld.js';
 import { exportParts, prefixed } from '../../core/parts.js';
 import { CARD_PARTS } from '../cramp-stretch-card/cramp-stretch-card.js';
 import { CAUSE_IDS, GUIDE_SECTIONS, SOURCE_IDS, type ContentPack, type GuideSection } from '../../content/index.js';
+import { REVIEWED } from '../../content/facts.js';
+import { sourceLink, sourcesLine } from '../../core/sources.js';
+import { parseNumber } from '../../core/number.js';
 // The guide renders every other element, so it registers them.
 import '../../cramp-cause-explainer.js';
 import '../../cramp-risk-checklist.js';
 import '../../cramp-prevention-tips.js';
 import '../../cramp-stretch-routine.js';
+import '../../cramp-stretch-card.js';
 import '../../cramp-care-advice.js';
 import { styles } from './cramp-guide.styles.js';
 import { shared } from '../../content/en/shared.js';
@@ -24,13 +28,13 @@ import { guide } from '../../content/en/guide.js';
 
 /** The parts each element inside documents (a test holds these to custom-elements.json). */
 export const EXPLAINER_PARTS =
-  'base title intro disclaimer item heading button icon panel tablist tab cards card badge summary note section-heading list sources';
+  'base title intro disclaimer item heading button icon panel tablist tab cards card badge summary note section-heading list sources footer';
 export const CHECKLIST_PARTS =
-  'base title intro privacy group legend item checkbox actions action status fallback summary summary-heading causes cause cause-heading count badge tips more notice notice-icon notice-heading disclaimer';
-export const CARE_PARTS = 'base title intro level emergency urgent soon icon level-heading signs action number contact sources';
-export const TIPS_PARTS = 'base title intro do dont list-heading list tip sources';
+  'base title intro privacy group legend item checkbox actions action status fallback summary summary-heading causes cause cause-heading count badge tips more notice notice-icon notice-heading number disclaimer sources footer';
+export const CARE_PARTS = 'base title intro level emergency urgent soon icon level-heading signs action number contact sources footer';
+export const TIPS_PARTS = 'base title intro do dont list-heading list tip sources footer';
 /** The routine's own parts, then its card's, which it lifts out as `card-*`. */
-export const ROUTINE_PARTS = `base title intro progress card nav button ${prefixed(CARD_PARTS, 'card-')}`;
+export const ROUTINE_PARTS = `base title intro progress card nav button sources footer ${prefixed(CARD_PARTS, 'card-')}`;
 
 /** The parts of the elements inside, lifted out of the guide under their section's id: `causes-title`. */
 const EXPORTS = {
@@ -39,6 +43,7 @@ const EXPORTS = {
   prevention: exportParts(TIPS_PARTS, 'prevention-'),
   stretches: exportParts(ROUTINE_PARTS, 'stretches-'),
   care: exportParts(CARE_PARTS, 'care-'),
+  during: exportParts(CARD_PARTS, 'during-card-'),
 };
 
 /**
@@ -46,7 +51,11 @@ const EXPORTS = {
  * describes only what the shown sections say, and leaves out causes that the
  * page marks as less certain.
  */
-export function structuredData(pack: ContentPack, shown: readonly GuideSection[] = GUIDE_SECTIONS): Record<string, unknown> {
+export function structuredData(
+  pack: ContentPack,
+  shown: readonly GuideSection[] = GUIDE_SECTIONS,
+  reviewer: { name: string; iso: string } | null = null,
+): Record<string, unknown> {
   const g = pack.guide;
   const named = (type: string) => (name: string) => ({ '@type': type, name });
   const causes = shown.includes('causes') ? CAUSE_IDS.filter((id) => pack.causes[id].certainty === 'established') : [];
@@ -64,7 +73,8 @@ export function structuredData(pack: ContentPack, shown: readonly GuideSection[]
     name: g.title,
     description: g.description,
     inLanguage: pack.lang,
-    lastReviewed: pack.reviewed.last,
+    lastReviewed: reviewer?.iso || pack.reviewed.last,
+    ...(reviewer ? { reviewedBy: { '@type': 'Person', name: reviewer.name } } : {}),
     about,
     citation: SOURCE_IDS.filter((id) => id !== 'article').map((id) => pack.sources[id].citation),
   };
@@ -80,9 +90,9 @@ export function structuredData(pack: ContentPack, shown: readonly GuideSection[]
  * @summary The whole guide to leg cramps behind the knee, as one section.
  * @tagname cramp-guide
  *
- * @attr {string} sections - Which parts, in order: intro causes checklist prevention stretches care sources. Default: all.
+ * @attr {string} sections - Which parts, in order: intro during causes checklist prevention stretches care sources. Default: all.
  * @attr {boolean} structured-data - Add a schema.org MedicalWebPage JSON-LD script to the document head (one, however many guides).
- * @attr {string} emergency-number - Passed to the care advice: the local emergency number.
+ * @attr {string} emergency-number - Passed to the care advice and the checklist: the local emergency number.
  * @attr {string} heading-level - Level (2-6) of the guide's heading; each part is one below. Default 2.
  * @attr {"light" | "dark" | "auto"} theme - Colour theme. Unset: follows the page's color-scheme.
  * @attr {string} lang - Language of the content (on the element or any ancestor).
@@ -101,6 +111,8 @@ export function structuredData(pack: ContentPack, shown: readonly GuideSection[]
  * @csspart section - Each part (the elements inside keep their own parts).
  * @csspart section-title - The heading of the introduction and of the sources.
  * @csspart intro - The introduction's text.
+ * @csspart during - The list of what to do during a cramp.
+ * @csspart sources - The sources line of the during-a-cramp section.
  * @csspart source-list - The list of sources.
  * @csspart reviewed - The review dates.
  * @csspart disclaimer - The disclaimer.
@@ -123,6 +135,9 @@ export class CrampGuide extends CrampElement {
   /** The local emergency number, for the care advice. */
   declare emergencyNumber?: string;
 
+  /** The emergency number after checks, passed on to the care advice and the checklist (derived in willUpdate). */
+  private number = '';
+
   /** The parts shown (derived in willUpdate). */
   private list: GuideSection[] = [...GUIDE_SECTIONS];
 
@@ -144,6 +159,16 @@ export class CrampGuide extends CrampElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (changed.has('emergencyNumber')) {
+      // Checked once here, so a bad value is warned about once, not by each element inside.
+      const { number, bad } = parseNumber(this.emergencyNumber);
+      this.number = number;
+      if (bad) {
+        this.warnOnce(
+          `emergency-number="${bad}" is not a phone number (use digits, +, spaces and dashes); showing "your local emergency number".`,
+        );
+      }
+    }
     if (changed.has('sections')) {
       const { ids, unknown } = parseIds(this.sections, GUIDE_SECTIONS);
       if (unknown.length) {
@@ -160,7 +185,7 @@ export class CrampGuide extends CrampElement {
   }
 
   private updateJsonLd(): void {
-    if (this.structuredData && this.isConnected) addJsonLd(this, () => structuredData(this.pack, this.list));
+    if (this.structuredData && this.isConnected) addJsonLd(this, () => structuredData(this.pack, this.list, this.reviewer));
     else removeJsonLd(this);
   }
 
@@ -169,6 +194,7 @@ export class CrampGuide extends CrampElement {
     const { pack } = this;
     return {
       intro: pack.guide.introTitle,
+      during: pack.during.title,
       causes: pack.explainer.title,
       checklist: pack.checklist.title,
       prevention: pack.prevention.title,
@@ -186,6 +212,20 @@ export class CrampGuide extends CrampElement {
           ${heading(level, 'section-title', pack.guide.introTitle)}
           ${pack.guide.intro.map((p) => html`<p part="intro">${p}</p>`)}
         </section>`;
+      case 'during':
+        return html`<section part="section" class="section" id="during">
+          ${heading(level, 'section-title', pack.during.title)}
+          <p part="intro">${pack.during.intro}</p>
+          <ul part="during" class="during">
+            ${pack.during.steps.map((step) => html`<li>${step.text}</li>`)}
+          </ul>
+          <cramp-stretch-card
+            exportparts=${EXPORTS.during}
+            stretch="toe-pull"
+            heading-level=${deeper(level)}
+          ></cramp-stretch-card>
+          ${sourcesLine(pack, pack.during.steps.flatMap((step) => step.sources))}
+        </section>`;
       case 'causes':
         return html`<cramp-cause-explainer
           part="section"
@@ -201,6 +241,7 @@ export class CrampGuide extends CrampElement {
           class="section"
           id="checklist"
           heading-level=${level}
+          emergency-number=${this.number}
         ></cramp-risk-checklist>`;
       case 'prevention':
         return html`<cramp-prevention-tips
@@ -225,7 +266,7 @@ export class CrampGuide extends CrampElement {
           class="section"
           id="care"
           heading-level=${level}
-          emergency-number=${this.emergencyNumber ?? ''}
+          emergency-number=${this.number}
           ><slot name="contact" slot="contact"></slot
         ></cramp-care-advice>`;
       case 'sources':
@@ -234,45 +275,17 @@ export class CrampGuide extends CrampElement {
           <ol part="source-list" class="source-list">
             ${SOURCE_IDS.map((id) => {
               const s = pack.sources[id];
-              return html`<li>
-                ${s.citation}${s.url?.startsWith('https://') ? html` <a href=${s.url}>${s.url}</a>` : ''}
-              </li>`;
+              return html`<li>${s.citation}${s.url ? html` ${sourceLink(s, s.doi ? `doi:${s.doi}` : s.url)}` : ''}</li>`;
             })}
           </ol>
         </section>`;
     }
   }
 
-  /**
-   * A review date from the pack ("2026-11-24") as the pack's language writes
-   * it. A pack for another language that does not write its own dates gets
-   * the browser's formatting. Anything that is not such a date is shown as it
-   * is, with one warning.
-   */
-  private readableDate(iso: string): string {
-    const { pack } = this;
-    const [, y, m, d] = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) ?? [];
-    const [year, month, day] = [Number(y), Number(m), Number(d)];
-    // A real day of the calendar: not 2026-02-31, nor month 13.
-    if (!y || month < 1 || month > 12 || new Date(Date.UTC(year, month - 1, day)).getUTCDate() !== day) {
-      this.warnOnce(`the content pack's review date "${iso}" is not a date written YYYY-MM-DD.`);
-      return iso;
-    }
-    if (pack.guide.date === guide.guide.date && !/^en(-|$)/i.test(pack.lang)) {
-      try {
-        return new Intl.DateTimeFormat(pack.lang, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, day));
-      } catch {
-        this.warnOnce(`the content pack's lang "${pack.lang}" is not a language tag this browser knows; dates are written in English.`);
-      }
-    }
-    return pack.guide.date(year, month, day);
-  }
-
   protected override render(): TemplateResult {
     const { pack, level, list } = this;
     const g = pack.guide;
     const sub = deeper(level);
-    const date = (iso: string) => html`<time datetime=${iso}>${this.readableDate(iso)}</time>`;
     return html`<div part="base" class="base" lang=${pack.lang} dir=${pack.dir}>
       ${heading(level, 'title', g.title)}
       <nav part="contents" class="contents" aria-label=${g.contents}>
@@ -293,7 +306,9 @@ export class CrampGuide extends CrampElement {
       </nav>
       ${list.map((section) => this.renderSection(section, sub))}
       <p part="reviewed" class="reviewed muted">
-        ${g.lastReviewed} ${date(pack.reviewed.last)}<br />${g.nextReview} ${date(pack.reviewed.next)}
+        ${pack.lastReviewed} ${this.date(REVIEWED.last)}<br />${g.nextReview} ${this.date(REVIEWED.next)}${this.reviewer
+          ? html`<br />${this.reviewerLine()}`
+          : ''}
       </p>
       <p part="disclaimer" class="disclaimer">${g.disclaimer}</p>
     </div>`;

@@ -1,7 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { CrampElement } from '../../core/base.js';
 import { deeper, heading } from '../../core/heading.js';
-import { sourcesLine } from '../../core/sources.js';
 import type { PreventionTip } from '../../content/index.js';
 import { styles } from './cramp-prevention-tips.styles.js';
 import { shared } from '../../content/en/shared.js';
@@ -32,6 +31,7 @@ const cross = html`<svg class="mark" viewBox="0 0 24 24" width="20" height="20" 
  * @csspart list - Each list.
  * @csspart tip - One tip.
  * @csspart sources - The sources line.
+ * @csspart footer - The footer: sources, review date and the "not a diagnosis" line (when used alone).
  *
  * @cssprop [--cramp-tips-do-color=#1b6e3a / #7fd49b] - Colour of the ticks and the "Do" border.
  * @cssprop [--cramp-tips-dont-color=#b3261e / #ffb4ab] - Colour of the crosses and the "Don't" border.
@@ -61,7 +61,7 @@ export class CrampPreventionTips extends CrampElement {
       ${heading(level, 'title', t.title)}
       <p part="intro" class="intro">${t.intro}</p>
       <div class="boxes">${box('do', t.doTitle)} ${box('dont', t.dontTitle)}</div>
-      ${sourcesLine(pack, pack.tips.flatMap((tip) => tip.sources))}
+      ${this.footer(pack.tips.flatMap((tip) => tip.sources))}
     </div>`;
   }
 }

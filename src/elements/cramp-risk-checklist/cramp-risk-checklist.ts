@@ -9,8 +9,9 @@ import {
   RISK_IDS,
   type CauseId,
   type ChecklistItemId,
-  type RiskId,
 } from '../../content/index.js';
+import { ABOUT, RISKS } from '../../content/facts.js';
+import { numberText, parseNumber, withNumber } from '../../core/number.js';
 import type { CrampCauseExplainer } from '../cramp-cause-explainer/cramp-cause-explainer.js';
 import { styles } from './cramp-risk-checklist.styles.js';
 import { shared } from '../../content/en/shared.js';
@@ -25,6 +26,8 @@ export interface ChecklistChangeDetail {
   causes: { id: CauseId; count: number }[];
   /** True when an "About your cramps" item is ticked. */
   seeProfessional: boolean;
+  /** How soon to get help, from the most urgent "About your cramps" item ticked; null when none is. */
+  careLevel: 'urgent' | 'soon' | null;
 }
 
 const ITEM_IDS: readonly ChecklistItemId[] = [...ABOUT_IDS, ...RISK_IDS];
@@ -38,16 +41,18 @@ const ANNOUNCE_DELAY = 500;
 
 const noticeIcon = html`<svg part="notice-icon" class="notice-icon" viewBox="0 0 24 24" width="28" height="28" aria-hidden="true" focusable="false"><circle cx="12" cy="12" r="10" fill="none" stroke="currentColor" stroke-width="2"/><path d="M12 7v6" stroke="currentColor" stroke-width="2.5" stroke-linecap="round"/><circle cx="12" cy="17" r="1.4" fill="currentColor"/></svg>`;
 
-/** The matching causes, most ticked first, for a set of ticked items. */
-export function summarize(checked: ReadonlySet<ChecklistItemId>, risks: Record<RiskId, { cause: CauseId }>) {
+/** The matching causes, most ticked first, and how soon to get help, for a set of ticked items. */
+export function summarize(checked: ReadonlySet<ChecklistItemId>): Omit<ChecklistChangeDetail, 'checked'> {
   const counts = new Map<CauseId, number>();
   for (const id of RISK_IDS) {
-    if (checked.has(id)) counts.set(risks[id].cause, (counts.get(risks[id].cause) ?? 0) + 1);
+    if (checked.has(id)) counts.set(RISKS[id].cause, (counts.get(RISKS[id].cause) ?? 0) + 1);
   }
   const causes = CAUSE_IDS.filter((id) => counts.has(id))
     .map((id) => ({ id, count: counts.get(id) ?? 0 }))
     .sort((a, b) => b.count - a.count);
-  return { causes, seeProfessional: ABOUT_IDS.some((id) => checked.has(id)) };
+  const about = ABOUT_IDS.filter((id) => checked.has(id));
+  const careLevel = about.some((id) => ABOUT[id].level === 'urgent') ? 'urgent' : about.length ? 'soon' : null;
+  return { causes, seeProfessional: careLevel !== null, careLevel };
 }
 
 /**
@@ -64,6 +69,7 @@ export function summarize(checked: ReadonlySet<ChecklistItemId>, risks: Record<R
  * @attr {boolean} persist - Save answers on this device (localStorage) and restore them. Off by default.
  * @attr {string} storage-key - The localStorage key used with `persist`. Default `cramp-kit:risk-checklist`.
  * @attr {string} name - Form field name: the ticked ids are submitted under it, one entry each.
+ * @attr {string} emergency-number - The local emergency number (digits, +, spaces, dashes), used in the notice and the copied summary. Default: "your local emergency number". Inside the guide, the guide's.
  * @attr {string} heading-level - Level (2-6) of the top heading. Default 2.
  * @attr {"light" | "dark" | "auto"} theme - Colour theme. Unset: follows the page's color-scheme.
  * @attr {string} lang - Language of the content (on the element or any ancestor).
@@ -96,6 +102,9 @@ export function summarize(checked: ReadonlySet<ChecklistItemId>, risks: Record<R
  * @csspart notice-icon - The notice's icon.
  * @csspart notice-heading - The notice's heading.
  * @csspart disclaimer - The "not a diagnosis" line.
+ * @csspart sources - The sources line in the footer.
+ * @csspart number - The emergency number link in the notice.
+ * @csspart footer - The footer: sources, review date and the "not a diagnosis" line (when used alone).
  *
  * @cssprop [--cramp-checklist-notice-color=var(--cramp-color-accent)] - Border and icon colour of the notice.
  * @cssprop [--cramp-checklist-checkbox-size=1.5em] - Size of the checkboxes.
@@ -110,6 +119,7 @@ export class CrampRiskChecklist extends CrampElement {
   static override properties: PropertyDeclarations = {
     persist: { type: Boolean, reflect: true },
     storageKey: { attribute: 'storage-key' },
+    emergencyNumber: { attribute: 'emergency-number' },
     name: { reflect: true },
     checked: { state: true, attribute: false },
     disabled: { state: true, attribute: false },
@@ -124,6 +134,11 @@ export class CrampRiskChecklist extends CrampElement {
   declare storageKey?: string;
   /** Form field name. */
   declare name?: string;
+  /** The local emergency number. */
+  declare emergencyNumber?: string;
+
+  /** The number to show and dial, after checks (derived in willUpdate). */
+  private number = '';
 
   /**
    * Ticked items.
@@ -152,7 +167,7 @@ export class CrampRiskChecklist extends CrampElement {
   declare private announcement: string;
 
   /** The summary of `checked`, and the set it was made from. */
-  private result: Omit<ChecklistChangeDetail, 'checked'> = { causes: [], seeProfessional: false };
+  private result: Omit<ChecklistChangeDetail, 'checked'> = { causes: [], seeProfessional: false, careLevel: null };
   private resultOf: ReadonlySet<ChecklistItemId> | undefined;
   private readonly internals: ElementInternals | undefined;
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
@@ -217,6 +232,15 @@ export class CrampRiskChecklist extends CrampElement {
   // Untyped keys: `checked` is private, so not a key of PropertyValues<this>.
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    if (changed.has('emergencyNumber')) {
+      const { number, bad } = parseNumber(this.emergencyNumber);
+      this.number = number;
+      if (bad) {
+        this.warnOnce(
+          `emergency-number="${bad}" is not a phone number (use digits, +, spaces and dashes); showing "your local emergency number".`,
+        );
+      }
+    }
     if ((changed.has('persist') || changed.has('storageKey')) && this.persist) this.restore();
     if (changed.has('checked') || changed.has('name')) {
       if (this.resultOf !== this.checked) this.summarize();
@@ -226,7 +250,7 @@ export class CrampRiskChecklist extends CrampElement {
   }
 
   private summarize(): void {
-    this.result = summarize(this.checked, this.pack.risks);
+    this.result = summarize(this.checked);
     this.resultOf = this.checked;
   }
 
@@ -339,7 +363,13 @@ export class CrampRiskChecklist extends CrampElement {
         for (const tip of cause.helps) lines.push(`  * ${tip}`);
       }
     }
-    if (this.result.seeProfessional) lines.push('', `${c.noticePrefix}${c.noticeTitle}.`, ...c.noticeBody);
+    const { careLevel } = this.result;
+    if (careLevel) {
+      const notice = c.notice[careLevel];
+      lines.push('', `${c.noticePrefix}${notice.title}.`, ...notice.body);
+    }
+    // The emergency line, with the site's number, whatever was ticked.
+    lines.push('', numberText(c.noticeEmergency, this.number, pack.localNumber));
     lines.push('', c.notDiagnosis);
     return lines.join('\n');
   }
@@ -418,10 +448,16 @@ export class CrampRiskChecklist extends CrampElement {
         <legend part="legend">${c.aboutLegend}</legend>
         ${ABOUT_IDS.map((id) => item(id, pack.about[id].label))}
       </fieldset>
+      <fieldset part="group" class="group about-you" ?disabled=${this.disabled}>
+        <legend part="legend">${c.aboutYouLegend}</legend>
+        ${RISK_IDS.filter((id) => RISKS[id].aboutYou).map((id) => item(id, pack.risks[id].label))}
+      </fieldset>
       ${CAUSE_IDS.map(
         (cause) => html`<fieldset part="group" class="group" ?disabled=${this.disabled}>
           <legend part="legend">${pack.causes[cause].title}</legend>
-          ${RISK_IDS.filter((id) => pack.risks[id].cause === cause).map((id) => item(id, pack.risks[id].label))}
+          ${RISK_IDS.filter((id) => RISKS[id].cause === cause && !RISKS[id].aboutYou).map((id) =>
+            item(id, pack.risks[id].label),
+          )}
         </fieldset>`,
       )}
       <div part="actions" class="actions">
@@ -487,16 +523,17 @@ export class CrampRiskChecklist extends CrampElement {
           </ol>`;
     return html`<div part="summary" class="summary">
       ${heading(level, 'summary-heading', c.summaryTitle)}
-      ${result.seeProfessional
-        ? html`<div part="notice" class="notice" id="notice">
+      ${result.careLevel
+        ? html`<div part="notice" class="notice ${result.careLevel}" id="notice" data-level=${result.careLevel}>
             ${noticeIcon}
             <div>
               ${heading(
                 deeper(level),
                 'notice-heading',
-                html`<span class="visually-hidden">${c.noticePrefix}</span>${c.noticeTitle}`,
+                html`<span class="visually-hidden">${c.noticePrefix}</span>${c.notice[result.careLevel].title}`,
               )}
-              ${c.noticeBody.map((line) => html`<p>${line}</p>`)}
+              ${c.notice[result.careLevel].body.map((line) => html`<p>${line}</p>`)}
+              <p class="emergency">${withNumber(c.noticeEmergency, this.number, pack.localNumber)}</p>
               ${careId
                 ? html`<p>
                     <a
@@ -513,6 +550,9 @@ export class CrampRiskChecklist extends CrampElement {
         : nothing}
       ${body}
       <p part="disclaimer" class="disclaimer muted">${c.notDiagnosis}</p>
+      ${this.embedded
+        ? nothing
+        : this.footer([...ABOUT_IDS.flatMap((id) => ABOUT[id].sources), ...RISK_IDS.flatMap((id) => RISKS[id].sources)])}
     </div>`;
   }
 }

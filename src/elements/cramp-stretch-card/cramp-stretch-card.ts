@@ -3,7 +3,7 @@ import { CrampElement } from '../../core/base.js';
 import { heading } from '../../core/heading.js';
 import { emit } from '../../core/events.js';
 import { SegmentTimer } from '../../core/timer.js';
-import { sourcesLine } from '../../core/sources.js';
+import { CHAIR_SOURCES } from '../../content/facts.js';
 import { STRETCH_IDS, type Stretch, type StretchId } from '../../content/index.js';
 import { picture } from './pictures.js';
 import { styles } from './cramp-stretch-card.styles.js';
@@ -48,7 +48,7 @@ export function segments(stretch: Stretch, hold: number, reps: number): Segment[
 }
 
 /** The card's parts, as documented below; the routine and the guide lift them out (core/parts.ts). */
-export const CARD_PARTS = 'base title use picture steps dose safety evidence sources timer ring count phase controls button error';
+export const CARD_PARTS = 'base title use picture steps dose seated safety evidence sources footer timer ring count phase controls button error';
 
 /** Total seconds of a stretch at its own dose, rests included. */
 export function totalSeconds(stretch: Stretch): number {
@@ -84,9 +84,11 @@ const EVIDENCE_SOURCES = ['hallegraeff-2012', 'allen-kirby-2012'] as const;
  * @csspart picture - The picture (an SVG).
  * @csspart steps - The numbered steps.
  * @csspart dose - How long to hold and how many times.
+ * @csspart seated - How to do the stretch sitting in a chair (stretches that have a chair version).
  * @csspart safety - The safety note.
  * @csspart evidence - The line on what studies show.
  * @csspart sources - The sources line.
+ * @csspart footer - The footer: sources, review date and the "not a diagnosis" line (when used alone).
  * @csspart timer - The timer (role="timer"): ring, seconds and phase.
  * @csspart ring - The progress ring (it gives way on narrow screens with large text).
  * @csspart count - The seconds left.
@@ -294,6 +296,9 @@ export class CrampStretchCard extends CrampElement {
           <p part="dose" class="dose">
             ${item.use === 'during' ? t.doseDuring : t.dose(this.holdSeconds, this.repCount, item.perSide)}
           </p>
+          ${item.chair && item.seated
+            ? html`<p part="seated" class="seated"><strong>${t.chairLabel}</strong> ${item.seated}</p>`
+            : nothing}
           <p part="safety" class="safety">
             <strong>${t.safetyLabel}</strong> ${item.safety} ${item.use === 'prevent' ? t.safety : nothing}
           </p>
@@ -301,7 +306,7 @@ export class CrampStretchCard extends CrampElement {
       </div>
       ${this.renderTimer()}
       ${item.use === 'prevent' ? html`<p part="evidence" class="evidence muted">${t.evidence}</p>` : nothing}
-      ${sourcesLine(pack, item.use === 'prevent' ? [...item.sources, ...EVIDENCE_SOURCES] : item.sources)}
+      ${this.footer([...item.sources, ...(item.use === 'prevent' ? EVIDENCE_SOURCES : []), ...(item.chair ? CHAIR_SOURCES : [])])}
       <div class="visually-hidden" role="status">${this.announcement}</div>
     </div>`;
   }

@@ -1,4 +1,4 @@
-import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { CrampElement } from '../../core/base.js';
 import { deeper, heading } from '../../core/heading.js';
 import { emit } from '../../core/events.js';
@@ -45,6 +45,8 @@ export interface RoutineCompleteDetail {
  * @csspart card - The stretch card of the current step (style its inside through its own parts).
  * @csspart nav - The row of buttons.
  * @csspart button - Previous, Next or Start routine.
+ * @csspart sources - The sources line in the footer.
+ * @csspart footer - The footer: sources, review date and the "not a diagnosis" line (when used alone).
  */
 export class CrampStretchRoutine extends CrampElement {
   static override styles = [...CrampElement.styles, styles];
@@ -199,6 +201,7 @@ export class CrampStretchRoutine extends CrampElement {
         }}>${t.next}</button>
         <button part="button" type="button" class="btn start" @click=${this.startRoutine}>${t.startRoutine}</button>
       </div>
+      ${this.embedded ? nothing : this.footer(list.flatMap((id) => pack.stretches[id].sources))}
       <div class="visually-hidden" role="status">${this.announcement}</div>
     </div>`;
   }
