@@ -166,7 +166,9 @@ describe('robustness', () => {
     const heap = () => (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize;
 
     for (const tag of Object.keys(markup)) {
-      it(`<${tag}>: created, used and removed 1,000 times, leaves no timer, listener or JSON-LD behind`, async () => {
+      it(`<${tag}>: created, used and removed 1,000 times, leaves no timer, listener or JSON-LD behind`, async function () {
+        // The guide holds seven elements (the during-a-cramp card too): 1,000 of them take longer on two cores.
+        this.timeout(30000);
         const container = await fixture<HTMLDivElement>(html`<div></div>`);
         for (let i = 0; i < 20; i += 1) await cycle(container, tag); // warm up caches and lazy singletons
         gc?.();
