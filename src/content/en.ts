@@ -1,5 +1,5 @@
 import type { ContentPack, Words } from './types.js';
-import { withEnglish } from './index.js';
+import { contentPackFor, withEnglish } from './index.js';
 import { care } from './en/care.js';
 import { causes } from './en/causes.js';
 import { checklist } from './en/checklist.js';
@@ -15,6 +15,7 @@ export const enWords: Words = { ...shared, ...causes, ...checklist, ...stretches
  * The whole English content, with the facts joined in. Facts come from the
  * source article and the references in the shared content notes; the
  * wording is written for reading grade 6 to 8 (checked by a test). The
- * elements import the parts in en/.
+ * other elements import the parts in en/; the guide, which shows them all,
+ * uses `enWords`, so this is the pack it renders with (computed once).
  */
-export const en: ContentPack = withEnglish(enWords, {});
+export const en: ContentPack = withEnglish(enWords, contentPackFor(''));

@@ -5,6 +5,7 @@ import type { PartialWords, SourceId } from '../content/index.js';
 import { REVIEWED } from '../content/facts.js';
 import { parseDate, readableDate } from './dates.js';
 import { sourcesLine } from './sources.js';
+import { asText } from './ids.js';
 import { shared } from '../content/en/shared.js';
 import { warn } from './warn.js';
 import type { HeadingLevel } from './heading.js';
@@ -65,7 +66,7 @@ export class CrampElement extends LitElement {
   declare reviewedOn?: string;
 
   /** The site's reviewer and review date, after checks (derived in willUpdate). */
-  protected reviewer: { name: string; on: [number, number, number] | null; iso: string } | null = null;
+  protected reviewer: { name: string; iso: string } | null = null;
 
   /** The validated heading level. */
   protected level: HeadingLevel = 2;
@@ -102,21 +103,16 @@ export class CrampElement extends LitElement {
     }
   }
 
-  /** Frameworks may pass a number, null or anything else: only text counts. */
-  private text(value: unknown): string {
-    return typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '';
-  }
-
   private parseReviewer(): CrampElement['reviewer'] {
-    const name = this.text(this.reviewedBy).slice(0, 200);
-    const iso = this.text(this.reviewedOn);
-    const on = iso ? parseDate(iso) : null;
-    if (iso && !on) this.warnOnce(`reviewed-on="${iso.slice(0, 40)}" is not a date written YYYY-MM-DD; the date is left out.`);
+    const name = asText(this.reviewedBy).slice(0, 200);
+    const iso = asText(this.reviewedOn);
+    const valid = iso !== '' && parseDate(iso) !== null;
+    if (iso && !valid) this.warnOnce(`reviewed-on="${iso.slice(0, 40)}" is not a date written YYYY-MM-DD; the date is left out.`);
     if (!name) {
       if (iso) this.warnOnce('reviewed-on is ignored without reviewed-by (who reviewed the content).');
       return null;
     }
-    return { name, on, iso: on ? iso : '' };
+    return { name, iso: valid ? iso : '' };
   }
 
   /**
@@ -128,13 +124,10 @@ export class CrampElement extends LitElement {
     return root instanceof ShadowRoot && root.host.localName.startsWith('cramp-');
   }
 
-  /** A <time> with a date ("2026-11-24") as the pack's language writes it. */
+  /** A <time> with a checked date ("2026-11-24": the facts' review dates, the site's reviewer's) as the pack's language writes it. */
   protected date(iso: string): TemplateResult | string {
     const ymd = parseDate(iso);
-    if (!ymd) {
-      this.warnOnce(`the review date "${iso}" is not a date written YYYY-MM-DD.`);
-      return iso;
-    }
+    if (!ymd) return iso;
     return html`<time datetime=${iso}>${readableDate(this.pack, ymd, (m) => {
       this.warnOnce(m);
     })}</time>`;

@@ -1,3 +1,8 @@
+/** An attribute or property as text: frameworks may pass a number, null or anything else; only text and numbers count. */
+export function asText(value: unknown): string {
+  return typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '';
+}
+
 /**
  * Parses a space- or comma-separated id list attribute against the valid ids,
  * in the order given, without duplicates. Unknown ids are returned apart so the

@@ -1,16 +1,21 @@
 import { html, type TemplateResult } from 'lit';
+import { asText } from './ids.js';
 
 /** Digits, with an optional leading +, spaces and dashes; at least one digit. */
 const NUMBER = /^\+?[\d\s-]*\d[\d\s-]*$/;
 
 /**
  * The emergency number a site set (a string, or a number from a framework),
- * or "" when it set none; `bad` is what it set that is not a phone number.
+ * or "" when it set none or set something that is not a phone number, which
+ * `warn` is told about.
  */
-export function parseNumber(raw: unknown): { number: string; bad: string } {
-  const value = (typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw : '').trim();
-  const number = NUMBER.test(value) ? value : '';
-  return { number, bad: value && !number ? value.slice(0, 40) : '' };
+export function checkedNumber(raw: unknown, warn: (message: string) => void): string {
+  const value = asText(raw);
+  if (!value || NUMBER.test(value)) return value;
+  warn(
+    `emergency-number="${value.slice(0, 40)}" is not a phone number (use digits, +, spaces and dashes); showing "your local emergency number".`,
+  );
+  return '';
 }
 
 /**

@@ -1,7 +1,7 @@
 import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { CrampElement } from '../../core/base.js';
 import { deeper, heading } from '../../core/heading.js';
-import { parseNumber, withNumber } from '../../core/number.js';
+import { checkedNumber, withNumber } from '../../core/number.js';
 import { CARE_LEVELS, type CareLevel } from '../../content/index.js';
 import { styles } from './cramp-care-advice.styles.js';
 import { shared } from '../../content/en/shared.js';
@@ -85,15 +85,8 @@ export class CrampCareAdvice extends CrampElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (!changed.has('emergencyNumber')) return;
     // A framework may set the property to a number.
-    const { number, bad } = parseNumber(this.emergencyNumber);
-    this.number = number;
-    if (bad) {
-      this.warnOnce(
-        `emergency-number="${bad}" is not a phone number (use digits, +, spaces and dashes); showing "your local emergency number".`,
-      );
-    }
+    if (changed.has('emergencyNumber')) this.number = checkedNumber(this.emergencyNumber, (m) => { this.warnOnce(m); });
   }
 
   protected override render(): TemplateResult {

@@ -9,7 +9,7 @@ import { CARD_PARTS } from '../cramp-stretch-card/cramp-stretch-card.js';
 import { CAUSE_IDS, GUIDE_SECTIONS, SOURCE_IDS, type ContentPack, type GuideSection } from '../../content/index.js';
 import { REVIEWED } from '../../content/facts.js';
 import { sourceLink, sourcesLine } from '../../core/sources.js';
-import { parseNumber } from '../../core/number.js';
+import { checkedNumber } from '../../core/number.js';
 // The guide renders every other element, so it registers them.
 import '../../cramp-cause-explainer.js';
 import '../../cramp-risk-checklist.js';
@@ -18,13 +18,8 @@ import '../../cramp-stretch-routine.js';
 import '../../cramp-stretch-card.js';
 import '../../cramp-care-advice.js';
 import { styles } from './cramp-guide.styles.js';
-import { shared } from '../../content/en/shared.js';
-import { causes } from '../../content/en/causes.js';
-import { checklist } from '../../content/en/checklist.js';
-import { stretches } from '../../content/en/stretches.js';
-import { care } from '../../content/en/care.js';
-import { tips } from '../../content/en/tips.js';
-import { guide } from '../../content/en/guide.js';
+// The guide shows every word: all of English, the same object (and merged pack) as `en`.
+import { enWords } from '../../content/en.js';
 
 /** The parts each element inside documents (a test holds these to custom-elements.json). */
 export const EXPLAINER_PARTS =
@@ -120,7 +115,7 @@ export function structuredData(
 export class CrampGuide extends CrampElement {
   static override styles = [...CrampElement.styles, styles];
 
-  static override english = { ...shared, ...causes, ...checklist, ...stretches, ...care, ...tips, ...guide };
+  static override english = enWords;
 
   static override properties: PropertyDeclarations = {
     sections: {},
@@ -159,16 +154,8 @@ export class CrampGuide extends CrampElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('emergencyNumber')) {
-      // Checked once here, so a bad value is warned about once, not by each element inside.
-      const { number, bad } = parseNumber(this.emergencyNumber);
-      this.number = number;
-      if (bad) {
-        this.warnOnce(
-          `emergency-number="${bad}" is not a phone number (use digits, +, spaces and dashes); showing "your local emergency number".`,
-        );
-      }
-    }
+    // Checked once here, so a bad value is warned about once, not by each element inside.
+    if (changed.has('emergencyNumber')) this.number = checkedNumber(this.emergencyNumber, (m) => { this.warnOnce(m); });
     if (changed.has('sections')) {
       const { ids, unknown } = parseIds(this.sections, GUIDE_SECTIONS);
       if (unknown.length) {

@@ -11,7 +11,7 @@ import {
   type ChecklistItemId,
 } from '../../content/index.js';
 import { ABOUT, RISKS } from '../../content/facts.js';
-import { numberText, parseNumber, withNumber } from '../../core/number.js';
+import { checkedNumber, numberText, withNumber } from '../../core/number.js';
 import type { CrampCauseExplainer } from '../cramp-cause-explainer/cramp-cause-explainer.js';
 import { styles } from './cramp-risk-checklist.styles.js';
 import { shared } from '../../content/en/shared.js';
@@ -31,6 +31,8 @@ export interface ChecklistChangeDetail {
 }
 
 const ITEM_IDS: readonly ChecklistItemId[] = [...ABOUT_IDS, ...RISK_IDS];
+/** Every source the items cite, for the footer. */
+const ITEM_SOURCES = [...ABOUT_IDS.flatMap((id) => ABOUT[id].sources), ...RISK_IDS.flatMap((id) => RISKS[id].sources)];
 const isItem = (id: unknown): id is ChecklistItemId => ITEM_IDS.includes(id as ChecklistItemId);
 
 /** Where answers are saved with `persist`, unless `storage-key` says otherwise. */
@@ -232,15 +234,7 @@ export class CrampRiskChecklist extends CrampElement {
   // Untyped keys: `checked` is private, so not a key of PropertyValues<this>.
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('emergencyNumber')) {
-      const { number, bad } = parseNumber(this.emergencyNumber);
-      this.number = number;
-      if (bad) {
-        this.warnOnce(
-          `emergency-number="${bad}" is not a phone number (use digits, +, spaces and dashes); showing "your local emergency number".`,
-        );
-      }
-    }
+    if (changed.has('emergencyNumber')) this.number = checkedNumber(this.emergencyNumber, (m) => { this.warnOnce(m); });
     if ((changed.has('persist') || changed.has('storageKey')) && this.persist) this.restore();
     if (changed.has('checked') || changed.has('name')) {
       if (this.resultOf !== this.checked) this.summarize();
@@ -524,7 +518,7 @@ export class CrampRiskChecklist extends CrampElement {
     return html`<div part="summary" class="summary">
       ${heading(level, 'summary-heading', c.summaryTitle)}
       ${result.careLevel
-        ? html`<div part="notice" class="notice ${result.careLevel}" id="notice" data-level=${result.careLevel}>
+        ? html`<div part="notice" class="notice" id="notice" data-level=${result.careLevel}>
             ${noticeIcon}
             <div>
               ${heading(
@@ -550,9 +544,7 @@ export class CrampRiskChecklist extends CrampElement {
         : nothing}
       ${body}
       <p part="disclaimer" class="disclaimer muted">${c.notDiagnosis}</p>
-      ${this.embedded
-        ? nothing
-        : this.footer([...ABOUT_IDS.flatMap((id) => ABOUT[id].sources), ...RISK_IDS.flatMap((id) => RISKS[id].sources)])}
+      ${this.embedded ? nothing : this.footer(ITEM_SOURCES)}
     </div>`;
   }
 }
