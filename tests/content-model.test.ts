@@ -10,7 +10,7 @@ import {
   withEnglish,
   type PartialWords,
 } from '../src/content/index.js';
-import { SIGNS, SOURCES } from '../src/content/facts.js';
+import { ALL_FACTS, SIGNS, SOURCES } from '../src/content/facts.js';
 import { en, enWords } from '../src/content/en.js';
 import { $, $$, captureWarnings, text } from './helpers/index.js';
 import { fleschKincaidGrade } from './helpers/readability.js';
@@ -46,7 +46,7 @@ describe('content model: facts apart from words', () => {
     for (const path of paths) {
       const skip = path.join('.');
       const pack = { ...(marked(enWords, skip) as Tree), lang: 'x-leave-out', dir: 'ltr' } as PartialWords;
-      const merged = withEnglish(enWords, pack);
+      const merged = withEnglish(enWords, pack, ALL_FACTS);
       const english = at(enWords, path);
       if (typeof english === 'function') continue;
       // The words the elements read: the facts are joined in, the words keep their place.
@@ -55,7 +55,7 @@ describe('content model: facts apart from words', () => {
       if (got !== null) expect(got, skip).to.deep.equal(english);
     }
     // And a whole pack's words are taken where it gives them.
-    const all = withEnglish(enWords, { ...(marked(enWords, '') as Tree), lang: 'x-all', dir: 'ltr' });
+    const all = withEnglish(enWords, { ...(marked(enWords, '') as Tree), lang: 'x-all', dir: 'ltr' }, ALL_FACTS);
     expect(all.causes.strain.title).to.equal(`§${en.causes.strain.title}`);
     expect(all.care.urgent.signs[0]).to.equal(`§${en.care.urgent.signs[0] ?? ''}`);
     expect(all.during.steps[0]!.text).to.equal(`§${en.during.steps[0]!.text}`);
@@ -70,7 +70,7 @@ describe('content model: facts apart from words', () => {
         stretches: { 'wall-calf': { hold: 999 } },
         sources: { nhs: { url: 'javascript:alert(1)' } },
         reviewed: { last: '1999-01-01' },
-      } as unknown as PartialWords);
+      } as unknown as PartialWords, ALL_FACTS);
       expect(merged.causes.genetics.certainty).to.equal('less-certain');
       expect(merged.causes.genetics.sources).to.deep.equal(['article']);
       expect(merged.stretches['wall-calf'].hold).to.equal(10);
@@ -95,7 +95,7 @@ describe('content model: facts apart from words', () => {
         nonsense: { a: 1 },
         checklist: { answers: () => 42 },
         dir: 'sideways',
-      } as unknown as PartialWords);
+      } as unknown as PartialWords, ALL_FACTS);
       expect(merged.causes.strain.title).to.equal(en.causes.strain.title);
       expect(merged.causes.strain.helps).to.deep.equal(['Rest.']);
       expect(merged.causes.strain.triggers).to.deep.equal(en.causes.strain.triggers);

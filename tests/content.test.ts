@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { ABOUT_IDS, CAUSE_IDS, RISK_IDS, SOURCE_IDS, STRETCH_IDS, contentPackFor, registerContentPack, withEnglish, type ContentPack } from '../src/content/index.js';
 import { en, enWords } from '../src/content/en.js';
+import { ALL_FACTS } from '../src/content/facts.js';
 import { VERSION } from '../src/version.js';
 import { captureWarnings } from './helpers/index.js';
 import { fleschKincaidGrade, sentences, syllables } from './helpers/readability.js';
@@ -166,7 +167,7 @@ describe('content pack lookup', () => {
 
   it('answers English with one object, so the merged English is computed once', () => {
     expect(contentPackFor('en')).to.equal(contentPackFor('en-GB'));
-    expect(withEnglish(enWords, contentPackFor('en'))).to.equal(withEnglish(enWords, contentPackFor('')));
+    expect(withEnglish(enWords, contentPackFor('en'), ALL_FACTS)).to.equal(withEnglish(enWords, contentPackFor(''), ALL_FACTS));
   });
 
   it('finds a registered pack by its tag or its primary language', () => {
@@ -182,7 +183,7 @@ describe('content pack lookup', () => {
       explainer: { title: 'Test title' },
       causes: { strain: { title: 'Test strain' } },
     };
-    const merged = withEnglish(enWords, pack);
+    const merged = withEnglish(enWords, pack, ALL_FACTS);
     expect(merged.lang).to.equal('en-x-test');
     expect(merged.explainer.title).to.equal('Test title');
     expect(merged.explainer.intro).to.equal(en.explainer.intro);
@@ -191,11 +192,11 @@ describe('content pack lookup', () => {
     expect(merged.causes.genetics).to.deep.equal(en.causes.genetics);
     expect(merged.checklist).to.deep.equal(en.checklist);
     // Computed once per pair.
-    expect(withEnglish(enWords, pack)).to.equal(merged);
+    expect(withEnglish(enWords, pack, ALL_FACTS)).to.equal(merged);
   });
 
   it('does not break on a pack missing whole entries', () => {
-    const merged = withEnglish(enWords, { lang: 'en-x-partial', causes: { strain: enWords.causes.strain } });
+    const merged = withEnglish(enWords, { lang: 'en-x-partial', causes: { strain: enWords.causes.strain } }, ALL_FACTS);
     expect(merged.causes.dehydration).to.deep.equal(en.causes.dehydration);
     expect(merged.sources).to.deep.equal(en.sources);
   });

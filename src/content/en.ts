@@ -1,5 +1,6 @@
 import type { ContentPack, Words } from './types.js';
 import { contentPackFor, withEnglish } from './index.js';
+import { ALL_FACTS } from './facts.js';
 import { care } from './en/care.js';
 import { causes } from './en/causes.js';
 import { checklist } from './en/checklist.js';
@@ -18,4 +19,4 @@ export const enWords: Words = { ...shared, ...causes, ...checklist, ...stretches
  * other elements import the parts in en/; the guide, which shows them all,
  * uses `enWords`, so this is the pack it renders with (computed once).
  */
-export const en: ContentPack = withEnglish(enWords, contentPackFor(''));
+export const en: ContentPack = withEnglish(enWords, contentPackFor(''), ALL_FACTS);

@@ -12,7 +12,7 @@ import {
   type PartialWords,
   type Words,
 } from './types.js';
-import { ABOUT, CAUSES, DURING, REVIEWED, RISKS, SIGNS, SOURCES, STRETCHES, TIPS, sourceUrl } from './facts.js';
+import { REVIEWED, SOURCES, sourceUrl, type FactParts } from './facts.js';
 import { warn } from '../core/warn.js';
 
 export * from './types.js';
@@ -211,39 +211,47 @@ function mergeWords(base: unknown, over: unknown, path: string, lang: string): u
 const byId = <K extends string, V>(ids: readonly K[], make: (id: K) => V): Record<K, V> =>
   Object.fromEntries(ids.map((id) => [id, make(id)])) as Record<K, V>;
 
-/** The words with the facts joined in: what the elements read. Only the sections the words have. */
-function compose(w: Partial<Words>): ContentPack {
+/**
+ * The words with the facts joined in: what the elements read. Only the
+ * sections both the words and the facts have (an element brings the facts of
+ * the sections it shows).
+ */
+function compose(w: Partial<Words>, f: FactParts): ContentPack {
   const out: Record<string, unknown> = { ...w, reviewed: REVIEWED };
   const { sources, causes, risks, about, stretches, care, signs, tips, during } = w;
   if (sources) {
     out.sources = byId(SOURCE_IDS, (id) => ({ ...sources[id], ...SOURCES[id], url: sourceUrl(SOURCES[id]) }));
   }
-  if (causes) out.causes = byId(CAUSE_IDS, (id) => ({ id, ...causes[id], ...CAUSES[id] }));
-  if (risks) out.risks = byId(RISK_IDS, (id) => ({ ...risks[id], ...RISKS[id] }));
-  if (about) out.about = byId(ABOUT_IDS, (id) => ({ ...about[id], ...ABOUT[id] }));
-  if (stretches) out.stretches = byId(STRETCH_IDS, (id) => ({ ...stretches[id], ...STRETCHES[id] }));
-  if (care && signs) {
+  const { causes: CAUSES, risks: RISKS, about: ABOUT, stretches: STRETCHES, signs: SIGNS, tips: TIPS, during: DURING } = f;
+  if (causes && CAUSES) out.causes = byId(CAUSE_IDS, (id) => ({ id, ...causes[id], ...CAUSES[id] }));
+  if (risks && RISKS) out.risks = byId(RISK_IDS, (id) => ({ ...risks[id], ...RISKS[id] }));
+  if (about && ABOUT) out.about = byId(ABOUT_IDS, (id) => ({ ...about[id], ...ABOUT[id] }));
+  if (stretches && STRETCHES) out.stretches = byId(STRETCH_IDS, (id) => ({ ...stretches[id], ...STRETCHES[id] }));
+  if (care && signs && SIGNS) {
     out.care = byId(CARE_LEVELS, (level) => {
       const ids = SIGN_IDS.filter((id) => SIGNS[id].level === level);
       return { ...care[level], signs: ids.map((id) => signs[id]), sources: ids.flatMap((id) => SIGNS[id].sources) };
     });
   }
-  if (tips) out.tips = TIP_IDS.map((id) => ({ id, text: tips[id], ...TIPS[id] }));
-  if (during) {
+  if (tips && TIPS) out.tips = TIP_IDS.map((id) => ({ id, text: tips[id], ...TIPS[id] }));
+  if (during && DURING) {
     out.during = { ...during, steps: DURING_IDS.map((id) => ({ id, text: during.steps[id], sources: DURING[id] })) };
   }
   return out as unknown as ContentPack;
 }
 
-const merged = new WeakMap<object, WeakMap<object, ContentPack>>();
+const merged = new WeakMap<FactParts, WeakMap<object, WeakMap<object, ContentPack>>>();
 
 /**
  * English parts (the words an element shows) with a registered pack laid
- * over them at every depth, and the facts joined in; computed once per pair.
+ * over them at every depth, and the facts of those parts joined in;
+ * computed once per (facts, English, pack).
  */
-export function withEnglish(english: PartialWords, pack: PartialWords): ContentPack {
-  let byPack = merged.get(english);
-  if (!byPack) merged.set(english, (byPack = new WeakMap()));
+export function withEnglish(english: PartialWords, pack: PartialWords, facts: FactParts): ContentPack {
+  let byEnglish = merged.get(facts);
+  if (!byEnglish) merged.set(facts, (byEnglish = new WeakMap()));
+  let byPack = byEnglish.get(english);
+  if (!byPack) byEnglish.set(english, (byPack = new WeakMap()));
   let result = byPack.get(pack);
   if (!result) {
     const lang = typeof pack.lang === 'string' ? pack.lang : 'en';
@@ -253,7 +261,7 @@ export function withEnglish(english: PartialWords, pack: PartialWords): ContentP
       report(lang, 'dir', 'is not "ltr" or "rtl"');
       words.dir = english.dir === 'rtl' ? 'rtl' : 'ltr';
     }
-    result = compose(words);
+    result = compose(words, facts);
     byPack.set(pack, result);
   }
   return result;

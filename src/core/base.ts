@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValu
 import { VERSION } from '../version.js';
 import { LangController } from './lang.js';
 import type { PartialWords, SourceId } from '../content/index.js';
-import { REVIEWED } from '../content/facts.js';
+import { REVIEWED, type FactParts } from '../content/facts.js';
 import { parseDate, readableDate } from './dates.js';
 import { sourcesLine } from './sources.js';
 import { asText } from './ids.js';
@@ -77,7 +77,14 @@ export class CrampElement extends LitElement {
    */
   static english: PartialWords = shared;
 
-  protected readonly langController = new LangController(this, (this.constructor as typeof CrampElement).english);
+  /** The facts of the parts this element shows (the sources and review dates come with every element). */
+  static facts: FactParts = {};
+
+  protected readonly langController = new LangController(
+    this,
+    (this.constructor as typeof CrampElement).english,
+    (this.constructor as typeof CrampElement).facts,
+  );
 
   private readonly warned = new Set<string>();
 

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { contentPackFor, onContentPack, withEnglish, type ContentPack, type PartialWords } from '../content/index.js';
+import type { FactParts } from '../content/facts.js';
 
 /**
  * The language that applies to an element: its own `lang`, else the nearest
@@ -44,7 +45,8 @@ function watchLang(listener: () => void): () => void {
 
 /**
  * Keeps `pack` equal to the content for the host's language: the English
- * parts the element brings (`english`), with any registered pack over them.
+ * parts the element brings (`english`), with any registered pack over them
+ * and the facts of those parts (`facts`) joined in.
  */
 export class LangController implements ReactiveController {
   pack: ContentPack;
@@ -54,8 +56,9 @@ export class LangController implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly english: PartialWords,
+    private readonly facts: FactParts,
   ) {
-    this.pack = withEnglish(english, contentPackFor(''));
+    this.pack = withEnglish(english, contentPackFor(''), facts);
     host.addController(this);
   }
 
@@ -76,7 +79,7 @@ export class LangController implements ReactiveController {
   }
 
   private refresh(): void {
-    const pack = withEnglish(this.english, contentPackFor(resolveLang(this.host)));
+    const pack = withEnglish(this.english, contentPackFor(resolveLang(this.host)), this.facts);
     if (pack !== this.pack) {
       this.pack = pack;
       this.host.requestUpdate();

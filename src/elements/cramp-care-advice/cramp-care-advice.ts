@@ -1,4 +1,5 @@
 import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { SIGNS } from '../../content/facts.js';
 import { CrampElement } from '../../core/base.js';
 import { deeper, heading } from '../../core/heading.js';
 import { checkedNumber, withNumber } from '../../core/number.js';
@@ -61,6 +62,8 @@ export class CrampCareAdvice extends CrampElement {
   static override styles = [...CrampElement.styles, styles];
 
   static override english = { ...shared, ...care };
+
+  static override facts = { signs: SIGNS };
 
   static override properties: PropertyDeclarations = {
     emergencyNumber: { attribute: 'emergency-number' },

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { CAUSES } from '../../content/facts.js';
 import { CrampElement } from '../../core/base.js';
 import { deeper, heading, type HeadingLevel } from '../../core/heading.js';
 import { emit } from '../../core/events.js';
@@ -75,6 +76,8 @@ export class CrampCauseExplainer extends CrampElement {
   static override styles = [...CrampElement.styles, styles];
 
   static override english = { ...shared, ...causes };
+
+  static override facts = { causes: CAUSES };
 
   static override properties: PropertyDeclarations = {
     layout: {},

@@ -7,7 +7,7 @@ import { addJsonLd, removeJsonLd } from '../../core/json-ld.js';
 import { exportParts, prefixed } from '../../core/parts.js';
 import { CARD_PARTS } from '../cramp-stretch-card/cramp-stretch-card.js';
 import { CAUSE_IDS, GUIDE_SECTIONS, SOURCE_IDS, type ContentPack, type GuideSection } from '../../content/index.js';
-import { REVIEWED } from '../../content/facts.js';
+import { ALL_FACTS, REVIEWED } from '../../content/facts.js';
 import { sourceLink, sourcesLine } from '../../core/sources.js';
 import { checkedNumber } from '../../core/number.js';
 // The guide renders every other element, so it registers them.
@@ -116,6 +116,8 @@ export class CrampGuide extends CrampElement {
   static override styles = [...CrampElement.styles, styles];
 
   static override english = enWords;
+
+  static override facts = ALL_FACTS;
 
   static override properties: PropertyDeclarations = {
     sections: {},

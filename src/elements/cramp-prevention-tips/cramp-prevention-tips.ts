@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import { TIPS } from '../../content/facts.js';
 import { CrampElement } from '../../core/base.js';
 import { deeper, heading } from '../../core/heading.js';
 import type { PreventionTip } from '../../content/index.js';
@@ -40,6 +41,8 @@ export class CrampPreventionTips extends CrampElement {
   static override styles = [...CrampElement.styles, styles];
 
   static override english = { ...shared, ...tips };
+
+  static override facts = { tips: TIPS };
 
   protected override render(): TemplateResult {
     const { pack, level } = this;

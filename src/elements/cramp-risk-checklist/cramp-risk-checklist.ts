@@ -10,7 +10,7 @@ import {
   type CauseId,
   type ChecklistItemId,
 } from '../../content/index.js';
-import { ABOUT, RISKS } from '../../content/facts.js';
+import { ABOUT, CAUSES, RISKS } from '../../content/facts.js';
 import { checkedNumber, numberText, withNumber } from '../../core/number.js';
 import type { CrampCauseExplainer } from '../cramp-cause-explainer/cramp-cause-explainer.js';
 import { styles } from './cramp-risk-checklist.styles.js';
@@ -115,6 +115,8 @@ export class CrampRiskChecklist extends CrampElement {
   static override styles = [...CrampElement.styles, styles];
 
   static override english = { ...shared, ...causes, ...checklist };
+
+  static override facts = { causes: CAUSES, risks: RISKS, about: ABOUT };
 
   static formAssociated = true;
 

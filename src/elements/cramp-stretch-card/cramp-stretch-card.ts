@@ -3,7 +3,7 @@ import { CrampElement } from '../../core/base.js';
 import { heading } from '../../core/heading.js';
 import { emit } from '../../core/events.js';
 import { SegmentTimer } from '../../core/timer.js';
-import { CHAIR_SOURCES } from '../../content/facts.js';
+import { CHAIR_SOURCES, STRETCHES } from '../../content/facts.js';
 import { STRETCH_IDS, type Stretch, type StretchId } from '../../content/index.js';
 import { picture } from './pictures.js';
 import { styles } from './cramp-stretch-card.styles.js';
@@ -105,6 +105,8 @@ export class CrampStretchCard extends CrampElement {
   static override styles = [...CrampElement.styles, styles];
 
   static override english = { ...shared, ...stretches };
+
+  static override facts = { stretches: STRETCHES };
 
   static override properties: PropertyDeclarations = {
     stretch: { reflect: true },

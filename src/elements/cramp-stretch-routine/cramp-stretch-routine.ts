@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { STRETCHES } from '../../content/facts.js';
 import { CrampElement } from '../../core/base.js';
 import { deeper, heading } from '../../core/heading.js';
 import { emit } from '../../core/events.js';
@@ -52,6 +53,8 @@ export class CrampStretchRoutine extends CrampElement {
   static override styles = [...CrampElement.styles, styles];
 
   static override english = { ...shared, ...stretches };
+
+  static override facts = { stretches: STRETCHES };
 
   static override properties: PropertyDeclarations = {
     stretches: {},

@@ -1,0 +1,16 @@
+import type { TipFacts, TipId } from '../types.js';
+
+export const TIPS: Record<TipId, TipFacts> = {
+  water: { kind: 'do', cause: 'dehydration', sources: ['article', 'mayo'] },
+  'fluid-limits': { kind: 'do', cause: 'dehydration', sources: ['kidney-care-uk'] },
+  food: { kind: 'do', cause: 'electrolytes', sources: ['article', 'mayo'] },
+  stretch: { kind: 'do', cause: 'strain', sources: ['hallegraeff-2012', 'allen-kirby-2012'] },
+  'warm-up': { kind: 'do', cause: 'strain', sources: ['aaos', 'nhs'] },
+  strength: { kind: 'do', cause: 'strain', sources: ['article'] },
+  alcohol: { kind: 'dont', cause: 'dehydration', sources: ['article', 'merck'] },
+  heat: { kind: 'dont', cause: 'dehydration', sources: ['mayo'] },
+  supplements: { kind: 'dont', cause: 'electrolytes', sources: ['allen-kirby-2012', 'cochrane-magnesium-2020'] },
+  caffeine: { kind: 'dont', cause: 'lifestyle', sources: ['article', 'merck'] },
+  medicine: { kind: 'dont', cause: 'lifestyle', sources: ['merck', 'nhs-statins'] },
+  quinine: { kind: 'dont', cause: 'lifestyle', sources: ['nhs', 'allen-kirby-2012'] },
+};
