@@ -1,0 +1,40 @@
+/**
+ * Fails (exit 1) when the README's section for an element does not name
+ * (in backticks) every attribute, part and event the element documents in
+ * its JSDoc (custom-elements.json, made by `npm run analyze`). Run by
+ * `npm test` after the build.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
+const readme = readFileSync(join(root, 'README.md'), 'utf8');
+const problems = [];
+let named = 0;
+for (const mod of manifest.modules) {
+  for (const d of mod.declarations ?? []) {
+    if (!d.tagName) continue;
+    const start = readme.indexOf(`\n## \`<${d.tagName}>\``);
+    if (start < 0) {
+      problems.push(`no README section "## \`<${d.tagName}>\`"`);
+      continue;
+    }
+    const end = readme.indexOf('\n## ', start + 5);
+    const section = readme.slice(start, end < 0 ? undefined : end);
+    const wanted = [
+      ...(d.attributes ?? []).map((a) => ['attribute', a.name]),
+      ...(d.cssParts ?? []).map((p) => ['part', p.name]),
+      ...(d.events ?? []).map((e) => ['event', e.name]),
+    ];
+    for (const [kind, name] of wanted) {
+      named++;
+      if (!section.includes(`\`${name}\``)) problems.push(`<${d.tagName}>: the README does not name its ${kind} \`${name}\``);
+    }
+  }
+}
+if (problems.length) {
+  console.error(`check-readme: ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
+  process.exit(1);
+}
+console.log(`check-readme: the README names all ${named} attributes, parts and events of the elements.`);
