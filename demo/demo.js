@@ -13,6 +13,14 @@ form.addEventListener('change', () => {
     else el.removeAttribute('theme');
   }
   root.dataset.page = String(data.get('page') ?? 'light');
+  // US spelling: the en-US pack, loaded the first time it is asked for.
+  const spelling = String(data.get('spelling') ?? 'en-GB');
+  const main = document.getElementById('main');
+  if (spelling === 'en-US') {
+    import('../dist/cdn/lang/en-US.js').then(() => main.setAttribute('lang', 'en-US'));
+  } else {
+    main.removeAttribute('lang');
+  }
   const brand = String(data.get('brand') ?? '');
   if (brand) root.dataset.brand = brand;
   else delete root.dataset.brand;

@@ -60,6 +60,42 @@ describe('<cramp-guide>', () => {
     expect(text($(el, '[part="disclaimer"]'))).to.equal(en.guide.disclaimer);
   });
 
+  it('switches the parts inside to a new language with the page: a lang set on an ancestor after the guide is shown', async () => {
+    registerContentPack({
+      lang: 'x-switch',
+      guide: { title: 'Switched guide' },
+      causes: { dehydration: { title: 'Switched cause' } },
+      prevention: { title: 'Switched tips' },
+      checklist: { title: 'Switched checklist' },
+    });
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><cramp-guide></cramp-guide></div>`);
+    const el = wrapper.querySelector('cramp-guide')!;
+    await el.updateComplete;
+    const inner = (tag: string) => $(el, tag) as HTMLElement & { updateComplete: Promise<unknown> };
+    for (const tag of ['cramp-cause-explainer', 'cramp-prevention-tips', 'cramp-risk-checklist']) await inner(tag).updateComplete;
+    expect(text(inner('cramp-cause-explainer').shadowRoot!.querySelector('.base')!).includes('Switched cause'), '<cramp-cause-explainer>').to.equal(false);
+
+    wrapper.setAttribute('lang', 'x-switch');
+    // The guide re-renders first; the parts inside follow its new lang.
+    for (let i = 0; i < 5; i++) {
+      await el.updateComplete;
+      for (const tag of ['cramp-cause-explainer', 'cramp-prevention-tips', 'cramp-risk-checklist']) await inner(tag).updateComplete;
+      await aTimeout(0);
+    }
+    expect(text($(el, '[part~="title"]'))).to.equal('Switched guide');
+    expect(text(inner('cramp-cause-explainer').shadowRoot!.querySelector('.base')!).includes('Switched cause'), '<cramp-cause-explainer>').to.equal(true);
+    expect(text(inner('cramp-prevention-tips').shadowRoot!.querySelector('.base')!).includes('Switched tips'), '<cramp-prevention-tips>').to.equal(true);
+    expect(text(inner('cramp-risk-checklist').shadowRoot!.querySelector('.base')!).includes('Switched checklist'), '<cramp-risk-checklist>').to.equal(true);
+
+    wrapper.setAttribute('lang', 'en');
+    for (let i = 0; i < 5; i++) {
+      await el.updateComplete;
+      for (const tag of ['cramp-cause-explainer', 'cramp-prevention-tips']) await inner(tag).updateComplete;
+      await aTimeout(0);
+    }
+    expect(text(inner('cramp-cause-explainer').shadowRoot!.querySelector('.base')!).includes('Switched cause'), '<cramp-cause-explainer>').to.equal(false);
+  });
+
   describe('review dates', () => {
     const reviewedText = (el: Element) => text($(el, '[part="reviewed"]'));
 

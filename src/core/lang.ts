@@ -52,6 +52,8 @@ export class LangController implements ReactiveController {
   pack: ContentPack;
   private unwatch: (() => void) | undefined;
   private unlisten: (() => void) | undefined;
+  /** The pack of the last render. */
+  private rendered: ContentPack | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -70,6 +72,19 @@ export class LangController implements ReactiveController {
     this.unlisten = onContentPack(() => {
       this.refresh();
     });
+  }
+
+  /**
+   * After the host renders a new pack, the elements inside its shadow root
+   * look again: the host's new `lang` is set there, where the document's
+   * observer does not see it (a lang change on the page reaches the guide
+   * first, then the parts inside it).
+   */
+  hostUpdated(): void {
+    if (this.rendered === this.pack) return;
+    const first = this.rendered === undefined;
+    this.rendered = this.pack;
+    if (!first && this.host.shadowRoot) for (const fn of [...listeners]) fn();
   }
 
   hostDisconnected(): void {
