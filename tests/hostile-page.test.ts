@@ -80,6 +80,40 @@ describe('on a hostile host page', () => {
     }
   });
 
+  it('keeps every button inside its element under a page-wide box-sizing: content-box !important', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 600px">
+      <cramp-cause-explainer></cramp-cause-explainer>
+      <cramp-risk-checklist></cramp-risk-checklist>
+      <cramp-stretch-card stretch="wall-calf"></cramp-stretch-card>
+    </div>`);
+    for (const el of wrapper.children) {
+      await (el as Lit).updateComplete;
+      const box = el.getBoundingClientRect();
+      for (const node of $$(el, 'button, [part~="panel"], [part~="item"], [part~="timer"]')) {
+        expect(getComputedStyle(node).boxSizing, `${el.localName} ${node.localName}`).to.equal('border-box');
+        expect(node.getBoundingClientRect().right, `${el.localName} ${node.id || node.className}`).to.be.at.most(box.right + 0.5);
+      }
+    }
+  });
+
+  for (const [label, template] of [
+    ['visibility: hidden', html`<div style="visibility: hidden"><cramp-cause-explainer></cramp-cause-explainer></div>`],
+    ['Bootstrap .invisible', html`<div class="invisible"><cramp-cause-explainer></cramp-cause-explainer></div>`],
+    ['a closed Bootstrap off-canvas menu', html`<div class="offcanvas offcanvas-start"><div class="offcanvas-body"><cramp-cause-explainer></cramp-cause-explainer></div></div>`],
+  ] as const) {
+    it(`stays hidden, and out of the Tab order, inside a container the page hides (${label})`, async () => {
+      const wrapper = await fixture<HTMLDivElement>(template);
+      const el = wrapper.querySelector('cramp-cause-explainer') as Lit;
+      await el.updateComplete;
+      const button = $(el, 'button') as HTMLButtonElement;
+      expect(getComputedStyle(el).visibility).to.equal('hidden');
+      expect(getComputedStyle(button).visibility).to.equal('hidden');
+      // A hidden button cannot take focus.
+      button.focus();
+      expect(el.shadowRoot!.activeElement).to.equal(null);
+    });
+  }
+
   it('still inherits the page’s font, by default', async () => {
     const el = await fixture<Lit>(html`<cramp-prevention-tips></cramp-prevention-tips>`);
     expect(getComputedStyle($(el, '[part="intro"]')).fontFamily).to.equal(getComputedStyle(document.body).fontFamily);

@@ -59,7 +59,6 @@ export const baseStyles = css`
     text-align: start;
     text-indent: 0;
     text-transform: none;
-    visibility: visible;
   }
   :host([hidden]) {
     display: none;
@@ -99,10 +98,12 @@ export const baseStyles = css`
       --_surface-alt: var(--cramp-color-surface-alt, color-mix(in srgb, currentColor 5%, transparent));
     }
   }
+  /* Not inherited from the host: a page-wide box-sizing rule reaches the
+     host, and would otherwise push padded boxes out of it. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   button {
     font: inherit;
