@@ -379,6 +379,35 @@ describe('<cramp-risk-checklist>', () => {
   });
 
   describe('value, reset() and clearing', () => {
+    it('takes over properties set before it was defined (a script that runs before the bundle), and later ticks reach value', async () => {
+      // An element not yet upgraded: made in a template's document, which has no custom elements.
+      const template = document.createElement('template');
+      template.innerHTML = '<cramp-risk-checklist></cramp-risk-checklist>';
+      const early = template.content.firstElementChild as HTMLElement & Record<string, unknown>;
+      early.value = ['diet', 'sleep'];
+      early.headingLevel = 4;
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      wrapper.append(early);
+      const el = wrapper.firstElementChild as CrampRiskChecklist;
+      expect(el).to.be.instanceOf(customElements.get('cramp-risk-checklist'));
+      await el.updateComplete;
+      expect(Object.prototype.hasOwnProperty.call(el, 'value')).to.equal(false);
+      expect(el.value).to.deep.equal(['diet', 'sleep']);
+      expect(($(el, 'input[value="diet"]') as HTMLInputElement).checked).to.equal(true);
+      expect($(el, '[part~="title"]').localName).to.equal('h4');
+      $(el, 'input[value="caffeine"]').click();
+      await el.updateComplete;
+      expect(el.value).to.deep.equal(['diet', 'sleep', 'caffeine']);
+    });
+
+    it('takes text and null for value as a framework may pass them', async () => {
+      const el = await fixture<CrampRiskChecklist>(html`<cramp-risk-checklist></cramp-risk-checklist>`);
+      (el as unknown as { value: unknown }).value = 'diet sleep';
+      expect(el.value).to.deep.equal(['diet', 'sleep']);
+      (el as unknown as { value: unknown }).value = null;
+      expect(el.value).to.deep.equal([]);
+    });
+
     it('reads and sets value, in the checklist’s order', async () => {
       const el = await checklist();
       el.value = ['statin', 'frequent', 'diabetes'];

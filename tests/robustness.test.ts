@@ -88,6 +88,85 @@ describe('robustness', () => {
     }
   });
 
+  describe('fuzzing every property with what frameworks pass (fast-check)', () => {
+    /** Numbers, arrays, booleans, null, undefined, objects: what React, Vue and Angular bindings set. */
+    const prop = fc.oneof(
+      fc.integer({ min: -10, max: 100 }),
+      fc.double(),
+      fc.boolean(),
+      fc.constantFrom(null, undefined, {}, [], [[]], Symbol.for('x'), () => 'f', new Date(0), Number.NaN),
+      fc.array(fc.oneof(fc.constantFrom('strain', 'diet', 'wall-calf', 'care', 'causes', 'hamstring', 'foo', ''), fc.integer(), fc.constant(null)), { maxLength: 5 }),
+      fc.string({ maxLength: 20 }),
+    );
+    /** The public properties of an element: its attributes' properties, and the checklist's value. */
+    const propertiesOf = (tag: string): string[] => {
+      const ctor = customElements.get(tag) as unknown as { elementProperties: Map<string, { state?: boolean; attribute?: unknown }> };
+      const names = [...ctor.elementProperties].filter(([, o]) => !o.state && o.attribute !== false).map(([name]) => name);
+      return tag === 'cramp-risk-checklist' ? [...names, 'value'] : names;
+    };
+    for (const [tag, { required }] of Object.entries(ELEMENTS)) {
+      it(`<${tag}>: no uncaught error, never blank, at most one warning per value, for every property`, async () => {
+        const w = captureWarnings();
+        const names = propertiesOf(tag);
+        expect(names).to.include('headingLevel');
+        try {
+          await fc.assert(
+            fc.asyncProperty(fc.constantFrom(...names), prop, async (name, v) => {
+              const host = document.createElement(tag) as Lit;
+              for (const [k, val] of Object.entries(required ?? {})) host.setAttribute(k, val);
+              document.body.append(host);
+              try {
+                const before = w.messages.length;
+                (host as unknown as Record<string, unknown>)[name] = v;
+                await host.updateComplete;
+                host.requestUpdate();
+                await host.updateComplete;
+                expect(w.messages.length - before, `${name}=${typeof v}`).to.be.at.most(1);
+                const shown = deep(host.shadowRoot!).some((el) => el.textContent.trim() && el.getBoundingClientRect().height > 0);
+                expect(shown, `${name}=${typeof v}`).to.equal(true);
+              } finally {
+                host.remove();
+              }
+            }),
+            { numRuns: 80 },
+          );
+          await aTimeout(0);
+          expect(uncaught).to.deep.equal([]);
+        } finally {
+          w.restore();
+        }
+      });
+    }
+
+    it('takes numbers and arrays as a framework passes them, with the meaning they have as attributes', async () => {
+      const explainer = await fixture<Lit & Record<string, unknown>>(html`<cramp-cause-explainer></cramp-cause-explainer>`);
+      explainer.headingLevel = 4;
+      explainer.causes = ['strain', 'genetics'];
+      explainer.open = ['genetics'];
+      await explainer.updateComplete;
+      const root = explainer.shadowRoot!;
+      expect(root.querySelector('[part~="title"]')!.localName).to.equal('h4');
+      expect(root.querySelectorAll('[part~="item"]').length).to.equal(2);
+      expect(root.querySelector('#button-genetics')!.getAttribute('aria-expanded')).to.equal('true');
+
+      const card = await fixture<Lit & Record<string, unknown>>(html`<cramp-stretch-card stretch="hamstring"></cramp-stretch-card>`);
+      card.hold = 20;
+      card.reps = 2;
+      await card.updateComplete;
+      expect(card.shadowRoot!.querySelector('[part~="dose"]')!.textContent).to.match(/20 seconds/);
+
+      const routine = await fixture<Lit & Record<string, unknown>>(html`<cramp-stretch-routine></cramp-stretch-routine>`);
+      routine.stretches = ['hamstring', 'wall-calf'];
+      await routine.updateComplete;
+      expect(routine.shadowRoot!.querySelector('[part~="progress"]')!.textContent).to.match(/of 2/);
+
+      const guide = await fixture<Lit & Record<string, unknown>>(html`<cramp-guide></cramp-guide>`);
+      guide.sections = ['intro', 'care'];
+      await guide.updateComplete;
+      expect(guide.shadowRoot!.querySelectorAll('.section').length).to.equal(2);
+    });
+  });
+
   describe('leaks', () => {
     /** Counts what an element leaves behind: pending timeouts and listeners on window and document. */
     function track() {

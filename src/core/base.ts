@@ -88,6 +88,9 @@ export class CrampElement extends LitElement {
 
   private readonly warned = new Set<string>();
 
+  /** Attributes whose property was set to something unusable (already warned about). */
+  protected readonly dropped = new Set<string>();
+
   /** The content pack in use. */
   protected get pack() {
     return this.langController.pack;
@@ -98,6 +101,47 @@ export class CrampElement extends LitElement {
     if (this.warned.has(message)) return;
     this.warned.add(message);
     warn(`<${this.localName}> ${message}`);
+  }
+
+  /**
+   * Frameworks set properties with numbers, lists, booleans and null. Before
+   * the element reads them, each public property becomes what its attribute
+   * would give: text (a number as its digits, a list as its items joined by
+   * spaces), or a number for the numeric ones. Anything else (an object, a
+   * boolean for text) is dropped for the default, with one warning naming the
+   * attribute. Setting a property here is part of this same update.
+   */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    const ctor = this.constructor as typeof CrampElement;
+    const self = this as unknown as Record<PropertyKey, unknown>;
+    for (const key of changed.keys()) {
+      const options = ctor.getPropertyOptions(key);
+      if (options.state || options.attribute === false || options.type === Boolean) continue;
+      const value = self[key];
+      const numeric = options.type === Number;
+      if (value == null || typeof value === (numeric ? 'number' : 'string')) continue;
+      const attribute = typeof options.attribute === 'string' ? options.attribute : String(key).toLowerCase();
+      const text = this.propertyText(attribute, value);
+      if (text === undefined) this.dropped.add(attribute);
+      else this.dropped.delete(attribute);
+      self[key] = text === undefined ? undefined : numeric ? (text.trim() === '' ? undefined : Number(text)) : text;
+    }
+    return super.shouldUpdate(changed);
+  }
+
+  /** A property's value as its attribute's text, or undefined (with one warning) when it has none. */
+  private propertyText(attribute: string, value: unknown): string | undefined {
+    if (typeof value === 'string') return value;
+    if (typeof value === 'number') return String(value);
+    const items: unknown[] = Array.isArray(value) ? value : [];
+    if (Array.isArray(value) && items.every((item) => typeof item === 'string' || typeof item === 'number')) return items.join(' ');
+    const kind = Array.isArray(value)
+      ? 'a list with items that are not text or numbers'
+      : value === true || value === false
+        ? 'true or false'
+        : `a value of type ${typeof value}`;
+    this.warnOnce(`${attribute}: ignored ${kind} (give text, a number or a list of them); using the default.`);
+    return undefined;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -113,12 +157,12 @@ export class CrampElement extends LitElement {
   private parseReviewer(): CrampElement['reviewer'] {
     const name = asText(this.reviewedBy).slice(0, 200);
     const iso = asText(this.reviewedOn);
-    const valid = iso !== '' && parseDate(iso) !== null;
-    if (iso && !valid) this.warnOnce(`reviewed-on="${iso.slice(0, 40)}" is not a date written YYYY-MM-DD; the date is left out.`);
     if (!name) {
       if (iso) this.warnOnce('reviewed-on is ignored without reviewed-by (who reviewed the content).');
       return null;
     }
+    const valid = iso !== '' && parseDate(iso) !== null;
+    if (iso && !valid) this.warnOnce(`reviewed-on="${iso.slice(0, 40)}" is not a date written YYYY-MM-DD; the date is left out.`);
     return { name, iso: valid ? iso : '' };
   }
 

@@ -186,6 +186,14 @@ export class CrampRiskChecklist extends CrampElement {
     this.announcement = '';
     // Older browsers have no form-associated custom elements: it still works, outside forms.
     this.internals = typeof this.attachInternals === 'function' ? this.attachInternals() : undefined;
+    // `value` set before the element was defined (a script ran before the bundle) is an own
+    // property that would hide the accessor for good: take it over. (Lit does this for the
+    // reactive properties.)
+    if (Object.prototype.hasOwnProperty.call(this, 'value')) {
+      const early = (this as { value?: unknown }).value as string[];
+      delete (this as { value?: unknown }).value;
+      this.value = early;
+    }
   }
 
   /** The ticked item ids, in the checklist's order. Settable; unknown ids are ignored with a warning. */
@@ -193,8 +201,13 @@ export class CrampRiskChecklist extends CrampElement {
     return ITEM_IDS.filter((id) => this.checked.has(id));
   }
 
-  set value(ids: readonly string[] | null | undefined) {
-    const list = Array.isArray(ids) ? (ids as unknown[]) : [];
+  set value(ids: readonly string[] | string | null | undefined) {
+    // A list, or text as the form gives it ("diet sleep"); nothing else.
+    const raw: unknown = ids;
+    const list: unknown[] = Array.isArray(raw) ? raw : typeof raw === 'string' ? raw.split(/[\s,]+/).filter(Boolean) : [];
+    if (raw != null && !Array.isArray(raw) && typeof raw !== 'string') {
+      this.warnOnce(`value: ignored a value of type ${typeof raw} (give a list of item ids); no item is ticked.`);
+    }
     const unknown = list.filter((id) => !isItem(id));
     if (unknown.length) {
       this.warnOnce(
