@@ -145,6 +145,26 @@ describe('safety net', () => {
     expect(en.care.emergency.action).to.contain('{number}').and.contain('Do not drive yourself');
   });
 
+  it('keeps the levels apart and each sign as its source gives it (revision 2 review)', () => {
+    const level = (id: (typeof SIGN_IDS)[number]) => en.care[SIGNS[id].level].signs[SIGN_IDS.filter((s) => SIGNS[s].level === SIGNS[id].level).indexOf(id)]!;
+    // Weakness is urgent (Merck); "see a doctor soon" is for wasting muscles only.
+    expect(en.care.soon.signs.join(' ')).to.not.match(/weak/i);
+    // Pain that is not like a cramp is urgent (DVT); the knee lump (soon) no longer says it.
+    expect(level('knee-lump')).to.not.match(/pain/i);
+    // Each DVT sign stands on its own (NHS), not only together with swelling.
+    expect(level('clot-swelling')).to.match(/^Swelling in one leg, or warm/);
+    // Statins: dark urine too (Mayo Clinic), and cramps (NHS statin pages).
+    expect(level('statin-pain')).to.match(/dark/).and.match(/cramps/);
+    expect(SIGNS['statin-pain'].sources).to.include('mayo-statins');
+    // After fluid loss, with twitches, weakness or loss of feeling (Merck), not any cramp.
+    expect(level('fluid-loss')).to.match(/twitches, weakness or loss of feeling/);
+    // The checklist's urgent item leads with the sign most like a cramp.
+    expect(en.about['other-symptoms'].label).to.match(/^One leg has throbbing or cramping pain that does not go away like a cramp/);
+    expect(en.checklist.notice.soon.body.join(' ')).to.match(/pain that does not go away like a cramp/);
+    // Potassium advice yields to a doctor's limit wherever fruit is advised.
+    expect(en.causes.electrolytes.helps.join(' ')).to.match(/limit potassium/);
+  });
+
   it('shows the emergency signs and the site’s number in the care advice', async () => {
     const el = await fixture(html`<cramp-care-advice emergency-number="112"></cramp-care-advice>`);
     const emergency = $(el, '[part~="emergency"]');

@@ -45,7 +45,7 @@ export const enUS: PartialWords & { lang: string } = {
       soon: {
         body: [
           'Your answers suggest it is worth getting your cramps checked. Make an appointment with your doctor, or ask a pharmacist.',
-          'Get medical help today if one leg is swollen, warm, red or darker than usual, or if a cramp lasts more than 10 minutes and does not ease when you move.',
+          'Get medical help today if one leg has pain that does not go away like a cramp, or is swollen, warm, red or darker than usual, or if a cramp lasts more than 10 minutes and does not ease when you move.',
         ],
       },
     },
@@ -54,7 +54,10 @@ export const enUS: PartialWords & { lang: string } = {
     sickness: { label: 'You have been throwing up (vomiting) or had diarrhea lately.' },
   },
   signs: {
-    'fluid-loss': 'Cramps began after you lost a lot of fluid: throwing up, diarrhea, heavy sweating or water pills.',
+    'statin-pain':
+      'You take a statin and get muscle pain, tenderness, weakness or cramps you cannot explain, or dark (cola-colored) pee. Follow the medicine\u2019s leaflet.',
+    'fluid-loss':
+      'After you lost a lot of fluid (throwing up, diarrhea, heavy sweating or water pills), cramps come with muscle twitches, weakness or loss of feeling.',
   },
   care: {
     urgent: {

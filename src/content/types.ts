@@ -29,6 +29,7 @@ export const SOURCE_IDS = [
   'nhs-inform',
   'nhs-tetanus',
   'nhs-statins',
+  'mayo-statins',
   'nhs-bakers-cyst',
   'cauda-equina',
   'nhs-fife',

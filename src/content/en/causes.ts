@@ -53,7 +53,7 @@ export const causes = {
       ],
       who: 'People who take water pills, and people with kidney or gut problems.',
       helps: [
-        'Eat a balanced diet with plenty of fruit, vegetables and dairy foods.',
+        'Eat a balanced diet with plenty of fruit, vegetables and dairy foods, unless a doctor has told you to limit potassium (for example for your kidneys).',
         'If you take a water pill and get cramps, tell your doctor.',
         'Do not take mineral pills, such as magnesium, for cramps unless a doctor says so.',
       ],

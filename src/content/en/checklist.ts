@@ -35,7 +35,7 @@ export const checklist = {
         title: 'Talk to a doctor, nurse or pharmacist',
         body: [
           'Your answers suggest it is worth getting your cramps checked. Book a visit with your doctor, or ask a pharmacist.',
-          'Get medical help today if one leg is swollen, warm, red or darker than usual, or if a cramp lasts more than 10 minutes and does not ease when you move.',
+          'Get medical help today if one leg has pain that does not go away like a cramp, or is swollen, warm, red or darker than usual, or if a cramp lasts more than 10 minutes and does not ease when you move.',
         ],
       },
     },
@@ -69,9 +69,12 @@ export const checklist = {
     'self-care': { label: 'Stretching and other self-care have not helped.' },
     'new-medicine': { label: 'Your cramps started after you began a new medicine.' },
     'long-cramp': { label: 'A cramp lasted more than 10 minutes and did not ease when you moved.' },
-    'other-symptoms': { label: 'One leg is swollen, warm, red or darker than usual, or has hard or sore veins.' },
+    'other-symptoms': {
+      label:
+        'One leg has throbbing or cramping pain that does not go away like a cramp, or is swollen, warm, red or darker than usual, or has hard or sore veins.',
+    },
     'numb-weak': { label: 'Your cramps come with weakness, loss of feeling or muscle twitches.' },
-    'statin-pain': { label: 'You take a statin and have muscle pain, tenderness or weakness you cannot explain.' },
+    'statin-pain': { label: 'You take a statin and have muscle pain, tenderness or weakness you cannot explain, or dark pee.' },
   },
   risks: {
     'low-fluids': { label: 'You often drink less water than you need.' },

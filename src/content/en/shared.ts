@@ -30,6 +30,10 @@ export const shared = {
     'nhs-inform': { name: 'NHS inform', citation: 'NHS inform (Scotland), "Leg cramps".' },
     'nhs-tetanus': { name: 'NHS (tetanus)', citation: 'NHS website, "Tetanus".' },
     'nhs-statins': { name: 'NHS (statins)', citation: 'NHS website, medicines A to Z: statins, for example "Atorvastatin".' },
+    'mayo-statins': {
+      name: 'Mayo Clinic (statins)',
+      citation: 'Mayo Clinic, expert answers on statins and rhabdomyolysis (serious muscle pain, weakness, dark urine).',
+    },
     'nhs-bakers-cyst': { name: 'NHS 111 Wales', citation: 'NHS 111 Wales, "Baker\u2019s cyst".' },
     'cauda-equina': {
       name: 'Royal Free London NHS',

@@ -22,7 +22,7 @@ export const tips = {
     alcohol: 'Do not drink a lot of alcohol.',
     heat: 'Do not exercise hard in hot weather without drinking more.',
     supplements:
-      'Do not take mineral pills, such as magnesium, for cramps unless a doctor says so. For most people they do not help.',
+      'Do not take mineral pills, such as magnesium, for cramps unless a doctor says so. Low minerals are not the cause of most night cramps, and magnesium is unlikely to help older adults.',
     caffeine: 'Do not have a lot of caffeine, such as coffee, tea or energy drinks. It may play a part.',
     medicine:
       'Do not stop a medicine just because of cramps without asking your doctor or pharmacist. But if you take a statin and get muscle pain or weakness you cannot explain, get medical advice today and follow the leaflet.',

@@ -30,5 +30,5 @@ export const ABOUT: Record<AboutId, AboutFacts> = {
   'long-cramp': { level: 'urgent', sources: ['nhs', 'nhs-inform'] },
   'other-symptoms': { level: 'urgent', sources: ['nhs-dvt'] },
   'numb-weak': { level: 'urgent', sources: ['merck'] },
-  'statin-pain': { level: 'urgent', sources: ['nhs-statins'] },
+  'statin-pain': { level: 'urgent', sources: ['nhs-statins', 'mayo-statins'] },
 };

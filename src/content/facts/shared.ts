@@ -12,6 +12,9 @@ export const SOURCES: Record<SourceId, SourceFacts> = {
   'nhs-inform': { url: 'https://www.nhsinform.scot/illnesses-and-conditions/muscle-bone-and-joints/conditions/leg-cramps' },
   'nhs-tetanus': { url: 'https://www.nhs.uk/conditions/tetanus/' },
   'nhs-statins': { url: 'https://www.nhs.uk/medicines/atorvastatin/' },
+  'mayo-statins': {
+    url: 'https://www.mayoclinic.org/diseases-conditions/high-blood-cholesterol/expert-answers/rhabdomyolysis/faq-20057817',
+  },
   'nhs-bakers-cyst': { url: 'https://111.wales.nhs.uk/Encyclopaedia/b/article/bakerscyst' },
   'cauda-equina': {
     url: 'https://royalfree.nhs.uk/patients-and-visitors/patient-information-leaflets/cauda-equina-syndrome',

@@ -11,6 +11,6 @@ export const TIPS: Record<TipId, TipFacts> = {
   heat: { kind: 'dont', cause: 'dehydration', sources: ['mayo'] },
   supplements: { kind: 'dont', cause: 'electrolytes', sources: ['allen-kirby-2012', 'cochrane-magnesium-2020'] },
   caffeine: { kind: 'dont', cause: 'lifestyle', sources: ['article', 'merck'] },
-  medicine: { kind: 'dont', cause: 'lifestyle', sources: ['merck', 'nhs-statins'] },
+  medicine: { kind: 'dont', cause: 'lifestyle', sources: ['nhs-statins', 'mayo-statins'] },
   quinine: { kind: 'dont', cause: 'lifestyle', sources: ['nhs', 'allen-kirby-2012'] },
 };
