@@ -76,7 +76,7 @@ export function summarize(checked: ReadonlySet<ChecklistItemId>): Omit<Checklist
  * @attr {"light" | "dark" | "auto"} theme - Colour theme. Unset: follows the page's color-scheme.
  * @attr {string} lang - Language of the content (on the element or any ancestor).
  *
- * @event {CustomEvent<{ checked: string[], causes: { id: string, count: number }[], seeProfessional: boolean }>} cramp-checklist-change -
+ * @event {CustomEvent<{ checked: string[], causes: { id: string, count: number }[], seeProfessional: boolean, careLevel: 'urgent' | 'soon' | null }>} cramp-checklist-change -
  *   A reader ticked or cleared an item, or cleared all answers.
  *
  * @csspart base - The wrapper of everything.
