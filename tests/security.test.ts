@@ -105,6 +105,20 @@ function assertClean(host: Element, label: string): void {
   }
 }
 
+describe('links out', () => {
+  it('gives every link to another site, in every element and the guide, rel="noopener noreferrer" and referrerpolicy="no-referrer"', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div>${TAGS.map((tag) => document.createElement(tag))}</div>`);
+    for (const el of wrapper.children) await (el as Lit).updateComplete;
+    for (const el of deep(wrapper)) if ('updateComplete' in el) await (el as Lit).updateComplete;
+    const links = deep(wrapper).filter((el) => el.localName === 'a' && /^https?:/.test(el.getAttribute('href') ?? ''));
+    expect(links.length).to.be.greaterThan(40);
+    for (const a of links) {
+      expect(a.getAttribute('rel'), a.getAttribute('href')!).to.equal('noopener noreferrer');
+      expect(a.getAttribute('referrerpolicy'), a.getAttribute('href')!).to.equal('no-referrer');
+    }
+  });
+});
+
 describe('hardening', () => {
   let fired = 0;
   let realAlert: typeof window.alert;
