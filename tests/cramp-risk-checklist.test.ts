@@ -488,11 +488,107 @@ describe('<cramp-risk-checklist>', () => {
       }
     });
 
+    it('never removes or overwrites data it did not write under its key (a reused key, a newer format), with one warning', async () => {
+      for (const foreign of ['{"theme":"dark"}', 'plain text', '{"v":2,"checked":["diet"],"more":1}', '[1,2]']) {
+        localStorage.setItem('settings', foreign);
+        const w = captureWarnings();
+        try {
+          const el = await checklist(html`<cramp-risk-checklist persist storage-key="settings"></cramp-risk-checklist>`);
+          expect(localStorage.getItem('settings'), foreign).to.equal(foreign);
+          await tick(el, 'diet');
+          $(el, '.clear').click();
+          await el.updateComplete;
+          expect(localStorage.getItem('settings'), foreign).to.equal(foreign);
+          expect(w.messages.filter((m) => m.includes('storage-key "settings" holds data cramp-kit did not write'))).to.have.length(1);
+          // It does not claim to save what it cannot.
+          expect(text($(el, '[part="privacy"]'))).to.equal(c.privacy);
+          el.remove();
+        } finally {
+          w.restore();
+          localStorage.removeItem('settings');
+        }
+      }
+    });
+
+    it('still reads what version 0.1 saved ({ v: 1, checked })', async () => {
+      localStorage.setItem(DEFAULT_STORAGE_KEY, '{"v":1,"checked":["diet"]}');
+      const el = await checklist(html`<cramp-risk-checklist persist></cramp-risk-checklist>`);
+      expect(el.value).to.deep.equal(['diet']);
+      await tick(el, 'sleep');
+      expect(JSON.parse(localStorage.getItem(DEFAULT_STORAGE_KEY)!)).to.deep.equal({ by: 'cramp-kit', v: 1, checked: ['diet', 'sleep'] });
+    });
+
+    it('removes what it saved when persist is turned off, so "not saved" is true', async () => {
+      const el = await checklist(html`<cramp-risk-checklist persist></cramp-risk-checklist>`);
+      await tick(el, 'diet');
+      expect(localStorage.getItem(DEFAULT_STORAGE_KEY)).to.not.equal(null);
+      el.persist = false;
+      await el.updateComplete;
+      expect(localStorage.getItem(DEFAULT_STORAGE_KEY)).to.equal(null);
+      expect(text($(el, '[part="privacy"]'))).to.equal(c.privacy);
+      expect(el.value).to.deep.equal(['diet']);
+    });
+
+    it('does not say "saved on this device" when saving fails (storage full)', async () => {
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = function () {
+        throw new DOMException('full', 'QuotaExceededError');
+      };
+      const w = captureWarnings();
+      try {
+        const el = await checklist(html`<cramp-risk-checklist persist></cramp-risk-checklist>`);
+        await tick(el, 'diet');
+        expect(text($(el, '[part="privacy"]'))).to.equal(c.privacy);
+        expect(w.messages.some((m) => m.includes('could not save answers'))).to.equal(true);
+      } finally {
+        Storage.prototype.setItem = setItem;
+        w.restore();
+      }
+    });
+
+    it('saves and restores on a page that patched Array.prototype.toJSON (old Prototype.js)', async () => {
+      const proto = Array.prototype as unknown as { toJSON?: () => string };
+      proto.toJSON = function (this: unknown[]) {
+        return JSON.stringify(this.slice());
+      };
+      try {
+        const el = await checklist(html`<cramp-risk-checklist persist></cramp-risk-checklist>`);
+        await tick(el, 'diet', 'sleep');
+        const again = await checklist(html`<cramp-risk-checklist persist></cramp-risk-checklist>`);
+        expect(again.value).to.deep.equal(['diet', 'sleep']);
+      } finally {
+        delete proto.toJSON;
+      }
+    });
+
+    it('keeps two checklists with one key in step, on one page and from another tab', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <cramp-risk-checklist persist></cramp-risk-checklist><cramp-risk-checklist persist></cramp-risk-checklist>
+      </div>`);
+      const [a, b] = [...wrapper.children] as CrampRiskChecklist[];
+      await a!.updateComplete;
+      await b!.updateComplete;
+      await tick(a!, 'diet');
+      await b!.updateComplete;
+      expect(b!.value).to.deep.equal(['diet']);
+      await tick(b!, 'sleep');
+      await a!.updateComplete;
+      expect(a!.value).to.deep.equal(['diet', 'sleep']);
+      // Another tab saved: the storage event.
+      localStorage.setItem(DEFAULT_STORAGE_KEY, '{"by":"cramp-kit","v":1,"checked":["caffeine"]}');
+      window.dispatchEvent(new StorageEvent('storage', { key: DEFAULT_STORAGE_KEY, storageArea: localStorage }));
+      await a!.updateComplete;
+      await b!.updateComplete;
+      expect(a!.value).to.deep.equal(['caffeine']);
+      expect(b!.value).to.deep.equal(['caffeine']);
+      expect(($(a!, 'input[value="caffeine"]') as HTMLInputElement).checked).to.equal(true);
+    });
+
     it('with persist, saves answers on this device and restores them', async () => {
       const el = await checklist(html`<cramp-risk-checklist persist></cramp-risk-checklist>`);
       expect(text($(el, '[part="privacy"]'))).to.equal(c.privacyPersist);
       await tick(el, 'diet', 'frequent');
-      expect(JSON.parse(localStorage.getItem(DEFAULT_STORAGE_KEY)!)).to.deep.equal({ v: 1, checked: ['frequent', 'diet'] });
+      expect(JSON.parse(localStorage.getItem(DEFAULT_STORAGE_KEY)!)).to.deep.equal({ by: 'cramp-kit', v: 1, checked: ['frequent', 'diet'] });
       const again = await checklist(html`<cramp-risk-checklist persist></cramp-risk-checklist>`);
       expect(again.value).to.deep.equal(['frequent', 'diet']);
       expect(notice(again)).to.not.equal(null);
@@ -563,14 +659,16 @@ describe('<cramp-risk-checklist>', () => {
       ['no list', '{"checked": "diet"}'],
       ['null', 'null'],
     ]) {
-      it(`ignores saved data that is ${name!}, with a warning`, async () => {
+      it(`leaves saved data that is ${name!} alone, with a warning`, async () => {
         localStorage.setItem(DEFAULT_STORAGE_KEY, stored!);
         const w = captureWarnings();
         try {
           const el = await checklist(html`<cramp-risk-checklist persist></cramp-risk-checklist>`);
           expect(el.value).to.deep.equal([]);
           expect(w.messages).to.have.length(1);
-          expect(w.messages[0]).to.contain('ignored saved answers');
+          expect(w.messages[0]).to.contain('holds data cramp-kit did not write');
+          // Left as it was.
+          expect(localStorage.getItem(DEFAULT_STORAGE_KEY)).to.equal(stored);
         } finally {
           w.restore();
         }

@@ -35,6 +35,14 @@ const ITEM_IDS: readonly ChecklistItemId[] = [...ABOUT_IDS, ...RISK_IDS];
 const ITEM_SOURCES = [...ABOUT_IDS.flatMap((id) => ABOUT[id].sources), ...RISK_IDS.flatMap((id) => RISKS[id].sources)];
 const isItem = (id: unknown): id is ChecklistItemId => ITEM_IDS.includes(id as ChecklistItemId);
 
+/** The mark on what the checklist saves: it never overwrites or removes data without it. */
+const MARKER = 'cramp-kit';
+/** Tells the other checklists on this page that one saved (the storage event reaches only other tabs). */
+const SYNC_EVENT = 'cramp-kit:checklist-saved';
+const notifyOthers = (from: HTMLElement & { storageKey?: string }): void => {
+  window.dispatchEvent(new CustomEvent(SYNC_EVENT, { detail: { key: from.storageKey?.trim() || DEFAULT_STORAGE_KEY, from } }));
+};
+
 /** Where answers are saved with `persist`, unless `storage-key` says otherwise. */
 export const DEFAULT_STORAGE_KEY = 'cramp-kit:risk-checklist';
 
@@ -130,6 +138,7 @@ export class CrampRiskChecklist extends CrampElement {
     status: { state: true, attribute: false },
     fallback: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
+    saving: { state: true, attribute: false },
   };
 
   /** Save answers on this device and restore them. */
@@ -170,6 +179,14 @@ export class CrampRiskChecklist extends CrampElement {
    */
   declare private announcement: string;
 
+  /**
+   * Whether `persist` can save: false where storage is refused or full, or
+   * the key holds data cramp-kit did not write (the privacy line then does
+   * not say "saved").
+   * @internal
+   */
+  declare private saving: boolean;
+
   /** The summary of `checked`, and the set it was made from. */
   private result: Omit<ChecklistChangeDetail, 'checked'> = { causes: [], seeProfessional: false, careLevel: null };
   private resultOf: ReadonlySet<ChecklistItemId> | undefined;
@@ -179,6 +196,7 @@ export class CrampRiskChecklist extends CrampElement {
   constructor() {
     super();
     this.persist = false;
+    this.saving = true;
     this.checked = new Set();
     this.disabled = false;
     this.status = '';
@@ -226,8 +244,16 @@ export class CrampRiskChecklist extends CrampElement {
     this.fallback = '';
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('storage', this.onStorage);
+    window.addEventListener(SYNC_EVENT, this.onStorage);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener('storage', this.onStorage);
+    window.removeEventListener(SYNC_EVENT, this.onStorage);
     clearTimeout(this.announceTimer);
   }
 
@@ -251,6 +277,8 @@ export class CrampRiskChecklist extends CrampElement {
     super.willUpdate(changed);
     if (changed.has('emergencyNumber')) this.number = checkedNumber(this.emergencyNumber, (m) => { this.warnOnce(m); });
     if ((changed.has('persist') || changed.has('storageKey')) && this.persist) this.restore();
+    // Turned off: what it saved goes, so "not saved" on screen is true.
+    if (changed.has('persist') && !this.persist && changed.get('persist') === true) this.forget();
     if (changed.has('checked') || changed.has('name')) {
       if (this.resultOf !== this.checked) this.summarize();
       this.updateForm();
@@ -279,23 +307,47 @@ export class CrampRiskChecklist extends CrampElement {
     }
   }
 
-  /** Restores saved answers, trusting nothing: each saved id is checked on its own. */
-  private restore(): void {
-    const storage = this.storage();
-    const raw = storage?.getItem(this.key);
-    if (raw == null) {
-      if (this.checked.size) this.save();
-      return;
-    }
+  /**
+   * What is stored under the key: null (nothing), our answers, or "foreign"
+   * (data cramp-kit did not write, or a format newer than it knows).
+   */
+  private stored(storage: Storage): null | 'foreign' | unknown[] {
+    const raw = storage.getItem(this.key);
+    if (raw == null) return null;
     let saved: unknown;
     try {
       saved = JSON.parse(raw);
     } catch {
-      saved = undefined;
+      return 'foreign';
     }
-    const list = (saved as { checked?: unknown } | undefined)?.checked;
-    if (!Array.isArray(list)) {
-      this.warnOnce(`ignored saved answers under "${this.key}": they are not in a form it knows.`);
+    if (typeof saved !== 'object' || saved === null || Array.isArray(saved)) return 'foreign';
+    const { v, by, checked } = saved as Record<string, unknown>;
+    const keys = Object.keys(saved).sort().join(' ');
+    // Ours: { by: "cramp-kit", v: 1, checked }, or { v: 1, checked } as 0.1 wrote it.
+    const ours = v === 1 && Array.isArray(checked) && (by === MARKER ? keys === 'by checked v' : keys === 'checked v');
+    return ours ? checked : 'foreign';
+  }
+
+  /** Warns once, and stops saving, when the key holds data that is not ours. */
+  private foreign(): void {
+    this.saving = false;
+    this.warnOnce(
+      `storage-key "${this.key}" holds data cramp-kit did not write (or a newer format); it is left alone and answers are not saved. Use another storage-key.`,
+    );
+  }
+
+  /** Restores saved answers, trusting nothing: each saved id is checked on its own. */
+  private restore(): void {
+    const storage = this.storage();
+    this.saving = storage !== null;
+    if (!storage) return;
+    const list = this.stored(storage);
+    if (list === 'foreign') {
+      this.foreign();
+      return;
+    }
+    if (list === null) {
+      if (this.checked.size) this.save();
       return;
     }
     const good = list.filter(isItem);
@@ -305,15 +357,56 @@ export class CrampRiskChecklist extends CrampElement {
     this.checked = new Set(good);
   }
 
+  /**
+   * Saves the answers, or removes them when there are none, only ever over
+   * data it wrote itself. The JSON is written by hand: a page may have
+   * patched Array.prototype.toJSON (old Prototype.js), which JSON.stringify
+   * would follow.
+   */
   private save(): void {
     const storage = this.storage();
+    if (!storage) {
+      this.saving = false;
+      return;
+    }
+    if (this.stored(storage) === 'foreign') {
+      this.foreign();
+      return;
+    }
     try {
-      if (!this.checked.size) storage?.removeItem(this.key);
-      else storage?.setItem(this.key, JSON.stringify({ v: 1, checked: this.value }));
+      if (!this.checked.size) storage.removeItem(this.key);
+      else storage.setItem(this.key, `{"by":"${MARKER}","v":1,"checked":[${this.value.map((id) => `"${id}"`).join(',')}]}`);
+      this.saving = true;
+      notifyOthers(this);
     } catch {
+      this.saving = false;
       this.warnOnce('could not save answers (storage full or blocked); the checklist still works.');
     }
   }
+
+  /** Removes what it saved (only its own data). */
+  private forget(): void {
+    const storage = this.storage();
+    if (storage && Array.isArray(this.stored(storage))) {
+      storage.removeItem(this.key);
+      notifyOthers(this);
+    }
+  }
+
+  /** Another checklist with this key (on this page or in another tab) saved: take its answers. */
+  private readonly onStorage = (event: Event): void => {
+    if (!this.persist) return;
+    const key = event instanceof StorageEvent ? event.key : (event as CustomEvent<{ key: string; from: unknown }>).detail.key;
+    const from = event instanceof StorageEvent ? null : (event as CustomEvent<{ from: unknown }>).detail.from;
+    if (from === this || (key !== null && key !== this.key)) return;
+    const storage = this.storage();
+    const list = storage ? this.stored(storage) : null;
+    if (list === 'foreign') return;
+    const next = new Set((list ?? []).filter(isItem));
+    if (next.size === this.checked.size && [...next].every((id) => this.checked.has(id))) return;
+    this.resultOf = undefined;
+    this.checked = next;
+  };
 
   /** Gives the form one entry per ticked id, under `name`. */
   private updateForm(): void {
@@ -452,7 +545,7 @@ export class CrampRiskChecklist extends CrampElement {
     return html`<div part="base" class="base" lang=${pack.lang} dir=${pack.dir}>
       ${heading(level, 'title', c.title)}
       <p part="intro" class="intro">${c.intro}</p>
-      <p part="privacy" class="privacy muted">${this.persist ? c.privacyPersist : c.privacy}</p>
+      <p part="privacy" class="privacy muted">${this.persist && this.saving ? c.privacyPersist : c.privacy}</p>
       <fieldset part="group" class="group about" ?disabled=${this.disabled}>
         <legend part="legend">${c.aboutLegend}</legend>
         ${ABOUT_IDS.map((id) => item(id, pack.about[id].label))}
