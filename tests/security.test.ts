@@ -2,7 +2,7 @@ import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import { DEFAULT_STORAGE_KEY } from '../src/cramp-risk-checklist.js';
 import type { CrampRiskChecklist } from '../src/cramp-risk-checklist.js';
-import { captureWarnings } from './helpers/index.js';
+import { TAGS, attributesOf, captureWarnings, deep } from './helpers/index.js';
 
 type Lit = HTMLElement & { updateComplete: Promise<unknown> };
 
@@ -65,31 +65,6 @@ const PAYLOADS = [
   `${' '.repeat(5000)}<script>window.__xss()</script>`,
   'constructor',
 ];
-
-/** Every attribute a site can set, per element. */
-const TAGS = [
-  'cramp-cause-explainer',
-  'cramp-risk-checklist',
-  'cramp-stretch-card',
-  'cramp-stretch-routine',
-  'cramp-care-advice',
-  'cramp-prevention-tips',
-  'cramp-guide',
-];
-/**
- * Every attribute each element observes (all its public properties), and
- * `lang` (a global attribute the elements read): a new attribute is in the
- * corpus without a list to keep.
- */
-const attributesOf = (tag: string): string[] => [
-  ...(customElements.get(tag) as unknown as { observedAttributes: string[] }).observedAttributes,
-  'lang',
-];
-
-/** Every element inside an element's shadow root, and inside the shadow roots within it. */
-function deep(root: ParentNode): Element[] {
-  return [...root.querySelectorAll('*')].flatMap((el) => (el.shadowRoot ? [el, ...deep(el.shadowRoot)] : [el]));
-}
 
 /** Nothing dangerous may be in any shadow root: no script-bearing elements, no on* attributes, no unsafe URLs. */
 function assertClean(host: Element, label: string): void {

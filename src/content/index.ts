@@ -49,7 +49,8 @@ export function onContentPack(listener: () => void): () => void {
 /**
  * Adds (or replaces) a content pack, keyed by its `lang`. A pack holds words
  * only and may be partial at any depth: whatever it leaves out (a section, a
- * cause, one line of a list) is taken from English, so a missing translation
+ * cause, one field of it) is taken from English (a list it gives replaces
+ * the English list whole), so a missing translation
  * never breaks an element. What it gets wrong (text that is not text, an
  * unknown id, a clinical fact such as a source's address) is left out, with
  * one console warning naming where, when an element first uses the pack.

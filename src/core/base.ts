@@ -133,9 +133,9 @@ export class CrampElement extends LitElement {
   private propertyText(attribute: string, value: unknown): string | undefined {
     if (typeof value === 'string') return value;
     if (typeof value === 'number') return String(value);
-    const items: unknown[] = Array.isArray(value) ? value : [];
-    if (Array.isArray(value) && items.every((item) => typeof item === 'string' || typeof item === 'number')) return items.join(' ');
-    const kind = Array.isArray(value)
+    const list = Array.isArray(value);
+    if (list && (value as unknown[]).every((item) => typeof item === 'string' || typeof item === 'number')) return value.join(' ');
+    const kind = list
       ? 'a list with items that are not text or numbers'
       : value === true || value === false
         ? 'true or false'

@@ -84,7 +84,7 @@ export class LangController implements ReactiveController {
     if (this.rendered === this.pack) return;
     const first = this.rendered === undefined;
     this.rendered = this.pack;
-    if (!first && this.host.shadowRoot) for (const fn of [...listeners]) fn();
+    if (!first) for (const fn of [...listeners]) fn();
   }
 
   hostDisconnected(): void {

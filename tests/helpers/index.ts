@@ -70,3 +70,29 @@ export function $(host: Element, selector: string): HTMLElement {
 
 /** Text as a reader sees it: white space collapsed. */
 export const text = (node: Element): string => node.textContent.replace(/\s+/g, ' ').trim();
+
+/** Every element cramp-kit defines. */
+export const TAGS = [
+  'cramp-cause-explainer',
+  'cramp-risk-checklist',
+  'cramp-stretch-card',
+  'cramp-stretch-routine',
+  'cramp-care-advice',
+  'cramp-prevention-tips',
+  'cramp-guide',
+] as const;
+
+/**
+ * Every attribute an element observes (all its public properties), and
+ * `lang` (a global attribute the elements read): a new attribute is in the
+ * tests that use this without a list to keep.
+ */
+export const attributesOf = (tag: string): string[] => [
+  ...(customElements.get(tag) as unknown as { observedAttributes: string[] }).observedAttributes,
+  'lang',
+];
+
+/** Every element inside a root, and inside the shadow roots within it. */
+export function deep(root: ParentNode): Element[] {
+  return [...root.querySelectorAll('*')].flatMap((el) => (el.shadowRoot ? [el, ...deep(el.shadowRoot)] : [el]));
+}

@@ -39,8 +39,12 @@ const isItem = (id: unknown): id is ChecklistItemId => ITEM_IDS.includes(id as C
 const MARKER = 'cramp-kit';
 /** Tells the other checklists on this page that one saved (the storage event reaches only other tabs). */
 const SYNC_EVENT = 'cramp-kit:checklist-saved';
-const notifyOthers = (from: HTMLElement & { storageKey?: string }): void => {
-  window.dispatchEvent(new CustomEvent(SYNC_EVENT, { detail: { key: from.storageKey?.trim() || DEFAULT_STORAGE_KEY, from } }));
+interface Saved {
+  key: string | null;
+  from: unknown;
+}
+const notifyOthers = (key: string, from: HTMLElement): void => {
+  window.dispatchEvent(new CustomEvent<Saved>(SYNC_EVENT, { detail: { key, from } }));
 };
 
 /** Where answers are saved with `persist`, unless `storage-key` says otherwise. */
@@ -377,7 +381,7 @@ export class CrampRiskChecklist extends CrampElement {
       if (!this.checked.size) storage.removeItem(this.key);
       else storage.setItem(this.key, `{"by":"${MARKER}","v":1,"checked":[${this.value.map((id) => `"${id}"`).join(',')}]}`);
       this.saving = true;
-      notifyOthers(this);
+      notifyOthers(this.key, this);
     } catch {
       this.saving = false;
       this.warnOnce('could not save answers (storage full or blocked); the checklist still works.');
@@ -389,22 +393,20 @@ export class CrampRiskChecklist extends CrampElement {
     const storage = this.storage();
     if (storage && Array.isArray(this.stored(storage))) {
       storage.removeItem(this.key);
-      notifyOthers(this);
+      notifyOthers(this.key, this);
     }
   }
 
   /** Another checklist with this key (on this page or in another tab) saved: take its answers. */
   private readonly onStorage = (event: Event): void => {
     if (!this.persist) return;
-    const key = event instanceof StorageEvent ? event.key : (event as CustomEvent<{ key: string; from: unknown }>).detail.key;
-    const from = event instanceof StorageEvent ? null : (event as CustomEvent<{ from: unknown }>).detail.from;
+    const { key, from }: Saved = event instanceof StorageEvent ? { key: event.key, from: null } : (event as CustomEvent<Saved>).detail;
     if (from === this || (key !== null && key !== this.key)) return;
     const storage = this.storage();
     const list = storage ? this.stored(storage) : null;
     if (list === 'foreign') return;
     const next = new Set((list ?? []).filter(isItem));
     if (next.size === this.checked.size && [...next].every((id) => this.checked.has(id))) return;
-    this.resultOf = undefined;
     this.checked = next;
   };
 
