@@ -321,6 +321,52 @@ describe('<cramp-stretch-card>', () => {
       expect(el.state).to.equal('paused');
     });
 
+    it('does nothing on start() once it has left the page', async () => {
+      const el = await card();
+      const starts: Event[] = [];
+      el.addEventListener('cramp-stretch-start', (e) => starts.push(e));
+      el.remove();
+      el.start();
+      await el.updateComplete;
+      expect(el.state).to.equal('idle');
+      expect(clock.pending).to.equal(0);
+      expect(starts).to.have.length(0);
+      // Put back on the page, it starts as usual.
+      document.body.append(el);
+      el.start();
+      expect(el.state).to.equal('running');
+      expect(starts).to.have.length(1);
+      el.remove();
+    });
+
+    it('shows no negative seconds and no overfilled ring after a long stall of the page', async () => {
+      const el = await card(html`<cramp-stretch-card stretch="wall-calf" hold="10" reps="2"></cramp-stretch-card>`);
+      const offset = () => Number($(el, '.bar').getAttribute('stroke-dashoffset'));
+      el.start();
+      await tick(el, 1000);
+      // Left 10 s, rest 10 s, right 10 s, ...: the page freezes for 14 s with no timer run, then is
+      // hidden (pause). 15 s in, it is 5 s into the first rest.
+      clock.stall(14000);
+      el.pause();
+      await el.updateComplete;
+      expect(count(el)).to.equal(5);
+      expect(phase(el)).to.equal(`${t.paused} ${t.rest}`);
+      expect(offset()).to.be.within(0, 100);
+      el.resume();
+      await tick(el, 0);
+      expect(count(el)).to.equal(5);
+      expect(phase(el)).to.equal(t.rest);
+      // A stall past the very end: done, not below zero.
+      clock.stall(10 * 60000);
+      el.pause();
+      await el.updateComplete;
+      expect(count(el)).to.equal(0);
+      expect(phase(el)).to.equal(t.done);
+      expect(offset()).to.be.within(0, 100);
+      expect(el.state).to.equal('done');
+      expect(clock.pending).to.equal(0);
+    });
+
     it('starts again from the top when the stretch, hold or reps change', async () => {
       const el = await card();
       for (const change of [

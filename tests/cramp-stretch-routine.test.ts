@@ -196,6 +196,29 @@ describe('<cramp-stretch-routine>', () => {
     expect(clock.pending).to.equal(0);
   });
 
+  it('stops for good when a page removes it in a cramp-stretch-complete handler', async () => {
+    const el = await routine(html`<cramp-stretch-routine stretches="toe-pull heel-drop"></cramp-stretch-routine>`);
+    const events: string[] = [];
+    const record = (e: Event) => events.push(e.type);
+    const remove = () => {
+      el.remove();
+    };
+    el.addEventListener('cramp-stretch-complete', remove);
+    for (const type of ['cramp-stretch-start', 'cramp-stretch-complete', 'cramp-routine-complete']) el.addEventListener(type, record);
+    $(el, '.start').click();
+    await settle(el);
+    clock.tick(READY_SECONDS * 1000 + 30000);
+    await settle(el);
+    await settle(el);
+    expect(el.isConnected).to.equal(false);
+    // The next card never starts: no timer runs for a routine that is not on the page.
+    expect(clock.pending).to.equal(0);
+    clock.tick(5 * 60000);
+    await settle(el);
+    expect(events).to.deep.equal(['cramp-stretch-start', 'cramp-stretch-complete']);
+    expect(cardOf(el).state).not.to.equal('running');
+  });
+
   describe('bad input', () => {
     let warnings: ReturnType<typeof captureWarnings>;
     beforeEach(() => {

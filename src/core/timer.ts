@@ -53,10 +53,13 @@ export class SegmentTimer implements ReactiveController {
 
   pause(): void {
     if (this.state !== 'running') return;
-    this.banked += clock.now() - this.since;
     this.stopClock();
+    // Catch up first: after a stall (a frozen tab, a busy page) the run may be past this segment, or done.
+    const end = this.advance();
+    if (end === undefined) return;
+    this.banked += clock.now() - this.since;
     this.state = 'paused';
-    this.update(this.durations.slice(0, this.index + 1).reduce((a, b) => a + b, 0));
+    this.update(end);
   }
 
   resume(): void {
@@ -88,8 +91,12 @@ export class SegmentTimer implements ReactiveController {
     this.wake = undefined;
   }
 
-  /** Works out where the run is, reports ended segments, and sleeps until the next whole second. */
-  private tick = (): void => {
+  /**
+   * Works out where the run is and reports the segments that have ended since.
+   * Returns the end of the current segment (ms into the run), or undefined when
+   * the run is over (then `onDone` has been called).
+   */
+  private advance(): number | undefined {
     const elapsed = this.elapsed();
     let end = 0;
     let index = 0;
@@ -99,23 +106,27 @@ export class SegmentTimer implements ReactiveController {
       index += 1;
     }
     while (this.index < index && this.index < this.durations.length - 1) this.onSegmentEnd(this.index++);
-    if (index >= this.durations.length) {
-      this.stopClock();
-      this.state = 'done';
-      this.index = this.durations.length - 1;
-      this.secondsLeft = 0;
-      this.host.requestUpdate();
-      this.onDone();
-      return;
-    }
+    if (index < this.durations.length) return end;
+    this.stopClock();
+    this.state = 'done';
+    this.index = this.durations.length - 1;
+    this.secondsLeft = 0;
+    this.host.requestUpdate();
+    this.onDone();
+    return undefined;
+  }
+
+  /** Brings the run up to date and sleeps until the next whole second. */
+  private tick = (): void => {
+    const end = this.advance();
+    if (end === undefined) return;
     this.update(end);
-    const left = end - elapsed;
-    this.wake = clock.set(this.tick, left % 1000 || 1000);
+    this.wake = clock.set(this.tick, (end - this.elapsed()) % 1000 || 1000);
   };
 
   /** Seconds left until `end`, the end of the current segment in ms of the run. */
   private update(end: number): void {
-    this.secondsLeft = Math.ceil((end - this.elapsed()) / 1000);
+    this.secondsLeft = Math.max(0, Math.ceil((end - this.elapsed()) / 1000));
     this.host.requestUpdate();
   }
 

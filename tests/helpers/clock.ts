@@ -32,6 +32,10 @@ export function fakeClock() {
       }
       now = end;
     },
+    /** A stalled main thread: time moves on by ms, but no timeout runs until the next tick(). */
+    stall(ms: number): void {
+      now += ms;
+    },
     /** How many timeouts are waiting: 0 means no timer is running. */
     get pending(): number {
       return timers.size;

@@ -164,11 +164,13 @@ export class CrampStretchCard extends CrampElement {
   /**
    * Starts (or starts again) the timer from the first hold. A routine passes
    * `intro` ("Step 2 of 5: ...") to say it in the same breath, and `ready`:
-   * seconds to get into position before the first hold (0 to 60).
+   * seconds to get into position before the first hold (0 to 60). Does
+   * nothing while the card is not on the page.
    */
   start(intro = '', ready = 0): void {
     const first = this.plan[0];
-    if (!this.shown || !first) return;
+    // No timer runs for a card that is not on the page (a page may remove it at any moment).
+    if (!this.shown || !first || !this.isConnected) return;
     const t = this.pack.stretch;
     const lead = Number.isFinite(ready) ? Math.min(60, Math.max(0, Math.round(ready))) : 0;
     this.run = lead ? [{ rest: true, ready: true, rep: 1, side: first.side, seconds: lead }, ...this.plan] : this.plan;

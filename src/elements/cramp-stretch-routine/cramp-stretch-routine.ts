@@ -167,6 +167,11 @@ export class CrampStretchRoutine extends CrampElement {
     if (!this.running) return;
     // Let the card's event reach the page before the routine's own.
     await this.updateComplete;
+    // A page may remove the routine as the card finishes: then it goes no further.
+    if (!this.isConnected) {
+      this.setRunning(false);
+      return;
+    }
     if (this.step < this.list.length - 1) {
       await this.run(this.step + 1);
       return;
