@@ -2,6 +2,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { minifyLiterals } from './scripts/minify-literals.mjs';
+import { litPolicyName } from './scripts/lit-policy-name.mjs';
 
 /** The registering entries: the package root and one per element. */
 const entries = {
@@ -33,6 +34,7 @@ export default [
       sourcemap: true,
     },
   },
+  // The CDN builds carry lit: its Trusted Types policy is named cramp-kit-lit (scripts/lit-policy-name.mjs).
   // CDN, one file an element: each registering entry, sharing chunks (lit,
   // core, content) with the others, plus the autoloader that imports them.
   {
@@ -40,7 +42,7 @@ export default [
       ...Object.fromEntries(Object.entries(entries).filter(([name]) => name !== 'index')),
       autoloader: 'src/autoloader.ts',
     },
-    plugins: [minifyLiterals(), nodeResolve({ exportConditions: ['production'] }), ts()],
+    plugins: [minifyLiterals(), litPolicyName(), nodeResolve({ exportConditions: ['production'] }), ts()],
     output: {
       dir: 'dist/cdn',
       format: 'es',
@@ -53,7 +55,7 @@ export default [
   // Only here are lit's templates squeezed too (npm users' bundlers minify).
   {
     input: 'src/index.ts',
-    plugins: [minifyLiterals(), nodeResolve({ exportConditions: ['production'] }), ts()],
+    plugins: [minifyLiterals(), litPolicyName(), nodeResolve({ exportConditions: ['production'] }), ts()],
     output: {
       file: 'dist/cdn/cramp-kit.js',
       format: 'es',

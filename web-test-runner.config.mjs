@@ -58,10 +58,13 @@ async function cdn(ctx, next) {
   ctx.body = body;
 }
 
-/** The policy every element must live under (issue 7); lit's and cramp-kit's Trusted Types policies allowed. */
+/**
+ * The policy every element must live under (issue 7), with the CDN bundle's two Trusted Types
+ * policies allowed: cramp-kit-lit (its own copy of lit) and cramp-kit (the guide's JSON-LD).
+ */
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; " +
-  "require-trusted-types-for 'script'; trusted-types lit-html cramp-kit";
+  "require-trusted-types-for 'script'; trusted-types cramp-kit-lit cramp-kit";
 
 /**
  * Pages served with a strict Content Security Policy: /csp/page.html holds
@@ -81,11 +84,32 @@ async function cspPages(ctx, next) {
       </body></html>`;
     return;
   }
+  // A site that runs its own lit (policy "lit-html") under Trusted Types, then loads the CDN bundle.
+  if (ctx.path === '/csp/own-lit.html') {
+    ctx.set('Content-Security-Policy', STRICT_CSP.replace('; trusted-types ', '; trusted-types lit-html '));
+    ctx.type = 'text/html';
+    ctx.body = `<!doctype html><html lang="en"><head>
+      <script type="module" src="/csp/probe.js"></script>
+      <script type="module" src="/csp/own-lit.js"></script>
+      <script type="module" src="/dist/cdn/cramp-kit.js"></script></head><body>
+      <div id="site"></div>
+      <cramp-care-advice emergency-number="999"></cramp-care-advice>
+      </body></html>`;
+    return;
+  }
+  if (ctx.path === '/csp/own-lit.js') {
+    ctx.type = 'text/javascript';
+    ctx.body = `import { html, render } from '/node_modules/lit-html/lit-html.js';
+      render(html\`<p>The site's own lit</p>\`, document.getElementById('site'));`;
+    return;
+  }
   if (ctx.path === '/csp/probe.js') {
     ctx.type = 'text/javascript';
     ctx.body = `window.violations = [];
       document.addEventListener('securitypolicyviolation', (e) =>
-        window.violations.push(e.violatedDirective + ' ' + e.blockedURI + ' ' + (e.sample || '')));`;
+        window.violations.push(e.violatedDirective + ' ' + e.blockedURI + ' ' + (e.sample || '')));
+      window.errors = [];
+      window.addEventListener('error', (e) => window.errors.push(String(e.message)));`;
     return;
   }
   return next();

@@ -232,6 +232,29 @@ describe('hardening', () => {
     });
   });
 
+  describe('a page that runs its own lit under Trusted Types', () => {
+    it('keeps the site’s lit and the CDN bundle working, without allow-duplicates', async () => {
+      const iframe = document.createElement('iframe');
+      iframe.src = '/csp/own-lit.html';
+      const loaded = new Promise((resolve) => {
+        iframe.addEventListener('load', resolve, { once: true });
+      });
+      document.body.append(iframe);
+      await loaded;
+      const win = iframe.contentWindow as Window & { violations: string[]; errors: string[] };
+      await Promise.race([win.customElements.whenDefined('cramp-care-advice'), aTimeout(3000)]);
+      expect(win.errors).to.deep.equal([]);
+      await aTimeout(100);
+      const doc = win.document;
+      expect(doc.getElementById('site')!.textContent).to.contain("The site's own lit");
+      // The kit rendered, with the emergency number it was given.
+      expect(doc.querySelector('cramp-care-advice')!.shadowRoot!.querySelector('[part~="action"]')!.textContent).to.contain('999');
+      expect(win.errors).to.deep.equal([]);
+      expect(win.violations).to.deep.equal([]);
+      iframe.remove();
+    });
+  });
+
   describe('privacy', () => {
     it('with the autoloader, requests only cramp-kit’s own files', async () => {
       const iframe = document.createElement('iframe');
