@@ -53,6 +53,74 @@ describe('printing', () => {
     expect(shown($(checklist, '[part="actions"]'))).to.equal(!printing);
   });
 
+  /** Clicks a checklist's Print summary with window.print stubbed; `during` runs while "printing". */
+  async function printFrom(checklist: CrampRiskChecklist, during: () => void = () => undefined) {
+    const print = window.print;
+    window.print = during;
+    try {
+      $(checklist, '.print').click();
+    } finally {
+      window.print = print;
+    }
+    await checklist.updateComplete;
+  }
+  const visible = (el: Element) => getComputedStyle(el).visibility === 'visible' && el.getBoundingClientRect().height > 0;
+
+  it('prints the checklist alone, from inside the guide as on its own', async () => {
+    const guide = await fixture<CrampGuide>(html`<cramp-guide></cramp-guide>`);
+    const inGuide = guide.shadowRoot!.querySelector<CrampRiskChecklist>('#checklist')!;
+    const alone = await fixture<CrampRiskChecklist>(html`<cramp-risk-checklist></cramp-risk-checklist>`);
+    for (const checklist of [inGuide, alone]) {
+      checklist.value = ['diet'];
+      await checklist.updateComplete;
+      let seen: Record<string, boolean> = {};
+      await printFrom(checklist, () => {
+        seen = {
+          summary: visible($(checklist, '[part="summary"]')),
+          ticked: visible($(checklist, 'input[value="diet"]').closest('label')!),
+          guideTitle: visible($(guide, '[part="title"]')),
+          causes: visible($($(guide, '#causes'), '[part="title"]')),
+          other: visible(checklist === alone ? $(inGuide, '[part="summary"]') : $(alone, '[part="summary"]')),
+        };
+      });
+      window.dispatchEvent(new Event('afterprint'));
+      // In print media only the checklist shows; on screen (no print emulation) nothing changes.
+      expect(seen, checklist === alone ? 'alone' : 'in the guide').to.deep.equal({
+        summary: true,
+        ticked: true,
+        guideTitle: !printing,
+        causes: !printing,
+        other: !printing,
+      });
+      expect(visible($(guide, '[part="title"]'))).to.equal(true);
+    }
+  });
+
+  it('piles nothing up when the browser never says printing ended', async () => {
+    const first = await fixture<CrampRiskChecklist>(html`<cramp-risk-checklist></cramp-risk-checklist>`);
+    const second = await fixture<CrampRiskChecklist>(html`<cramp-risk-checklist storage-key="two"></cramp-risk-checklist>`);
+    const sheets = document.adoptedStyleSheets.length;
+    const add = window.addEventListener;
+    let listeners = 0;
+    window.addEventListener = function (this: Window, ...args: Parameters<typeof add>) {
+      if (args[0] === 'afterprint') listeners += 1;
+      add.apply(this, args);
+    } as typeof add;
+    try {
+      for (let i = 0; i < 5; i += 1) await printFrom(first);
+      await printFrom(second);
+    } finally {
+      window.addEventListener = add;
+    }
+    expect(document.adoptedStyleSheets.length).to.equal(sheets + 1);
+    expect(listeners).to.be.at.most(1);
+    // Only the last one asked for is marked to print.
+    expect([first, second].map((el) => el.hasAttribute('data-cramp-printing'))).to.deep.equal([false, true]);
+    window.dispatchEvent(new Event('afterprint'));
+    expect(document.adoptedStyleSheets.length).to.equal(sheets);
+    expect([first, second].map((el) => el.hasAttribute('data-cramp-printing'))).to.deep.equal([false, false]);
+  });
+
   it('prints a stretch without its timer or buttons, and a routine without its buttons', async () => {
     const card = await fixture<CrampStretchCard>(html`<cramp-stretch-card stretch="wall-calf"></cramp-stretch-card>`);
     expect(shown($(card, '[part="steps"]'))).to.equal(true);

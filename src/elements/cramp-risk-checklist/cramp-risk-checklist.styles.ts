@@ -120,6 +120,14 @@ export const styles = css`
     }
   }
   @media print {
+    /* Print summary: the page hides everything (body *), this checklist alone shows. Important
+       declarations of a shadow tree win over the page's, wherever the checklist sits (in the guide too). */
+    :host([data-cramp-printing]) {
+      visibility: visible !important;
+      position: absolute !important;
+      inset: 0 0 auto !important;
+      margin: 0 !important;
+    }
     .actions,
     .status,
     .fallback,

@@ -70,6 +70,40 @@ export function summarize(checked: ReadonlySet<ChecklistItemId>): Omit<Checklist
 }
 
 /**
+ * What Print summary has set up and not yet taken down: one sheet on the page
+ * that hides everything in print (the checklist's own styles show it again),
+ * and the one checklist marked to print, per document. Clicked again before the
+ * browser says printing ended (some never do), it moves the mark and adds nothing.
+ */
+const printing = new WeakMap<Document, { sheet: CSSStyleSheet; el: HTMLElement }>();
+
+function printAlone(el: HTMLElement): void {
+  const doc = el.ownerDocument;
+  const view = doc.defaultView;
+  if (!view || !('adoptedStyleSheets' in doc)) return;
+  let job = printing.get(doc);
+  if (!job) {
+    const sheet = new view.CSSStyleSheet();
+    sheet.replaceSync('@media print{body *{visibility:hidden!important}}');
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+    job = { sheet, el };
+    printing.set(doc, job);
+    view.addEventListener(
+      'afterprint',
+      () => {
+        doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+        printing.get(doc)?.el.removeAttribute('data-cramp-printing');
+        printing.delete(doc);
+      },
+      { once: true },
+    );
+  }
+  job.el.removeAttribute('data-cramp-printing');
+  job.el = el;
+  el.setAttribute('data-cramp-printing', '');
+}
+
+/**
  * A private self-check of leg-cramp risk factors. Readers tick what applies;
  * a live summary shows which cause groups may fit and what to try, and a
  * clear notice to talk to a professional appears when their answers call for
@@ -512,19 +546,7 @@ export class CrampRiskChecklist extends CrampElement {
 
   /** Prints the page with only this checklist showing: the answers and the summary. */
   private print(): void {
-    const sheet = typeof CSSStyleSheet === 'function' && 'adoptedStyleSheets' in document ? new CSSStyleSheet() : null;
-    if (sheet) {
-      sheet.replaceSync(
-        '@media print{body *{visibility:hidden!important}[data-cramp-printing]{visibility:visible!important;position:absolute;inset:0 0 auto;margin:0}}',
-      );
-      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-      this.setAttribute('data-cramp-printing', '');
-      const done = () => {
-        document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
-        this.removeAttribute('data-cramp-printing');
-      };
-      window.addEventListener('afterprint', done, { once: true });
-    }
+    printAlone(this);
     window.print();
   }
 
