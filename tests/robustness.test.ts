@@ -270,6 +270,64 @@ describe('robustness', () => {
     }
   });
 
+  describe('moved into another document', () => {
+    /** What only the kit's own styles give: adopted sheets, a visually hidden live region, a block base and the tokens. */
+    const styled = (host: Element) => {
+      const root = host.shadowRoot!;
+      const view = host.ownerDocument.defaultView!;
+      const hidden = root.querySelector('.visually-hidden');
+      return {
+        sheets: root.adoptedStyleSheets.length > 0 || root.querySelector('style') !== null,
+        hidden: hidden ? view.getComputedStyle(hidden).position === 'absolute' : true,
+        display: view.getComputedStyle(root.querySelector('[part="base"]')!).display !== 'inline',
+        tokens: view.getComputedStyle(host).getPropertyValue('--_radius').trim() !== '',
+      };
+    };
+    const ok = { sheets: true, hidden: true, display: true, tokens: true };
+
+    it('keeps its styles when moved into an iframe (adoptNode) and back, with the parts inside the guide', async function () {
+      // Every element renders three times here (the guide is large): slow when both browsers share the machine.
+      this.timeout(30000);
+      const iframe = document.createElement('iframe');
+      iframe.srcdoc = '<!doctype html><html lang="en"><body></body></html>';
+      const loaded = new Promise((resolve) => {
+        iframe.addEventListener('load', resolve, { once: true });
+      });
+      document.body.append(iframe);
+      await loaded;
+      const doc = iframe.contentDocument!;
+      try {
+        for (const tag of TAGS) {
+          const el = await fixture<Lit>(html`<div></div>`).then((div) => {
+            const host = document.createElement(tag) as Lit;
+            for (const [k, v] of Object.entries(REQUIRED[tag] ?? {})) host.setAttribute(k, v);
+            div.append(host);
+            return host;
+          });
+          await el.updateComplete;
+          expect(styled(el), `${tag} at home`).to.deep.equal(ok);
+          doc.body.append(doc.adoptNode(el));
+          el.requestUpdate();
+          await el.updateComplete;
+          expect(el.ownerDocument).to.equal(doc);
+          expect(styled(el), `${tag} in the iframe`).to.deep.equal(ok);
+          if (tag === 'cramp-guide') {
+            for (const inner of el.shadowRoot!.querySelectorAll('[id]')) {
+              if (inner.shadowRoot) expect(styled(inner), `${inner.localName} in the guide, in the iframe`).to.deep.equal(ok);
+            }
+          }
+          document.body.append(el);
+          await el.updateComplete;
+          expect(styled(el), `${tag} back home`).to.deep.equal(ok);
+          el.remove();
+        }
+        expect(uncaught).to.deep.equal([]);
+      } finally {
+        iframe.remove();
+      }
+    });
+  });
+
   describe('graceful fallbacks', () => {
     it('works without matchMedia', async () => {
       const saved = window.matchMedia;

@@ -10,6 +10,7 @@ import { shared } from '../content/en/shared.js';
 import { warn } from './warn.js';
 import type { HeadingLevel } from './heading.js';
 import { baseStyles, tokens } from './styles.js';
+import { restyle } from './adopt.js';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
 
@@ -101,6 +102,11 @@ export class CrampElement extends LitElement {
     if (this.warned.has(message)) return;
     this.warned.add(message);
     warn(`<${this.localName}> ${message}`);
+  }
+
+  /** Moved into another document (an iframe's): keeps its styles there (browsers drop the old sheets). */
+  adoptedCallback(): void {
+    if (this.shadowRoot) restyle(this, this.shadowRoot, (this.constructor as typeof CrampElement).elementStyles);
   }
 
   /**

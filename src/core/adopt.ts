@@ -1,0 +1,35 @@
+import { adoptStyles, type CSSResultOrNative } from 'lit';
+
+/** Sheets made for another document (an iframe's), one set per document and style list. */
+const made = new WeakMap<Document, WeakMap<CSSResultOrNative[], CSSStyleSheet[]>>();
+
+const textOf = (style: CSSResultOrNative): string =>
+  'cssText' in style ? style.cssText : Array.from(style.cssRules, (rule) => rule.cssText).join('\n');
+
+/**
+ * Gives a shadow root its styles again after its host moved to another
+ * document (`adoptNode`, or an append into an iframe): browsers drop
+ * constructed sheets made by another document, and lit only adopts them once.
+ * At home, lit's own sheets go back; elsewhere, copies made by that document.
+ */
+export function restyle(host: Element, root: ShadowRoot, styles: CSSResultOrNative[]): void {
+  const doc = host.ownerDocument;
+  if (doc === document) {
+    adoptStyles(root, styles);
+    return;
+  }
+  const view = doc.defaultView;
+  if (!view || !('adoptedStyleSheets' in root)) return;
+  let byStyles = made.get(doc);
+  if (!byStyles) made.set(doc, (byStyles = new WeakMap()));
+  let sheets = byStyles.get(styles);
+  if (!sheets) {
+    sheets = styles.map((style) => {
+      const sheet = new view.CSSStyleSheet();
+      sheet.replaceSync(textOf(style));
+      return sheet;
+    });
+    byStyles.set(styles, sheets);
+  }
+  root.adoptedStyleSheets = sheets;
+}
