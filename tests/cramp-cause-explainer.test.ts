@@ -449,11 +449,20 @@ describe('<cramp-cause-explainer>', () => {
       expect(buttons(el)).to.have.length(6);
       expect(warnings.messages).to.have.length(1);
       expect(warnings.messages[0]).to.contain('"foo", "bar"').and.contain('all six are shown');
-      el.causes = '   ';
+      el.causes = ' , ';
       await el.updateComplete;
       expect(buttons(el)).to.have.length(6);
       expect(warnings.messages).to.have.length(2);
       expect(warnings.messages[1]).to.contain('empty list');
+      // Blank means not set (an empty attribute, or Vue clearing a binding): all six, no warning.
+      for (const blank of ['', '   ']) {
+        el.setAttribute('causes', 'strain');
+        await el.updateComplete;
+        el.causes = blank;
+        await el.updateComplete;
+        expect(buttons(el)).to.have.length(6);
+      }
+      expect(warnings.messages).to.have.length(2);
     });
 
     it('keeps a heading level from 2 to 6, warning once about a bad value', async () => {

@@ -487,6 +487,18 @@ describe('<cramp-stretch-card>', () => {
       });
     }
 
+    it('takes an empty hold or reps, or 0 from a framework clearing it, as not set: the stretch’s own dose, no warning', async () => {
+      const el = await card(html`<cramp-stretch-card stretch="wall-calf" hold="" reps=" "></cramp-stretch-card>`);
+      expect(text($(el, '[part="dose"]'))).to.equal(t.dose(10, 3, true));
+      el.removeAttribute('hold');
+      el.removeAttribute('reps');
+      el.hold = 0;
+      el.reps = 0;
+      await el.updateComplete;
+      expect(text($(el, '[part="dose"]'))).to.equal(t.dose(10, 3, true));
+      expect(warnings.messages).to.deep.equal([]);
+    });
+
     it('follows a fixed stretch id after a bad one', async () => {
       const el = await card(html`<cramp-stretch-card stretch="nope"></cramp-stretch-card>`);
       el.stretch = 'Toe-Pull';

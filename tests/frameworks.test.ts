@@ -6,8 +6,61 @@ import { createApp, h, nextTick, ref } from 'vue/dist/vue.esm-browser.prod.js';
 import '../src/index.js';
 import type { CrampCauseExplainer } from '../src/cramp-cause-explainer.js';
 import type { CrampRiskChecklist } from '../src/cramp-risk-checklist.js';
+import { TAGS, captureWarnings, deep, propertiesOf } from './helpers/index.js';
 
 type Detail = Record<string, unknown>;
+type Lit = HTMLElement & { updateComplete: Promise<unknown> };
+
+/** What a framework passes: numbers, arrays and camelCase properties, as a developer would write them. */
+const GIVEN: Record<(typeof TAGS)[number], Record<string, unknown>> = {
+  'cramp-cause-explainer': { headingLevel: 3, causes: ['strain', 'genetics'], open: ['genetics'] },
+  'cramp-risk-checklist': { headingLevel: 3, value: ['diet', 'statin'], persist: false },
+  'cramp-stretch-card': { headingLevel: 3, stretch: 'hamstring', hold: 20, reps: 2 },
+  'cramp-stretch-routine': { headingLevel: 3, stretches: ['hamstring', 'wall-calf'] },
+  'cramp-care-advice': { headingLevel: 3, emergencyNumber: 112 },
+  'cramp-prevention-tips': { headingLevel: 3 },
+  'cramp-guide': { headingLevel: 3, sections: ['intro', 'care'], emergencyNumber: 112, structuredData: false },
+};
+
+/** Every public property of an element set to `value` (null, undefined): what a framework passes for "nothing". */
+const nothingFor = (tag: string, value: null | undefined) =>
+  Object.fromEntries(propertiesOf(tag).filter((name) => name !== 'stretch').map((name) => [name, value]));
+
+const within = (host: Element, tag: string) => host.querySelector<Lit>(tag)!;
+const root = (host: Element, tag: string) => within(host, tag).shadowRoot!;
+
+/** What a reader sees once GIVEN has been passed: each number and list has its meaning. */
+function expectGiven(host: Element): void {
+  for (const tag of TAGS) expect(root(host, tag).querySelector('[part~="title"]')!.localName, tag).to.equal('h3');
+  const explainer = root(host, 'cramp-cause-explainer');
+  expect(explainer.querySelectorAll('[part~="item"]')).to.have.length(2);
+  expect(explainer.querySelector('#button-genetics')!.getAttribute('aria-expanded')).to.equal('true');
+  const checklist = root(host, 'cramp-risk-checklist');
+  expect([...checklist.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.value)).to.deep.equal(['diet', 'statin']);
+  expect(root(host, 'cramp-stretch-card').querySelector('[part~="dose"]')!.textContent).to.match(/20 seconds/);
+  expect(root(host, 'cramp-stretch-routine').querySelector('[part~="progress"]')!.textContent).to.match(/of 2/);
+  expect(root(host, 'cramp-care-advice').querySelector('[part~="action"]')!.textContent).to.contain('112');
+  expect(root(host, 'cramp-guide').querySelectorAll('.section')).to.have.length(2);
+}
+
+/** After null or undefined for everything: the defaults, each element readable, nothing blank. */
+function expectDefaults(host: Element): void {
+  for (const tag of TAGS) {
+    const shadow = root(host, tag);
+    expect(shadow.querySelector('[part~="title"]')!.localName, tag).to.equal('h2');
+    expect(deep(shadow).some((el) => el.textContent.trim() && el.getBoundingClientRect().height > 0), tag).to.equal(true);
+  }
+  expect(root(host, 'cramp-cause-explainer').querySelectorAll('[part~="item"]')).to.have.length(6);
+  expect(root(host, 'cramp-risk-checklist').querySelectorAll('input:checked')).to.have.length(0);
+  expect(root(host, 'cramp-stretch-routine').querySelector('[part~="progress"]')!.textContent).to.match(/of 4/);
+  expect(root(host, 'cramp-guide').querySelectorAll('.section').length).to.be.greaterThan(2);
+}
+
+async function settled(host: Element): Promise<void> {
+  for (let i = 0; i < 3; i += 1) {
+    for (const el of deep(host)) if ('updateComplete' in el) await (el as Lit).updateComplete;
+  }
+}
 
 describe('in frameworks', () => {
   let host: HTMLDivElement;
@@ -63,6 +116,62 @@ describe('in frameworks', () => {
     expect(explainer.shadowRoot!.querySelectorAll('[part="card"]')).to.have.length(6);
     root.unmount();
     expect(host.children).to.have.length(0);
+  });
+
+  it('React 19 passes numbers, arrays and null to every property of every element', async () => {
+    const w = captureWarnings();
+    const reactRoot = createRoot(host);
+    const render = (props: (tag: string) => Record<string, unknown>) => {
+      flushSync(() => {
+        reactRoot.render(
+          createElement(
+            'div',
+            null,
+            TAGS.map((tag) => createElement(tag, { key: tag, stretch: 'hamstring', ...props(tag) })),
+          ),
+        );
+      });
+    };
+    try {
+      render((tag) => GIVEN[tag as keyof typeof GIVEN]);
+      await settled(host);
+      expectGiven(host);
+      expect(w.messages).to.deep.equal([]);
+      for (const value of [null, undefined]) {
+        render((tag) => nothingFor(tag, value));
+        await settled(host);
+        expectDefaults(host);
+      }
+      expect(w.messages).to.deep.equal([]);
+      reactRoot.unmount();
+    } finally {
+      w.restore();
+    }
+  });
+
+  it('Vue 3 passes numbers, arrays and null to every property of every element', async () => {
+    const w = captureWarnings();
+    const props = ref<(tag: string) => Record<string, unknown>>((tag) => GIVEN[tag as keyof typeof GIVEN]);
+    const app = createApp({
+      setup: () => () => h('div', TAGS.map((tag) => h(tag, { key: tag, stretch: 'hamstring', ...props.value(tag) }))),
+    });
+    app.config.compilerOptions.isCustomElement = (tag: string) => tag.startsWith('cramp-');
+    try {
+      app.mount(host);
+      await settled(host);
+      expectGiven(host);
+      expect(w.messages).to.deep.equal([]);
+      for (const value of [null, undefined]) {
+        props.value = (tag) => nothingFor(tag, value);
+        await nextTick();
+        await settled(host);
+        expectDefaults(host);
+      }
+      expect(w.messages).to.deep.equal([]);
+      app.unmount();
+    } finally {
+      w.restore();
+    }
   });
 
   it('Vue 3 renders the elements, sets properties and receives events', async () => {

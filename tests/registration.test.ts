@@ -240,6 +240,35 @@ describe('registration', () => {
       expect(title.textContent.trim()).to.equal('Beth all achosi crampiau?');
     });
 
+    it('shares one content registry between copies: a pack given to either reaches elements the other defined', async () => {
+      const iframe = document.createElement('iframe');
+      // The first copy defines the elements; the second (another release, as a CDN would serve it) only
+      // registers packs, before and after the elements are on the page.
+      iframe.srcdoc = `<!doctype html><html lang="en"><head>
+        <script type="module" src="${location.origin}/dist/cdn/cramp-kit.js"></script>
+        <script type="module">
+          import { registerContentPack } from '${location.origin}/dist/cdn/cramp-kit.js?as-version=9.9.9';
+          registerContentPack({ lang: 'cy', explainer: { title: 'Beth all achosi crampiau?' } });
+          setTimeout(() => registerContentPack({ lang: 'ga', explainer: { title: 'Cad is cúis le crampaí?' } }), 100);
+        </script></head><body>
+        <cramp-cause-explainer lang="cy"></cramp-cause-explainer><cramp-cause-explainer lang="ga"></cramp-cause-explainer></body></html>`;
+      const loaded = new Promise((resolve) => {
+        iframe.addEventListener('load', resolve, { once: true });
+      });
+      document.body.append(iframe);
+      await loaded;
+      const win = iframe.contentWindow!;
+      await win.customElements.whenDefined('cramp-cause-explainer');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const titles = [...win.document.querySelectorAll('cramp-cause-explainer')].map((el) =>
+        el.shadowRoot!.querySelector('[part="title"]')!.textContent.trim(),
+      );
+      expect(titles).to.deep.equal(['Beth all achosi crampiau?', 'Cad is cúis le crampaí?']);
+      // The element was defined by the first copy, the packs came through the second.
+      expect((win.customElements.get('cramp-cause-explainer') as unknown as { crampVersion: string }).crampVersion).to.equal(VERSION);
+      iframe.remove();
+    });
+
     it('the autoloader beside the full bundle: no error, no warning, every element works', async () => {
       const loader = new URL('/dist/cdn/autoloader.js', location.href).href;
       const frame = await page([bundle, loader], '<cramp-guide></cramp-guide>');

@@ -1,7 +1,7 @@
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../src/index.js';
-import { TAGS, attributesOf, captureWarnings, deep } from './helpers/index.js';
+import { TAGS, attributesOf, captureWarnings, deep, propertiesOf } from './helpers/index.js';
 import { watching } from '../src/core/lang.js';
 
 type Lit = HTMLElement & { updateComplete: Promise<unknown>; requestUpdate: () => void };
@@ -95,12 +95,6 @@ describe('robustness', () => {
       fc.array(fc.oneof(fc.constantFrom('strain', 'diet', 'wall-calf', 'care', 'causes', 'hamstring', 'foo', ''), fc.integer(), fc.constant(null)), { maxLength: 5 }),
       fc.string({ maxLength: 20 }),
     );
-    /** The public properties of an element: its attributes' properties, and the checklist's value. */
-    const propertiesOf = (tag: string): string[] => {
-      const ctor = customElements.get(tag) as unknown as { elementProperties: Map<string, { state?: boolean; attribute?: unknown }> };
-      const names = [...ctor.elementProperties].filter(([, o]) => !o.state && o.attribute !== false).map(([name]) => name);
-      return tag === 'cramp-risk-checklist' ? [...names, 'value'] : names;
-    };
     for (const tag of TAGS) {
       it(`<${tag}>: no uncaught error, never blank, at most one warning per value, for every property`, async () => {
         const w = captureWarnings();

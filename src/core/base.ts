@@ -115,7 +115,8 @@ export class CrampElement extends LitElement {
    * would give: text (a number as its digits, a list as its items joined by
    * spaces), or a number for the numeric ones. Anything else (an object, a
    * boolean for text) is dropped for the default, with one warning naming the
-   * attribute. Setting a property here is part of this same update.
+   * attribute. Blank text, and a number 0 without an attribute, are "not set".
+   * Setting a property here is part of this same update.
    */
   protected override shouldUpdate(changed: PropertyValues): boolean {
     const ctor = this.constructor as typeof CrampElement;
@@ -125,8 +126,14 @@ export class CrampElement extends LitElement {
       if (options.state || options.attribute === false || options.type === Boolean) continue;
       const value = self[key];
       const numeric = options.type === Number;
-      if (value == null || typeof value === (numeric ? 'number' : 'string')) continue;
       const attribute = typeof options.attribute === 'string' ? options.attribute : String(key).toLowerCase();
+      // Blank text means "not set", as does a number 0 with no attribute to say so: what an empty
+      // attribute gives, and what Vue sets when a binding becomes null or undefined. The default, no warning.
+      if (numeric ? value === 0 && !this.getAttribute(attribute)?.trim() : typeof value === 'string' && value.trim() === '') {
+        self[key] = undefined;
+        continue;
+      }
+      if (value == null || typeof value === (numeric ? 'number' : 'string')) continue;
       const text = this.propertyText(attribute, value);
       if (text === undefined) this.dropped.add(attribute);
       else this.dropped.delete(attribute);

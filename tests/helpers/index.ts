@@ -92,6 +92,13 @@ export const attributesOf = (tag: string): string[] => [
   'lang',
 ];
 
+/** The public properties of an element: its attributes' properties, and the checklist's value. */
+export const propertiesOf = (tag: string): string[] => {
+  const ctor = customElements.get(tag) as unknown as { elementProperties: Map<string, { state?: boolean; attribute?: unknown }> };
+  const names = [...ctor.elementProperties].filter(([, o]) => !o.state && o.attribute !== false).map(([name]) => name);
+  return tag === 'cramp-risk-checklist' ? [...names, 'value'] : names;
+};
+
 /** Every element inside a root, and inside the shadow roots within it. */
 export function deep(root: ParentNode): Element[] {
   return [...root.querySelectorAll('*')].flatMap((el) => (el.shadowRoot ? [el, ...deep(el.shadowRoot)] : [el]));
