@@ -149,6 +149,25 @@ describe('in frameworks', () => {
     }
   });
 
+  it('takes over properties set before the elements were defined (a framework rendering before the script loads)', async () => {
+    // Elements not yet upgraded: made in a template's document, which has no custom elements.
+    const template = document.createElement('template');
+    for (const tag of TAGS) {
+      const el = template.content.ownerDocument.createElement(tag) as HTMLElement & Record<string, unknown>;
+      el.setAttribute('stretch', 'hamstring');
+      Object.assign(el, GIVEN[tag]);
+      template.content.append(el);
+    }
+    host.append(template.content);
+    await settled(host);
+    for (const tag of TAGS) {
+      const el = within(host, tag);
+      expect(el, tag).to.be.instanceOf(customElements.get(tag)!);
+      for (const name of Object.keys(GIVEN[tag])) expect(Object.prototype.hasOwnProperty.call(el, name), `${tag}.${name}`).to.equal(false);
+    }
+    expectGiven(host);
+  });
+
   it('Vue 3 passes numbers, arrays and null to every property of every element', async () => {
     const w = captureWarnings();
     const props = ref<(tag: string) => Record<string, unknown>>((tag) => GIVEN[tag as keyof typeof GIVEN]);
