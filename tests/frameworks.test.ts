@@ -153,7 +153,7 @@ describe('in frameworks', () => {
     // Elements not yet upgraded: made in a template's document, which has no custom elements.
     const template = document.createElement('template');
     for (const tag of TAGS) {
-      const el = template.content.ownerDocument.createElement(tag) as HTMLElement & Record<string, unknown>;
+      const el = template.content.ownerDocument.createElement(tag) as unknown as HTMLElement & Record<string, unknown>;
       el.setAttribute('stretch', 'hamstring');
       Object.assign(el, GIVEN[tag]);
       template.content.append(el);
