@@ -84,6 +84,21 @@ describe('content model: facts apart from words', () => {
     }
   });
 
+  it('never takes a link address from a pack, whatever its type: an object, a String subclass, a number', () => {
+    class Url extends String {}
+    const urls = [{ href: 'https://evil.example/' }, new Url('https://evil.example/'), new String('https://x.example/'), 42];
+    for (const [i, url] of urls.entries()) {
+      const w = captureWarnings();
+      try {
+        const merged = withEnglish(enWords, { lang: `x-url-${String(i)}`, sources: { nhs: { url } } } as unknown as PartialWords, ALL_FACTS);
+        expect(merged.sources.nhs.url).to.equal('https://www.nhs.uk/conditions/leg-cramps/');
+        expect(w.messages.filter((m) => m.includes('sources.nhs.url'))).to.have.length(1);
+      } finally {
+        w.restore();
+      }
+    }
+  });
+
   it('drops what a pack gets wrong, one warning naming each path, and never blanks a list', () => {
     const w = captureWarnings();
     try {

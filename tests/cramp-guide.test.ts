@@ -289,6 +289,21 @@ describe('<cramp-guide>', () => {
       expect(jsonLd()).to.have.length(0);
     });
 
+    it('writes true lists on a page that patched Array.prototype.toJSON (old Prototype.js)', async () => {
+      const proto = Array.prototype as unknown as { toJSON?: () => string };
+      proto.toJSON = function (this: unknown[]) {
+        return JSON.stringify(this.slice());
+      };
+      try {
+        const el = await guide(html`<cramp-guide structured-data></cramp-guide>`);
+        const data = JSON.parse(jsonLd()[0]!.text) as { about: { cause: unknown } };
+        expect(Array.isArray(data.about.cause)).to.equal(true);
+        el.remove();
+      } finally {
+        delete proto.toJSON;
+      }
+    });
+
     it('keeps one copy with two guides, until the last one leaves', async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div>
         <cramp-guide structured-data sections="intro"></cramp-guide>

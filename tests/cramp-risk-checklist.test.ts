@@ -400,8 +400,17 @@ describe('<cramp-risk-checklist>', () => {
       expect(el.value).to.deep.equal(['diet', 'sleep', 'caffeine']);
     });
 
-    it('takes text and null for value as a framework may pass them', async () => {
+    it('takes text and null for value as a framework may pass them, and never throws on odd items', async () => {
       const el = await fixture<CrampRiskChecklist>(html`<cramp-risk-checklist></cramp-risk-checklist>`);
+      const w = captureWarnings();
+      try {
+        (el as unknown as { value: unknown }).value = [Object.create(null), Symbol('x'), 'diet'];
+        expect(el.value).to.deep.equal(['diet']);
+        expect(w.messages).to.have.length(1);
+        expect(w.messages[0]).to.contain('value: ignored unknown item ids (a value of type object), (a value of type symbol)');
+      } finally {
+        w.restore();
+      }
       (el as unknown as { value: unknown }).value = 'diet sleep';
       expect(el.value).to.deep.equal(['diet', 'sleep']);
       (el as unknown as { value: unknown }).value = null;
@@ -530,6 +539,8 @@ describe('<cramp-risk-checklist>', () => {
     });
 
     it('does not say "saved on this device" when saving fails (storage full)', async () => {
+      // Answers saved earlier, before the storage filled up.
+      localStorage.setItem(DEFAULT_STORAGE_KEY, '{"by":"cramp-kit","v":1,"checked":["sleep"]}');
       const setItem = Storage.prototype.setItem;
       Storage.prototype.setItem = function () {
         throw new DOMException('full', 'QuotaExceededError');
@@ -540,6 +551,8 @@ describe('<cramp-risk-checklist>', () => {
         await tick(el, 'diet');
         expect(text($(el, '[part="privacy"]'))).to.equal(c.privacy);
         expect(w.messages.some((m) => m.includes('could not save answers'))).to.equal(true);
+        // The line says nothing is saved, and nothing is: the older answers are gone too.
+        expect(localStorage.getItem(DEFAULT_STORAGE_KEY)).to.equal(null);
       } finally {
         Storage.prototype.setItem = setItem;
         w.restore();
@@ -582,6 +595,27 @@ describe('<cramp-risk-checklist>', () => {
       expect(a!.value).to.deep.equal(['caffeine']);
       expect(b!.value).to.deep.equal(['caffeine']);
       expect(($(a!, 'input[value="caffeine"]') as HTMLInputElement).checked).to.equal(true);
+    });
+
+    it('turning persist off on one of two checklists with one key erases neither’s answers', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <cramp-risk-checklist persist></cramp-risk-checklist><cramp-risk-checklist persist></cramp-risk-checklist>
+      </div>`);
+      const [a, b] = [...wrapper.children] as CrampRiskChecklist[];
+      await tick(a!, 'diet');
+      await b!.updateComplete;
+      a!.persist = false;
+      await a!.updateComplete;
+      await b!.updateComplete;
+      // b still saves under the key: its answers, on screen and on the device, stay.
+      expect(b!.value).to.deep.equal(['diet']);
+      expect(a!.value).to.deep.equal(['diet']);
+      expect(JSON.parse(localStorage.getItem(DEFAULT_STORAGE_KEY)!)).to.deep.equal({ by: 'cramp-kit', v: 1, checked: ['diet'] });
+      // The last one to stop saving removes them.
+      b!.persist = false;
+      await b!.updateComplete;
+      expect(localStorage.getItem(DEFAULT_STORAGE_KEY)).to.equal(null);
+      expect(b!.value).to.deep.equal(['diet']);
     });
 
     it('with persist, saves answers on this device and restores them', async () => {

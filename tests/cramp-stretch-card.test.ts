@@ -331,6 +331,15 @@ describe('<cramp-stretch-card>', () => {
       expect(el.state).to.equal('idle');
       expect(clock.pending).to.equal(0);
       expect(starts).to.have.length(0);
+      // Removed while running, it pauses; resume() off the page does nothing either.
+      document.body.append(el);
+      el.start();
+      el.remove();
+      el.resume();
+      expect(el.state).to.equal('paused');
+      expect(clock.pending).to.equal(0);
+      el.reset();
+      starts.length = 0;
       // Put back on the page, it starts as usual.
       document.body.append(el);
       el.start();

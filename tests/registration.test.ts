@@ -3,7 +3,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { CrampCauseExplainer } from '../src/cramp-cause-explainer.js';
 import { define } from '../src/define.js';
 import { VERSION } from '../src/version.js';
-import { captureWarnings } from './helpers/index.js';
+import { captureWarnings, frame } from './helpers/index.js';
 
 interface Frame {
   window: Window & { warnings: string[]; errors: string[] };
@@ -221,18 +221,12 @@ describe('registration', () => {
     }
 
     it('takes another language from dist/cdn/content.js, with the autoloader, in any order', async () => {
-      const iframe = document.createElement('iframe');
-      iframe.srcdoc = `<!doctype html><html lang="cy"><head>
+      const iframe = await frame({ srcdoc: `<!doctype html><html lang="cy"><head>
         <script type="module" src="${location.origin}/dist/cdn/autoloader.js"></script>
         <script type="module">
           import { registerContentPack } from '${location.origin}/dist/cdn/content.js';
           setTimeout(() => registerContentPack({ lang: 'cy', explainer: { title: 'Beth all achosi crampiau?' } }), 100);
-        </script></head><body><cramp-cause-explainer></cramp-cause-explainer></body></html>`;
-      const loaded = new Promise((resolve) => {
-        iframe.addEventListener('load', resolve, { once: true });
-      });
-      document.body.append(iframe);
-      await loaded;
+        </script></head><body><cramp-cause-explainer></cramp-cause-explainer></body></html>` });
       const win = iframe.contentWindow!;
       await win.customElements.whenDefined('cramp-cause-explainer');
       await new Promise((resolve) => setTimeout(resolve, 300));
@@ -241,22 +235,16 @@ describe('registration', () => {
     });
 
     it('shares one content registry between copies: a pack given to either reaches elements the other defined', async () => {
-      const iframe = document.createElement('iframe');
       // The first copy defines the elements; the second (another release, as a CDN would serve it) only
       // registers packs, before and after the elements are on the page.
-      iframe.srcdoc = `<!doctype html><html lang="en"><head>
+      const iframe = await frame({ srcdoc: `<!doctype html><html lang="en"><head>
         <script type="module" src="${location.origin}/dist/cdn/cramp-kit.js"></script>
         <script type="module">
           import { registerContentPack } from '${location.origin}/dist/cdn/cramp-kit.js?as-version=9.9.9';
           registerContentPack({ lang: 'cy', explainer: { title: 'Beth all achosi crampiau?' } });
           setTimeout(() => registerContentPack({ lang: 'ga', explainer: { title: 'Cad is cúis le crampaí?' } }), 100);
         </script></head><body>
-        <cramp-cause-explainer lang="cy"></cramp-cause-explainer><cramp-cause-explainer lang="ga"></cramp-cause-explainer></body></html>`;
-      const loaded = new Promise((resolve) => {
-        iframe.addEventListener('load', resolve, { once: true });
-      });
-      document.body.append(iframe);
-      await loaded;
+        <cramp-cause-explainer lang="cy"></cramp-cause-explainer><cramp-cause-explainer lang="ga"></cramp-cause-explainer></body></html>` });
       const win = iframe.contentWindow!;
       await win.customElements.whenDefined('cramp-cause-explainer');
       await new Promise((resolve) => setTimeout(resolve, 300));

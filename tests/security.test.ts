@@ -2,7 +2,7 @@ import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import { DEFAULT_STORAGE_KEY } from '../src/cramp-risk-checklist.js';
 import type { CrampRiskChecklist } from '../src/cramp-risk-checklist.js';
-import { TAGS, attributesOf, captureWarnings, deep } from './helpers/index.js';
+import { TAGS, attributesOf, captureWarnings, deep, frame } from './helpers/index.js';
 
 type Lit = HTMLElement & { updateComplete: Promise<unknown> };
 
@@ -196,13 +196,7 @@ describe('hardening', () => {
 
   describe('a strict Content Security Policy with Trusted Types', () => {
     it('lets every element work with no violation', async () => {
-      const iframe = document.createElement('iframe');
-      iframe.src = '/csp/page.html';
-      const loaded = new Promise((resolve) => {
-        iframe.addEventListener('load', resolve, { once: true });
-      });
-      document.body.append(iframe);
-      await loaded;
+      const iframe = await frame({ src: '/csp/page.html' });
       const win = iframe.contentWindow as Window & { violations: string[] };
       const doc = win.document;
       await win.customElements.whenDefined('cramp-guide');
@@ -234,13 +228,7 @@ describe('hardening', () => {
 
   describe('a page that runs its own lit under Trusted Types', () => {
     it('keeps the site’s lit and the CDN bundle working, without allow-duplicates', async () => {
-      const iframe = document.createElement('iframe');
-      iframe.src = '/csp/own-lit.html';
-      const loaded = new Promise((resolve) => {
-        iframe.addEventListener('load', resolve, { once: true });
-      });
-      document.body.append(iframe);
-      await loaded;
+      const iframe = await frame({ src: '/csp/own-lit.html' });
       const win = iframe.contentWindow as Window & { violations: string[]; errors: string[] };
       await Promise.race([win.customElements.whenDefined('cramp-care-advice'), aTimeout(3000)]);
       expect(win.errors).to.deep.equal([]);
@@ -257,14 +245,8 @@ describe('hardening', () => {
 
   describe('privacy', () => {
     it('with the autoloader, requests only cramp-kit’s own files', async () => {
-      const iframe = document.createElement('iframe');
-      iframe.srcdoc = `<!doctype html><html lang="en"><head><script type="module" src="${location.origin}/dist/cdn/autoloader.js"></script></head><body>
-        <cramp-care-advice emergency-number="999"></cramp-care-advice><cramp-risk-checklist></cramp-risk-checklist></body></html>`;
-      const loaded = new Promise((resolve) => {
-        iframe.addEventListener('load', resolve, { once: true });
-      });
-      document.body.append(iframe);
-      await loaded;
+      const iframe = await frame({ srcdoc: `<!doctype html><html lang="en"><head><script type="module" src="${location.origin}/dist/cdn/autoloader.js"></script></head><body>
+        <cramp-care-advice emergency-number="999"></cramp-care-advice><cramp-risk-checklist></cramp-risk-checklist></body></html>` });
       const win = iframe.contentWindow!;
       await win.customElements.whenDefined('cramp-risk-checklist');
       await aTimeout(100);
@@ -278,15 +260,9 @@ describe('hardening', () => {
     });
 
     it('requests nothing but its own script, sets no cookie and writes nothing without persist', async () => {
-      const iframe = document.createElement('iframe');
-      iframe.srcdoc = `<!doctype html><html lang="en"><head><script type="module" src="${location.origin}/dist/cdn/cramp-kit.js"></script></head><body>
+      const iframe = await frame({ srcdoc: `<!doctype html><html lang="en"><head><script type="module" src="${location.origin}/dist/cdn/cramp-kit.js"></script></head><body>
         <cramp-guide structured-data emergency-number="999"></cramp-guide>
-        <cramp-stretch-card stretch="toe-pull"></cramp-stretch-card></body></html>`;
-      const loaded = new Promise((resolve) => {
-        iframe.addEventListener('load', resolve, { once: true });
-      });
-      document.body.append(iframe);
-      await loaded;
+        <cramp-stretch-card stretch="toe-pull"></cramp-stretch-card></body></html>` });
       const win = iframe.contentWindow!;
       await win.customElements.whenDefined('cramp-guide');
       await aTimeout(100);

@@ -104,6 +104,22 @@ export class CrampElement extends LitElement {
     warn(`<${this.localName}> ${message}`);
   }
 
+  /**
+   * A shadow root with its styles. In another document (an iframe's, for an
+   * element made here and first put on the page there), lit's sheets would be
+   * refused: that document gets copies of its own.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (this.ownerDocument === document) return super.createRenderRoot();
+    const ctor = this.constructor as typeof CrampElement;
+    // As lit's own createRenderRoot does, which this stands in for.
+    // eslint-disable-next-line wc/attach-shadow-constructor
+    const root = this.shadowRoot ?? this.attachShadow(ctor.shadowRootOptions);
+    restyle(this, root, ctor.elementStyles);
+    this.renderOptions.renderBefore ??= root.firstChild;
+    return root;
+  }
+
   /** Moved into another document (an iframe's): keeps its styles there (browsers drop the old sheets). */
   adoptedCallback(): void {
     if (this.shadowRoot) restyle(this, this.shadowRoot, (this.constructor as typeof CrampElement).elementStyles);
@@ -127,23 +143,25 @@ export class CrampElement extends LitElement {
       const value = self[key];
       const numeric = options.type === Number;
       const attribute = typeof options.attribute === 'string' ? options.attribute : String(key).toLowerCase();
-      // Blank text means "not set", as does a number 0 with no attribute to say so: what an empty
-      // attribute gives, and what Vue sets when a binding becomes null or undefined. The default, no warning.
-      if (numeric ? value === 0 && !this.getAttribute(attribute)?.trim() : typeof value === 'string' && value.trim() === '') {
-        self[key] = undefined;
+      const written = this.getAttribute(attribute);
+      // Blank text, an empty list, and a number 0 with no attribute to say so mean "not set": what
+      // an empty attribute gives, and what Vue sets when a binding becomes null or undefined. The
+      // default, with no warning. A blank attribute the page wrote stays on the page.
+      if (numeric ? value === 0 && !written?.trim() : typeof value === 'string' && value.trim() === '') {
+        if (written === null || !options.reflect) self[key] = undefined;
         continue;
       }
       if (value == null || typeof value === (numeric ? 'number' : 'string')) continue;
-      const text = this.propertyText(attribute, value);
+      const text = this.propertyText(attribute, String(key), value);
       if (text === undefined) this.dropped.add(attribute);
       else this.dropped.delete(attribute);
-      self[key] = text === undefined ? undefined : numeric ? (text.trim() === '' ? undefined : Number(text)) : text;
+      self[key] = text === undefined || text.trim() === '' ? undefined : numeric ? Number(text) : text;
     }
     return super.shouldUpdate(changed);
   }
 
   /** A property's value as its attribute's text, or undefined (with one warning) when it has none. */
-  private propertyText(attribute: string, value: unknown): string | undefined {
+  private propertyText(attribute: string, property: string, value: unknown): string | undefined {
     if (typeof value === 'string') return value;
     if (typeof value === 'number') return String(value);
     const list = Array.isArray(value);
@@ -153,14 +171,14 @@ export class CrampElement extends LitElement {
       : value === true || value === false
         ? 'true or false'
         : `a value of type ${typeof value}`;
-    this.warnOnce(`${attribute}: ignored ${kind} (give text, a number or a list of them); using the default.`);
+    this.warnOnce(`${attribute} (property ${property}): ignored ${kind} (give text, a number or a list of them); using the default.`);
     return undefined;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('headingLevel')) this.level = this.parseLevel(this.headingLevel);
     if (changed.has('reviewedBy') || changed.has('reviewedOn')) this.reviewer = this.parseReviewer();
-    if (changed.has('theme') && this.theme != null && !(THEMES as readonly string[]).includes(this.theme)) {
+    if (changed.has('theme') && this.theme?.trim() && !(THEMES as readonly string[]).includes(this.theme)) {
       this.warnOnce(
         `ignored theme="${this.theme}"; use ${THEMES.join(', ')}, or leave it out to follow the page.`,
       );

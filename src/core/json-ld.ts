@@ -1,4 +1,5 @@
 import { warn } from './warn.js';
+import { toJson } from './json.js';
 
 /**
  * One JSON-LD script in the document head, shared by every element that asks
@@ -40,8 +41,8 @@ function refresh(): void {
     script = undefined;
     return;
   }
-  // No raw "<" inside the script, whatever the content says: "</script>" cannot end it early.
-  const text = scriptText(JSON.stringify(first.value()).replace(/</g, '\\u003c'));
+  // Written by hand (a page's patched Array.prototype.toJSON cannot change it), with no raw "<" inside the script, whatever the content says: "</script>" cannot end it early.
+  const text = scriptText((toJson(first.value()) ?? 'null').replace(/</g, '\\u003c'));
   if (text === null) return;
   if (!script) {
     script = document.createElement('script');

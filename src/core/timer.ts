@@ -62,8 +62,9 @@ export class SegmentTimer implements ReactiveController {
     this.update(end);
   }
 
+  /** Runs on from where it paused; never for a host that is not on the page. */
   resume(): void {
-    if (this.state === 'paused') this.run();
+    if (this.state === 'paused' && this.host.isConnected) this.run();
   }
 
   reset(): void {

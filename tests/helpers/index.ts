@@ -103,3 +103,14 @@ export const propertiesOf = (tag: string): string[] => {
 export function deep(root: ParentNode): Element[] {
   return [...root.querySelectorAll('*')].flatMap((el) => (el.shadowRoot ? [el, ...deep(el.shadowRoot)] : [el]));
 }
+
+/** An iframe on the page, loaded from `src` (an address) or `srcdoc` (HTML), once its load event has come. */
+export async function frame(source: { src: string } | { srcdoc: string }): Promise<HTMLIFrameElement> {
+  const iframe = Object.assign(document.createElement('iframe'), source);
+  const loaded = new Promise((resolve) => {
+    iframe.addEventListener('load', resolve, { once: true });
+  });
+  document.body.append(iframe);
+  await loaded;
+  return iframe;
+}

@@ -12,6 +12,7 @@ import {
 } from '../../content/index.js';
 import { ABOUT, CAUSES, RISKS } from '../../content/facts.js';
 import { checkedNumber, numberText, withNumber } from '../../core/number.js';
+import { toJson } from '../../core/json.js';
 import type { CrampCauseExplainer } from '../cramp-cause-explainer/cramp-cause-explainer.js';
 import { styles } from './cramp-risk-checklist.styles.js';
 import { shared } from '../../content/en/shared.js';
@@ -43,6 +44,9 @@ interface Saved {
   key: string | null;
   from: unknown;
 }
+/** The checklists on the page, so one never removes answers another still saves. */
+const live = new Set<CrampRiskChecklist>();
+
 const notifyOthers = (key: string, from: HTMLElement): void => {
   window.dispatchEvent(new CustomEvent<Saved>(SYNC_EVENT, { detail: { key, from } }));
 };
@@ -268,7 +272,7 @@ export class CrampRiskChecklist extends CrampElement {
     if (unknown.length) {
       this.warnOnce(
         `value: ignored unknown item id${unknown.length > 1 ? 's' : ''} ${unknown
-          .map((id) => JSON.stringify(String(id)).slice(0, 60))
+          .map((id) => (typeof id === 'string' || typeof id === 'number' ? JSON.stringify(String(id)).slice(0, 60) : `(a value of type ${typeof id})`))
           .join(', ')}. Valid ids: ${ITEM_IDS.join(', ')}.`,
       );
     }
@@ -284,12 +288,14 @@ export class CrampRiskChecklist extends CrampElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    live.add(this);
     window.addEventListener('storage', this.onStorage);
     window.addEventListener(SYNC_EVENT, this.onStorage);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    live.delete(this);
     window.removeEventListener('storage', this.onStorage);
     window.removeEventListener(SYNC_EVENT, this.onStorage);
     clearTimeout(this.announceTimer);
@@ -413,21 +419,29 @@ export class CrampRiskChecklist extends CrampElement {
     }
     try {
       if (!this.checked.size) storage.removeItem(this.key);
-      else storage.setItem(this.key, `{"by":"${MARKER}","v":1,"checked":[${this.value.map((id) => `"${id}"`).join(',')}]}`);
+      else storage.setItem(this.key, toJson({ by: MARKER, v: 1, checked: this.value }) ?? '');
       this.saving = true;
       notifyOthers(this.key, this);
     } catch {
       this.saving = false;
       this.warnOnce('could not save answers (storage full or blocked); the checklist still works.');
+      // Older answers it saved would outlive the line that says nothing is saved: remove them.
+      this.forget();
     }
   }
 
-  /** Removes what it saved (only its own data). */
+  /**
+   * Removes what it saved (only its own data), unless another checklist on
+   * this page still saves under the key: the answers are theirs too.
+   */
   private forget(): void {
     const storage = this.storage();
-    if (storage && Array.isArray(this.stored(storage))) {
+    if (!storage || !Array.isArray(this.stored(storage))) return;
+    for (const other of live) if (other !== this && other.persist && other.key === this.key) return;
+    try {
       storage.removeItem(this.key);
-      notifyOthers(this.key, this);
+    } catch {
+      // Blocked storage: nothing more can be done, and the checklist has said so.
     }
   }
 
@@ -547,7 +561,8 @@ export class CrampRiskChecklist extends CrampElement {
   /** Prints the page with only this checklist showing: the answers and the summary. */
   private print(): void {
     printAlone(this);
-    window.print();
+    // The window of the document it is in (an iframe's, if it was moved there).
+    (this.ownerDocument.defaultView ?? window).print();
   }
 
   protected override render(): TemplateResult {

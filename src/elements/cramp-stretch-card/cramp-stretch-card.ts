@@ -202,7 +202,7 @@ export class CrampStretchCard extends CrampElement {
     this.shown = (STRETCH_IDS as readonly string[]).includes(id) ? (id as StretchId) : undefined;
     if (!this.shown) {
       if (!this.dropped.has('stretch')) this.warnOnce(
-        `${this.stretch == null ? 'needs a stretch attribute' : `stretch="${this.stretch}" is not a known stretch`}. Valid ids: ${STRETCH_IDS.join(', ')}.`,
+        `${!this.stretch?.trim() ? 'needs a stretch attribute' : `stretch="${this.stretch}" is not a known stretch`}. Valid ids: ${STRETCH_IDS.join(', ')}.`,
       );
       this.plan = [];
     } else {
