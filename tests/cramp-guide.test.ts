@@ -22,6 +22,13 @@ async function guide(template = html`<cramp-guide></cramp-guide>`) {
   return el;
 }
 
+/** The element that has focus, however deep in shadow roots. */
+function deepActive(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
 describe('<cramp-guide>', () => {
   afterEach(() => {
     // Fixtures are removed between tests; no guide may leave its JSON-LD behind.
@@ -199,11 +206,15 @@ describe('<cramp-guide>', () => {
     });
   }
 
-  it('takes the reader to each part from the contents list, moving focus there', async () => {
+  it('takes the reader to each part from the contents list, moving focus to its heading (a short name to hear)', async () => {
     const el = await guide();
     for (const link of $$<HTMLAnchorElement>(el, '[part="contents"] a')) {
       link.click();
-      expect(el.shadowRoot!.activeElement).to.equal($(el, link.getAttribute('href')!));
+      const section = $(el, link.getAttribute('href')!);
+      const focused = deepActive();
+      expect(focused?.localName, link.getAttribute('href')!).to.match(/^h[2-6]$/);
+      expect(section === focused || section.contains(focused) || section.shadowRoot?.contains(focused), link.getAttribute('href')!).to.equal(true);
+      expect(text(focused!)).to.not.equal('');
     }
     expect(location.hash).to.equal('');
   });
@@ -217,6 +228,7 @@ describe('<cramp-guide>', () => {
     expect(link.getAttribute('href')).to.equal('#care');
     link.click();
     expect(el.shadowRoot!.activeElement).to.equal($(el, '#care'));
+    expect(deepActive()).to.equal($($(el, '#care'), '[part="title"]'));
   });
 
   it('links the checklist to the cause explainer inside the guide', async () => {

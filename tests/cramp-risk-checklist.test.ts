@@ -94,7 +94,7 @@ describe('<cramp-risk-checklist>', () => {
       await tick(el, 'family', 'diabetes');
       const [conditions, genetics] = $$(el, '[part="cause"]') as [HTMLElement, HTMLElement];
       expect(conditions.querySelector('[part="badge"]')).to.equal(null);
-      expect(text(genetics.querySelector('[part="count"]')!)).to.equal(`${c.answers(1)} ${en.explainer.lessCertain}`);
+      expect(text(genetics.querySelector('[part="count"]')!)).to.equal(`${c.answers(1)}, ${en.explainer.lessCertain}`);
       expect(el.summaryText()).to.contain(`- ${en.causes.genetics.title} (${c.answers(1)}${en.listSeparator}${en.explainer.lessCertain})`);
       expect(el.summaryText()).to.contain(`- ${en.causes.conditions.title} (${c.answers(1)})\n`);
       await expect(el).to.be.accessible();
@@ -184,9 +184,16 @@ describe('<cramp-risk-checklist>', () => {
       await el.updateComplete;
       observer.disconnect();
       expect(text(region)).to.equal(
-        c.announce([en.causes.dehydration.title, en.causes.lifestyle.title], true),
+        `${c.ticked(4)} ${c.announce([en.causes.dehydration.title, en.causes.lifestyle.title], true)}`,
       );
       expect(changes).to.equal(1);
+      // Another answer for a cause already shown: the causes are the same, the count is not, and it is said.
+      await tick(el, 'alcohol');
+      await aTimeout(700);
+      await el.updateComplete;
+      expect(text(region)).to.equal(
+        `${c.ticked(5)} ${c.announce([en.causes.dehydration.title, en.causes.lifestyle.title], true)}`,
+      );
       // The visible summary itself is not a live region (it would flood).
       expect($(el, '[part="summary"]').closest('[aria-live], [role="status"]')).to.equal(null);
     });
@@ -834,13 +841,23 @@ describe('<cramp-risk-checklist>', () => {
         configurable: true,
         value: { writeText: () => Promise.reject(new DOMException('no', 'NotAllowedError')) },
       });
-      const el = await checklist();
+      // A page where the checklist ends far below the fold.
+      const wrapper = await fixture<HTMLDivElement>(html`<div><cramp-risk-checklist></cramp-risk-checklist><div style="height: 3000px"></div></div>`);
+      const el = wrapper.querySelector('cramp-risk-checklist')!;
       await tick(el, 'diet');
+      window.scrollTo(0, 0);
       $(el, '.copy').click();
       await aTimeout(10);
       await el.updateComplete;
       expect(text($(el, '[part="status"]'))).to.equal(c.copyFailed);
       const area = $(el, 'textarea') as HTMLTextAreaElement;
+      // Focus is in the box, and the box and the message are in view.
+      expect(el.shadowRoot!.activeElement).to.equal(area);
+      for (const shown of [area, $(el, '[part="status"]')]) {
+        const box = shown.getBoundingClientRect();
+        expect(box.top, shown.localName).to.be.at.least(0);
+        expect(box.bottom, shown.localName).to.be.at.most(window.innerHeight);
+      }
       expect(area.value).to.equal(el.summaryText());
       expect(area.selectionStart).to.equal(0);
       expect(area.selectionEnd).to.equal(area.value.length);

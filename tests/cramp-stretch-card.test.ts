@@ -99,7 +99,10 @@ describe('<cramp-stretch-card>', () => {
       const el = await card();
       const timer = $(el, '[part="timer"]');
       expect(timer.getAttribute('role')).to.equal('timer');
-      expect(timer.getAttribute('aria-label')).to.equal(t.timer);
+      // Named with the stretch: several cards on a page are told apart, their buttons too.
+      const name = en.stretches['wall-calf'].name;
+      expect(timer.getAttribute('aria-label')).to.equal(`${t.timer}: ${name}`);
+      expect(primary(el).getAttribute('aria-label')).to.equal(`${t.start}: ${name}`);
       expect(count(el)).to.equal(10);
       expect(phase(el)).to.equal(`${t.rep(1, 3)}, ${t.left}`);
       expect(text(primary(el))).to.equal(t.start);
@@ -135,12 +138,19 @@ describe('<cramp-stretch-card>', () => {
       expect(el.state).to.equal('paused');
       expect(text(primary(el))).to.equal(t.resume);
       expect(phase(el)).to.equal(`${t.paused} ${t.rep(1, 3)}, ${t.left}`);
+      // Pausing and going on are said, with the seconds left.
+      const says = () => text(el.shadowRoot!.querySelector('.visually-hidden[role="status"]')!);
+      expect(says()).to.equal(t.announcePause(6));
       await tick(el, 60000);
       expect(count(el)).to.equal(6);
       expect(clock.pending).to.equal(0);
       primary(el).click();
+      await el.updateComplete;
+      expect(says()).to.equal(t.announceResume(6));
       await tick(el, 2000);
       expect(count(el)).to.equal(4);
+      expect(primary(el).getAttribute('aria-label')).to.equal(`${t.pause}: ${en.stretches['wall-calf'].name}`);
+      expect($(el, '.reset').getAttribute('aria-label')).to.equal(`${t.reset}: ${en.stretches['wall-calf'].name}`);
       $(el, '.reset').click();
       await el.updateComplete;
       await el.updateComplete;

@@ -3,7 +3,8 @@ import '../src/cramp-cause-explainer.js';
 import type { CrampCauseExplainer } from '../src/cramp-cause-explainer.js';
 import '../src/cramp-risk-checklist.js';
 import type { CrampRiskChecklist } from '../src/cramp-risk-checklist.js';
-import { $, $$, contrast, emulateMedia } from './helpers/index.js';
+import '../src/index.js';
+import { $, $$, TAGS, contrast, deep, emulateMedia } from './helpers/index.js';
 
 /** Renders tabs and cards side by side, so every colour pair is on screen. */
 async function themed(theme: string) {
@@ -131,5 +132,48 @@ describe('theme and tokens', () => {
     expect(getComputedStyle(tab).borderTopLeftRadius).to.equal('2px');
     expect(getComputedStyle(el).fontFamily).to.equal('monospace');
     expect(getComputedStyle(el).lineHeight).to.equal(`${String(2 * parseFloat(getComputedStyle(el).fontSize))}px`);
+  });
+
+  it('draws every icon, chevron and picture line in a system colour in forced colours (Windows high contrast)', async () => {
+    const emulated = await emulateMedia([{ name: 'forced-colors', value: 'active' }]);
+    try {
+      if (navigator.userAgent.includes('Chrome/')) expect(emulated).to.equal(true);
+      const forced = matchMedia('(forced-colors: active)').matches;
+      // A site accent that forced colours must not keep (2:1 against a white canvas).
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="--cramp-color-accent: #7ab8ff">
+        ${TAGS.map((tag) => document.createElement(tag))}
+      </div>`);
+      for (const el of wrapper.children) {
+        if (el.localName === 'cramp-stretch-card') el.setAttribute('stretch', 'wall-calf');
+      }
+      const all = () => deep(wrapper);
+      for (const el of all()) if ('updateComplete' in el) await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      for (const el of all()) if ('updateComplete' in el) await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      // The system colours, as this browser paints them.
+      const probe = document.createElement('span');
+      document.body.append(probe);
+      const system = new Set(
+        ['CanvasText', 'Canvas', 'ButtonText', 'ButtonFace', 'Highlight', 'HighlightText', 'LinkText', 'GrayText'].map((name) => {
+          probe.style.color = name;
+          return getComputedStyle(probe).color;
+        }),
+      );
+      probe.remove();
+      const shapes = all().filter((el) => el instanceof SVGGeometryElement && el.getBoundingClientRect().width > 0);
+      expect(shapes.length).to.be.greaterThan(5);
+      const wrong: string[] = [];
+      for (const shape of shapes) {
+        const style = getComputedStyle(shape);
+        for (const prop of ['fill', 'stroke'] as const) {
+          const value = style[prop];
+          if (value === 'none' || value.startsWith('url(')) continue;
+          const rgb = value.startsWith('rgb') ? value : style.color;
+          if (forced && !system.has(rgb)) wrong.push(`${(shape.getRootNode() as ShadowRoot).host.localName} ${shape.getAttribute('class') ?? shape.localName} ${prop} ${value}`);
+        }
+      }
+      expect(wrong).to.deep.equal([]);
+    } finally {
+      await emulateMedia([]);
+    }
   });
 });

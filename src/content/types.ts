@@ -291,7 +291,8 @@ export interface ChecklistStrings {
   /** The name of the box that holds the summary when copying is refused. */
   fallbackLabel: string;
   print: string;
-  /** The short live announcement after a change. */
+  /** The short live announcement after a change: how many answers, then `announce`. */
+  ticked: (count: number) => string;
   announce: (causes: string[], seeProfessional: boolean) => string;
   cleared: string;
   /** Headings of the plain-text summary for copying. */
@@ -352,6 +353,9 @@ export interface StretchStrings {
   /** Said when a rest ends: hold again, for how long, and which round or leg. */
   announceHold: (hold: number, next: string) => string;
   announceDone: (reps: number) => string;
+  /** Said when the reader pauses the timer, and when it goes on. */
+  announcePause: (secondsLeft: number) => string;
+  announceResume: (secondsLeft: number) => string;
   /** Said when the timer of a during-a-cramp stretch runs out. */
   announceCheck: (seconds: number) => string;
   /** Shown in place of a stretch whose id is unknown. */

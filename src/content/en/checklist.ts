@@ -49,6 +49,7 @@ export const checklist = {
       'Your browser did not let us copy. The summary is in the box below and selected: press Ctrl+C (or Cmd+C) to copy it.',
     fallbackLabel: 'Your summary, to copy',
     print: 'Print summary',
+    ticked: (count) => (count === 1 ? 'You ticked 1 answer.' : `You ticked ${String(count)} answers.`),
     announce: (causes, seeProfessional) =>
       [
         causes.length

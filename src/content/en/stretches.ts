@@ -39,6 +39,8 @@ export const stretches = {
       `Get into position. The hold starts in ${String(seconds)} seconds${side ? `, ${side.toLowerCase()} first` : ''}.`,
     announceHold: (hold, next) => `Hold for ${String(hold)} seconds${next ? `: ${next.toLowerCase()}` : ''}.`,
     announceDone: (reps) => `All done: ${reps === 1 ? 'one round' : `${String(reps)} rounds`}. Well done.`,
+    announcePause: (left) => `Paused, ${String(left)} seconds left.`,
+    announceResume: (left) => `Going on. ${String(left)} seconds left.`,
     announceCheck: (seconds) =>
       `${String(seconds)} seconds. If the cramp has not eased, keep holding and start the timer again.`,
     unknown: 'Sorry, this stretch could not be shown.',

@@ -150,6 +150,10 @@ export const styles = css`
     }
   }
   @media (forced-colors: active) {
+    /* The chevron, the header's only open/closed cue: the button's own system colour, never the accent. */
+    .icon {
+      color: ButtonText;
+    }
     .tab[aria-selected='true'] {
       forced-color-adjust: none;
       background: Highlight;

@@ -5,6 +5,7 @@ import { CrampElement } from '../../core/base.js';
 import { deeper, heading, type HeadingLevel } from '../../core/heading.js';
 import { emit } from '../../core/events.js';
 import { parseIds, rovingIndex } from '../../core/ids.js';
+import { lessCertainBadge } from '../../core/badge.js';
 import { sourcesLine } from '../../core/sources.js';
 import { CAUSE_IDS, type Cause, type CauseId } from '../../content/index.js';
 import { styles } from './cramp-cause-explainer.styles.js';
@@ -224,7 +225,7 @@ export class CrampCauseExplainer extends CrampElement {
             class="panel"
             id="panel-${id}"
             role=${ifDefined(open ? 'region' : undefined)}
-            aria-labelledby="button-${id}"
+            aria-labelledby=${ifDefined(open ? `button-${id}` : undefined)}
             .hidden=${untilFound(open)}
             @beforematch=${() => {
               this.setOpen(id, true);
@@ -296,7 +297,7 @@ export class CrampCauseExplainer extends CrampElement {
 
   private badge(cause: Cause): TemplateResult | typeof nothing {
     return cause.certainty === 'less-certain'
-      ? html` <span part="badge" class="badge">${this.pack.explainer.lessCertain}</span>`
+      ? lessCertainBadge(this.pack.explainer.lessCertain)
       : nothing;
   }
 
@@ -342,8 +343,10 @@ export class CrampCauseExplainer extends CrampElement {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     const rtl = this.pack.dir === 'rtl';
     const index = this.shown.indexOf(this.selected);
+    // Up and Down too: on a narrow screen the tabs wrap, one per row, into a vertical list.
+    const key = event.key === 'ArrowUp' ? (rtl ? 'ArrowRight' : 'ArrowLeft') : event.key === 'ArrowDown' ? (rtl ? 'ArrowLeft' : 'ArrowRight') : event.key;
     const next = rovingIndex(
-      event.key,
+      key,
       index,
       this.shown.length,
       rtl ? 'ArrowRight' : 'ArrowLeft',

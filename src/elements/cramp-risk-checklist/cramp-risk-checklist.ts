@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { CrampElement } from '../../core/base.js';
 import { deeper, heading, type HeadingLevel } from '../../core/heading.js';
-import { emit } from '../../core/events.js';
+import { emit, sayAgain } from '../../core/events.js';
 import { jumpTo, nearest } from '../../core/jump.js';
 import {
   ABOUT_IDS,
@@ -13,6 +13,7 @@ import {
 import { ABOUT, CAUSES, RISKS } from '../../content/facts.js';
 import { checkedNumber, numberText, withNumber } from '../../core/number.js';
 import { toJson } from '../../core/json.js';
+import { lessCertainBadge } from '../../core/badge.js';
 import type { CrampCauseExplainer } from '../cramp-cause-explainer/cramp-cause-explainer.js';
 import { styles } from './cramp-risk-checklist.styles.js';
 import { shared } from '../../content/en/shared.js';
@@ -483,8 +484,11 @@ export class CrampRiskChecklist extends CrampElement {
     clearTimeout(this.announceTimer);
     this.announceTimer = setTimeout(() => {
       const c = this.pack.checklist;
-      this.announcement =
-        message ?? c.announce(result.causes.map(({ id }) => this.pack.causes[id].title), result.seeProfessional);
+      // The number of answers first: a tick that leaves the causes as they were still changes what is said.
+      this.announcement = sayAgain(
+        this.announcement,
+        message ?? `${c.ticked(checked.size)} ${c.announce(result.causes.map(({ id }) => this.pack.causes[id].title), result.seeProfessional)}`,
+      );
     }, ANNOUNCE_DELAY);
   }
 
@@ -554,7 +558,13 @@ export class CrampRiskChecklist extends CrampElement {
       this.fallback = text;
       this.status = c.copyFailed;
       await this.updateComplete;
-      this.renderRoot.querySelector('textarea')?.select();
+      const area = this.renderRoot.querySelector('textarea');
+      if (!area) return;
+      area.focus({ preventScroll: true });
+      area.select();
+      // Below the fold on a phone: bring the message and the box into view (the box wins if both do not fit).
+      this.renderRoot.querySelector('.status')?.scrollIntoView({ block: 'nearest' });
+      area.scrollIntoView({ block: 'nearest' });
     }
   }
 
@@ -640,7 +650,7 @@ export class CrampRiskChecklist extends CrampElement {
                 ${heading(deeper(level), 'cause-heading', cause.title)}
                 <p part="count" class="count muted">
                   ${c.answers(count)}${cause.certainty === 'less-certain'
-                    ? html` <span part="badge" class="badge">${pack.explainer.lessCertain}</span>`
+                    ? lessCertainBadge(pack.explainer.lessCertain)
                     : ''}
                 </p>
                 <p class="helps">${c.helps}</p>

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { CrampElement } from '../../core/base.js';
 import { heading } from '../../core/heading.js';
-import { emit } from '../../core/events.js';
+import { emit, sayAgain } from '../../core/events.js';
 import { SegmentTimer } from '../../core/timer.js';
 import { CHAIR_SOURCES, STRETCHES } from '../../content/facts.js';
 import { STRETCH_IDS, type Stretch, type StretchId } from '../../content/index.js';
@@ -182,11 +182,15 @@ export class CrampStretchCard extends CrampElement {
   }
 
   pause(): void {
+    if (this.timer.state !== 'running') return;
     this.timer.pause();
+    if (this.state === 'paused') this.announcement = sayAgain(this.announcement, this.pack.stretch.announcePause(this.timer.secondsLeft));
   }
 
   resume(): void {
+    if (this.timer.state !== 'paused') return;
     this.timer.resume();
+    if (this.state === 'running') this.announcement = sayAgain(this.announcement, this.pack.stretch.announceResume(this.timer.secondsLeft));
   }
 
   /** Stops the timer and sets it back to the start. */
@@ -337,7 +341,9 @@ export class CrampStretchCard extends CrampElement {
           : [state === 'done' ? t.again : t.start, this.start];
     // "fresh": a hold or rest has just begun; the ring empties without sweeping back.
     const fresh = progress === 0 ? 'fresh' : '';
-    return html`<div part="timer" class="timer ${state} ${fresh}" role="timer" aria-label=${t.timer}>
+    // Named with the stretch, so that several cards on a page do not give a list of identical "Start" buttons.
+    const name = this.shown ? this.pack.stretches[this.shown].name : '';
+    return html`<div part="timer" class="timer ${state} ${fresh}" role="timer" aria-label="${t.timer}: ${name}">
         <svg part="ring" class="ring" viewBox="0 0 100 100" aria-hidden="true">
           <circle class="track" cx="50" cy="50" r="44" />
           <circle class="bar" cx="50" cy="50" r="44" pathLength="100" stroke-dashoffset=${100 - progress * 100} />
@@ -348,10 +354,10 @@ export class CrampStretchCard extends CrampElement {
         <p part="phase" class="phase">${state === 'paused' ? `${t.paused} ` : nothing}${phase}</p>
       </div>
       <div part="controls" class="controls">
-        <button part="button" type="button" class="btn primary" @click=${primary[1]}>${primary[0]}</button>
+        <button part="button" type="button" class="btn primary" aria-label="${primary[0]}: ${name}" @click=${primary[1]}>${primary[0]}</button>
         ${state === 'idle'
           ? nothing
-          : html`<button part="button" type="button" class="btn reset" @click=${this.onReset}>${t.reset}</button>`}
+          : html`<button part="button" type="button" class="btn reset" aria-label="${t.reset}: ${name}" @click=${this.onReset}>${t.reset}</button>`}
       </div>`;
   }
 }
