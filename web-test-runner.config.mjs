@@ -6,12 +6,14 @@ import { readFile } from 'node:fs/promises';
 import { reactPlugin } from './scripts/wtr-react-plugin.mjs';
 import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
 import { mediaPlugin } from './scripts/wtr-media-plugin.mjs';
+import { webkitLauncher } from './scripts/wtr-webkit-launcher.mjs';
 
 // Browsers come from the system (Debian's chromium and firefox-esr), never from
 // a download. Point CHROME_PATH / FIREFOX_PATH at your own browsers elsewhere.
 const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 const firefoxPath = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
 const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+// `npm test` runs Chromium and Firefox together, then WebKit (scripts/test-browsers.mjs).
 const only = (process.env.BROWSERS || 'chromium,firefox').split(',');
 
 const chromeArgs = [
@@ -40,6 +42,7 @@ if (only.includes('firefox')) {
     }),
   );
 }
+if (only.includes('webkit')) browsers.push(webkitLauncher());
 
 const { version } = JSON.parse(await readFile(new URL('./package.json', import.meta.url), 'utf8'));
 
