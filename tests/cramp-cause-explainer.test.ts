@@ -481,9 +481,19 @@ describe('<cramp-cause-explainer>', () => {
       expect(warnings.messages).to.have.length(2);
     });
 
-    it('keeps a heading level from 2 to 6, warning once about a bad value', async () => {
-      const el = await explainer(html`<cramp-cause-explainer heading-level="9"></cramp-cause-explainer>`);
+    it('keeps a heading level from 2 to 9 (7 to 9 as <h6> with aria-level), warning once about a bad value', async () => {
+      const el = await explainer(html`<cramp-cause-explainer heading-level="8"></cramp-cause-explainer>`);
       expect($(el, '[part="title"]').localName).to.equal('h6');
+      expect($(el, '[part="title"]').getAttribute('aria-level')).to.equal('8');
+      // Its causes one level deeper, still told apart from it.
+      expect($(el, '[part="heading"]').getAttribute('aria-level')).to.equal('9');
+      expect(warnings.messages).to.have.length(0);
+      el.setAttribute('heading-level', '12');
+      await el.updateComplete;
+      expect($(el, '[part="title"]').getAttribute('aria-level')).to.equal('9');
+      el.setAttribute('heading-level', '6');
+      await el.updateComplete;
+      expect($(el, '[part="title"]').hasAttribute('aria-level')).to.equal(false);
       el.setAttribute('heading-level', 'big');
       await el.updateComplete;
       expect($(el, '[part="title"]').localName).to.equal('h2');
@@ -491,7 +501,7 @@ describe('<cramp-cause-explainer>', () => {
       await el.updateComplete;
       expect($(el, '[part="title"]').localName).to.equal('h2');
       expect(warnings.messages).to.have.length(3);
-      expect(warnings.messages[0]).to.contain('heading-level="9"');
+      expect(warnings.messages[0]).to.contain('heading-level="12"');
       expect(warnings.messages[1]).to.contain('heading-level="big"');
       expect(warnings.messages[2]).to.contain('heading-level="1"');
     });

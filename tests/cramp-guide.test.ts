@@ -1,5 +1,6 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { nothing } from 'lit';
+import { sendKeys } from '@web/test-runner-commands';
 import '../src/cramp-guide.js';
 import type { CrampGuide } from '../src/cramp-guide.js';
 import type { CrampRiskChecklist } from '../src/cramp-risk-checklist.js';
@@ -194,17 +195,58 @@ describe('<cramp-guide>', () => {
         expect($(child, '[part="title"]').localName, id).to.equal(h(level + 1));
       }
       // No heading in the guide is more than one level deeper than the one before it.
+      // Levels as a screen reader gets them: past 6, an <h6> says its level with aria-level.
       const levels: number[] = [];
       const walk = (root: ParentNode) => {
         for (const node of root.querySelectorAll('*')) {
-          if (/^h[2-6]$/.test(node.localName)) levels.push(Number(node.localName[1]));
+          if (/^h[2-6]$/.test(node.localName)) levels.push(Number(node.getAttribute('aria-level') ?? node.localName[1]));
           if (node.shadowRoot) walk(node.shadowRoot);
         }
       };
       walk(el.shadowRoot!);
       for (let i = 1; i < levels.length; i += 1) expect(levels[i]! - levels[i - 1]!).to.be.at.most(1);
+      // Nothing is flattened: from heading-level 4, the deepest parts go past 6.
+      if (level === 4) expect(Math.max(...levels)).to.be.greaterThan(6);
     });
   }
+
+  it('can be walked through by keyboard alone: every control in order, each in view with a visible focus ring, no trap', async function () {
+    this.timeout(60000);
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <button id="before">Before</button>
+      <cramp-guide emergency-number="999"></cramp-guide>
+      <button id="after">After</button>
+    </div>`);
+    const el = wrapper.querySelector<CrampGuide>('cramp-guide')!;
+    await el.updateComplete;
+    for (const inner of el.shadowRoot!.querySelectorAll('[id]')) await (inner as unknown as { updateComplete?: Promise<unknown> }).updateComplete;
+    wrapper.querySelector<HTMLElement>('#before')!.focus();
+    const seen: Element[] = [];
+    const problems: string[] = [];
+    for (let i = 0; i < 400; i += 1) {
+      await sendKeys({ press: 'Tab' });
+      const focused = deepActive();
+      if (!focused || focused.id === 'after') break;
+      if (seen.includes(focused)) {
+        problems.push(`focus came back to ${focused.localName}#${focused.id}`);
+        break;
+      }
+      seen.push(focused);
+      const box = focused.getBoundingClientRect();
+      const name = `${focused.localName}${focused.id ? `#${focused.id}` : ''} ${(focused.textContent || '').trim().slice(0, 30)}`;
+      if (box.width === 0 || box.height === 0) problems.push(`${name}: no size`);
+      if (box.bottom < 0 || box.top > window.innerHeight) problems.push(`${name}: out of view`);
+      if (getComputedStyle(focused).outlineStyle === 'none') problems.push(`${name}: no focus ring`);
+    }
+    expect(problems).to.deep.equal([]);
+    expect(deepActive()?.id).to.equal('after');
+    // The contents links, six cause buttons, every checklist box and button, the routine's and the card's buttons.
+    const count = (selector: string) => seen.filter((f) => f.matches(selector)).length;
+    expect(count('[part~="contents"] a, a')).to.be.at.least(9);
+    expect(count('.trigger')).to.equal(6);
+    expect(count('input[type="checkbox"]')).to.be.at.least(15);
+    expect(count('button')).to.be.at.least(6 + 3 + 3 + 1);
+  });
 
   it('takes the reader to each part from the contents list, moving focus to its heading (a short name to hear)', async () => {
     const el = await guide();

@@ -48,4 +48,52 @@ describe('reflow at 320 px wide', () => {
       card.reset();
     });
   }
+
+  it('keeps a long emergency number inside the page at 320 px with 200 % text', async () => {
+    await setViewport({ width: 320, height: 800 });
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="font-size: 32px; margin: 0">
+      <cramp-care-advice emergency-number="+44 1234 567 890 123"></cramp-care-advice>
+    </div>`);
+    await settled(wrapper);
+    const over = deep(wrapper).filter((el) => el.getBoundingClientRect().right > 320.5).map((el) => el.localName + '.' + (el.getAttribute('class') ?? ''));
+    expect(over).to.deep.equal([]);
+    expect(document.documentElement.scrollWidth).to.be.at.most(320);
+  });
+});
+
+// WCAG 1.4.12 (text spacing): with the spacing a reader may set, and the elements against the
+// page's left edge (no page padding), no list number is cut off.
+describe('text spacing', () => {
+  const SPACING = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-block-end: 2em !important; }';
+
+  it('keeps every list number of the stretch steps and the sources inside the page', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="margin: 0; position: absolute; inset-inline-start: 0; inset-block-start: 0; inline-size: 600px">
+      <cramp-guide></cramp-guide>
+      <cramp-stretch-card stretch="hamstring"></cramp-stretch-card>
+    </div>`);
+    await settled(wrapper);
+    // A reader's text-spacing style reaches every shadow root.
+    for (const el of [...deep(wrapper)]) {
+      if (!el.shadowRoot) continue;
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(SPACING);
+      el.shadowRoot.adoptedStyleSheets = [...el.shadowRoot.adoptedStyleSheets, sheet];
+    }
+    await settled(wrapper);
+    const lists = deep(wrapper).filter((el) => el.localName === 'ol' && getComputedStyle(el).listStyleType !== 'none');
+    expect(lists.length).to.be.at.least(3);
+    for (const list of lists) {
+      const items = [...list.children].filter((li) => li.localName === 'li');
+      const last = items.at(-1)!;
+      // The widest marker ("21. "), set in the item's own font and spacing, just left of its text.
+      const probe = document.createElement('span');
+      probe.textContent = `${String(items.length)}. `;
+      probe.style.cssText = 'position: absolute; visibility: hidden; white-space: pre';
+      last.append(probe);
+      const width = probe.getBoundingClientRect().width;
+      probe.remove();
+      const left = last.getBoundingClientRect().left;
+      expect(left - width, `${list.getAttribute('part') ?? list.getAttribute('class') ?? 'ol'}: ${String(Math.round(left))} - ${String(Math.round(width))}`).to.be.at.least(0);
+    }
+  });
 });

@@ -176,4 +176,64 @@ describe('theme and tokens', () => {
       await emulateMedia([]);
     }
   });
+
+  it('gives links in the care advice’s contact slot a readable colour on a themed element’s own surface', async () => {
+    // A page whose link colour is light: fine on its own dark header, 2:1 on a white card.
+    const style = document.createElement('style');
+    style.textContent = 'a { color: #7ab8ff; } .site a:link { text-decoration: none; }';
+    document.head.append(style);
+    try {
+      for (const [tag, theme] of [
+        ['cramp-care-advice', 'light'],
+        ['cramp-care-advice', 'dark'],
+        ['cramp-guide', 'light'],
+      ] as const) {
+        const wrapper = await fixture<HTMLDivElement>(html`<div class="site">${document.createRange().createContextualFragment(
+          `<${tag} theme="${theme}"><p slot="contact">Call <a href="tel:01234567890">01234 567890</a> or <a href="https://example.org/">book online</a></p></${tag}>`,
+        )}</div>`);
+        const el = wrapper.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> };
+        await el.updateComplete;
+        const surface = color(el, 'background-color');
+        for (const link of wrapper.querySelectorAll('a')) {
+          expect(contrast(color(link), surface), `${tag} ${theme} ${link.textContent}`).to.be.at.least(4.5);
+        }
+        // The accent token sets it.
+        el.style.setProperty('--cramp-color-accent', theme === 'dark' ? '#ffd479' : '#5c1f7a');
+        expect(color(wrapper.querySelector('a')!)).to.equal(theme === 'dark' ? 'rgb(255, 212, 121)' : 'rgb(92, 31, 122)');
+      }
+      // Without a theme, the page's own link colour stays: the element has no surface of its own.
+      const plain = await fixture<HTMLDivElement>(html`<div>${document.createRange().createContextualFragment(
+        '<cramp-care-advice><p slot="contact"><a href="tel:1">1</a></p></cramp-care-advice>',
+      )}</div>`);
+      expect(color(plain.querySelector('a')!)).to.equal('rgb(122, 184, 255)');
+    } finally {
+      style.remove();
+    }
+  });
+
+  it('takes light or dark colours from the page’s color-scheme, as documented, for a reader in dark mode', async () => {
+    const emulated = await emulateMedia([{ name: 'prefers-color-scheme', value: 'dark' }]);
+    try {
+      if (navigator.userAgent.includes('Chrome/')) expect(emulated).to.equal(true);
+      const dark = matchMedia('(prefers-color-scheme: dark)').matches;
+      const accentOn = async (page: string) => {
+        const wrapper = await fixture<HTMLDivElement>(html`<div style=${page}>
+          <cramp-cause-explainer layout="tabs"></cramp-cause-explainer>
+        </div>`);
+        const el = wrapper.querySelector<CrampCauseExplainer>('cramp-cause-explainer')!;
+        await el.updateComplete;
+        return { selected: color($(el, '[aria-selected="true"]'), 'background-color'), page: color(wrapper, 'background-color') };
+      };
+      // A page that says "light dark" and paints itself dark when the reader prefers dark: the dark accent, readable.
+      const both = await accentOn(`color-scheme: light dark; background: ${dark ? '#111' : '#fff'}; color: ${dark ? '#eee' : '#111'}`);
+      expect(contrast(both.selected, both.page)).to.be.at.least(3);
+      expect(both.selected).to.equal(dark ? 'rgb(122, 184, 255)' : 'rgb(10, 91, 176)');
+      // A page that says "light" stays light for every reader: the light accent.
+      const light = await accentOn('color-scheme: light; background: #fff; color: #111');
+      expect(light.selected).to.equal('rgb(10, 91, 176)');
+      expect(contrast(light.selected, light.page)).to.be.at.least(4.5);
+    } finally {
+      await emulateMedia([]);
+    }
+  });
 });

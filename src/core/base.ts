@@ -242,9 +242,10 @@ export class CrampElement extends LitElement {
   private parseLevel(value: string | undefined): HeadingLevel {
     if (value == null) return 2;
     const n = Number(value.trim());
-    if (Number.isInteger(n) && n >= 2 && n <= 6) return n as HeadingLevel;
-    const level = (Number.isFinite(n) && value.trim() !== '' ? Math.min(6, Math.max(2, Math.round(n))) : 2) as HeadingLevel;
-    this.warnOnce(`heading-level="${value}" is not a whole number from 2 to 6; using ${String(level)}.`);
+    // 7 to 9: an <h6> that says its level, where the element sits deep in a page's outline (or in the guide).
+    if (Number.isInteger(n) && n >= 2 && n <= 9) return n as HeadingLevel;
+    const level = (Number.isFinite(n) && value.trim() !== '' ? Math.min(9, Math.max(2, Math.round(n))) : 2) as HeadingLevel;
+    this.warnOnce(`heading-level="${value}" is not a whole number from 2 to 9; using ${String(level)}.`);
     return level;
   }
 }

@@ -57,8 +57,11 @@ export const styles = css`
   .action {
     font-weight: 700;
   }
+  /* Kept on one line while it fits; a long number wraps rather than widen a phone's page. */
   .number {
-    white-space: nowrap;
+    display: inline-block;
+    max-inline-size: 100%;
+    overflow-wrap: anywhere;
   }
   @media (forced-colors: active) {
     .level {

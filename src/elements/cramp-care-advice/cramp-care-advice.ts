@@ -7,6 +7,7 @@ import { CARE_LEVELS, type CareLevel } from '../../content/index.js';
 import { styles } from './cramp-care-advice.styles.js';
 import { shared } from '../../content/en/shared.js';
 import { care } from '../../content/en/care.js';
+import { themeSlottedLinks } from '../../core/page-links.js';
 
 const icon = (d: string) =>
   html`<svg part="icon" class="icon" viewBox="0 0 24 24" width="28" height="28" aria-hidden="true" focusable="false"><path d=${d} /></svg>`;
@@ -90,6 +91,11 @@ export class CrampCareAdvice extends CrampElement {
     super.willUpdate(changed);
     // A framework may set the property to a number.
     if (changed.has('emergencyNumber')) this.number = checkedNumber(this.emergencyNumber, (m) => { this.warnOnce(m); });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    themeSlottedLinks(this.ownerDocument);
   }
 
   protected override render(): TemplateResult {

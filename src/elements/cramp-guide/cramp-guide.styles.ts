@@ -18,13 +18,14 @@ export const styles = css`
     border-inline-start: 4px solid var(--_border);
   }
   .contents ol {
-    padding-inline-start: 1.5em;
+    padding-inline-start: 2em;
   }
   .contents li + li {
     margin-block-start: var(--_space-s);
   }
+  /* Room for two-digit numbers with WCAG 1.4.12 text spacing, where the guide meets the page's edge. */
   .source-list {
-    padding-inline-start: 1.5em;
+    padding-inline-start: 2.75em;
     overflow-wrap: anywhere;
   }
   .source-list li + li {

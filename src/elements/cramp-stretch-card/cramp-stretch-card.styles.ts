@@ -53,7 +53,8 @@ export const styles = css`
     margin-block-start: var(--_space-s);
   }
   .steps {
-    padding-inline-start: 1.5em;
+    /* Room for the numbers with WCAG 1.4.12 text spacing, where the element meets the page's edge. */
+    padding-inline-start: 2em;
   }
   .steps li + li {
     margin-block-start: 0.25em;
