@@ -6,7 +6,6 @@ import { readFile } from 'node:fs/promises';
 import { reactPlugin } from './scripts/wtr-react-plugin.mjs';
 import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
 import { mediaPlugin } from './scripts/wtr-media-plugin.mjs';
-import { webkitLauncher } from './scripts/wtr-webkit-launcher.mjs';
 
 // Browsers come from the system (Debian's chromium and firefox-esr), never from
 // a download. Point CHROME_PATH / FIREFOX_PATH at your own browsers elsewhere.
@@ -42,7 +41,8 @@ if (only.includes('firefox')) {
     }),
   );
 }
-if (only.includes('webkit')) browsers.push(webkitLauncher());
+// Loaded only when asked for, so a machine without WebKit's packages still runs the other two.
+if (only.includes('webkit')) browsers.push((await import('./scripts/wtr-webkit-launcher.mjs')).webkitLauncher());
 
 const { version } = JSON.parse(await readFile(new URL('./package.json', import.meta.url), 'utf8'));
 

@@ -21,24 +21,35 @@ const runs = [];
 const together = engines.filter((e) => e !== 'webkit');
 if (together.length) runs.push({ browsers: together, args: together.includes('chromium') ? ['--coverage'] : [] });
 if (engines.includes('webkit')) {
-  if (existsSync(driver) || asked) runs.push({ browsers: ['webkit'], args: [] });
-  else console.log(`WebKit left out: ${driver} not found. Install webkit2gtk-driver and xvfb (Debian), or set BROWSERS.`);
+  const xvfb = (process.env.PATH ?? '').split(':').some((dir) => existsSync(`${dir}/Xvfb`));
+  if ((existsSync(driver) && xvfb) || asked) runs.push({ browsers: ['webkit'], args: [] });
+  else console.log(`WebKit left out: ${existsSync(driver) ? 'Xvfb' : driver} not found. Install webkit2gtk-driver and xvfb (Debian), or set BROWSERS.`);
 }
 
 const totals = { passed: 0, failed: 0 };
 let status = 0;
 for (const { browsers, args } of runs) {
   let last = '';
+  let pending = '';
   const code = await new Promise((resolve) => {
     const child = spawn('npx', ['web-test-runner', ...args, ...extra], {
       env: { ...process.env, BROWSERS: browsers.join(',') },
       stdio: ['inherit', 'pipe', 'inherit'],
     });
+    // Whole lines only: a count split across two chunks must not be misread.
+    const read = (line) => {
+      if (/^\d+ passed, \d+ failed/.test(line)) last = line;
+    };
     child.stdout.on('data', (chunk) => {
       process.stdout.write(chunk);
-      for (const line of chunk.toString().split('\n')) if (/^\d+ passed, \d+ failed/.test(line)) last = line;
+      const lines = (pending + chunk.toString()).split('\n');
+      pending = lines.pop() ?? '';
+      lines.forEach(read);
     });
-    child.on('close', resolve);
+    child.on('close', (exit) => {
+      read(pending);
+      resolve(exit);
+    });
   });
   const [, passed = '0', failed = '0'] = /^(\d+) passed, (\d+) failed/.exec(last) ?? [];
   totals.passed += Number(passed);

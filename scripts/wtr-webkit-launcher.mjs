@@ -89,22 +89,46 @@ class WebKitLauncher extends WebdriverLauncher {
   }
 
   async initialize(config) {
+    // Whatever happens, nothing this launcher started outlives the run.
+    process.once('exit', () => {
+      for (const child of this.children) child.kill();
+    });
+    try {
+      await this.start(config);
+    } catch (error) {
+      await this.stop();
+      throw error;
+    }
+  }
+
+  async start(config) {
     const display = freeDisplay();
     const xvfb = spawn('Xvfb', [`:${display}`, '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
     this.children.push(xvfb);
-    xvfb.once('error', (error) => console.error(`WebKit: could not start Xvfb (${error.message}); install the xvfb package.`));
+    const xvfbFailed = new Promise((resolve, reject) => {
+      xvfb.once('error', (error) => reject(new Error(`WebKit: could not start Xvfb (${error.message}); install the xvfb package.`)));
+      xvfb.once('exit', (status) => reject(new Error(`WebKit: Xvfb on :${display} exited (${String(status)}); is the display taken?`)));
+    });
+    xvfbFailed.catch(() => undefined);
     this.home = await mkdtemp(join(tmpdir(), 'cramp-webkit-'));
     await mkdir(join(this.home, 'gtk-3.0'), { recursive: true });
     await writeFile(join(this.home, 'gtk-3.0', 'gtk.css'), GTK_CSS);
     const port = await freePort();
-    for (let i = 0; i < 50 && !existsSync(`/tmp/.X11-unix/X${display}`); i += 1) await sleep(100);
+    await Promise.race([
+      (async () => {
+        for (let i = 0; i < 50 && !existsSync(`/tmp/.X11-unix/X${display}`); i += 1) await sleep(100);
+      })(),
+      xvfbFailed,
+    ]);
     const driver = spawn(this.driverPath, [`--port=${port}`], {
       stdio: 'ignore',
       env: { ...process.env, DISPLAY: `:${display}`, XDG_CONFIG_HOME: this.home, GTK_THEME: 'Adwaita' },
     });
     this.children.push(driver);
-    driver.once('error', (error) => console.error(`WebKit: could not start ${this.driverPath} (${error.message}); install webkit2gtk-driver.`));
-    await listening(port, 15000);
+    const driverFailed = new Promise((resolve, reject) => {
+      driver.once('error', (error) => reject(new Error(`WebKit: could not start ${this.driverPath} (${error.message}); install webkit2gtk-driver.`)));
+    });
+    await Promise.race([listening(port, 15000), driverFailed, xvfbFailed]);
     this.options = {
       hostname: '127.0.0.1',
       port,
@@ -123,15 +147,24 @@ class WebKitLauncher extends WebdriverLauncher {
 
   async stop() {
     await super.stop();
-    for (const child of this.children.reverse()) child.kill();
+    for (const child of this.children.reverse()) {
+      child.removeAllListeners('exit');
+      child.kill();
+    }
     this.children = [];
     if (this.home) await rm(this.home, { recursive: true, force: true });
   }
 
-  /** Enough of a puppeteer page for web-test-runner's commands, done through WebDriver. */
+  /**
+   * Enough of a puppeteer page for web-test-runner's viewport, key and mouse
+   * commands, done through WebDriver (one page: the config runs one file at a
+   * time). Commands that need more of puppeteer (media emulation, user agent,
+   * accessibility snapshots) are not offered.
+   */
   getPage() {
     const keys = (actions) => this.driver.performActions([{ type: 'key', id: 'keyboard', actions }]);
     const driver = () => this.driver;
+    const launcher = { pointer: (actions) => this.driver.performActions([{ type: 'pointer', id: 'mouse', actions }]) };
     return {
       browser: () => ({ protocol: 'webdriver' }),
       async setViewport({ width, height }) {
@@ -145,6 +178,17 @@ class WebKitLauncher extends WebdriverLauncher {
         }
         // A test that asked for a phone's width must not pass at a desktop's.
         throw new Error(`WebKit: asked for a ${width}x${height} viewport, got ${inner[0]}x${inner[1]}`);
+      },
+      mouse: {
+        move: (x, y) => launcher.pointer([{ type: 'pointerMove', duration: 0, x: Math.round(x), y: Math.round(y) }]),
+        down: () => launcher.pointer([{ type: 'pointerDown', button: 0 }]),
+        up: () => launcher.pointer([{ type: 'pointerUp', button: 0 }]),
+        click: (x, y) =>
+          launcher.pointer([
+            { type: 'pointerMove', duration: 0, x: Math.round(x), y: Math.round(y) },
+            { type: 'pointerDown', button: 0 },
+            { type: 'pointerUp', button: 0 },
+          ]),
       },
       keyboard: {
         press: (key) => keys([{ type: 'keyDown', value: code(key) }, { type: 'keyUp', value: code(key) }]),

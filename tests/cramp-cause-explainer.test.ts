@@ -610,6 +610,13 @@ describe('<cramp-cause-explainer>', () => {
       await sendKeys({ press: 'ArrowRight' });
       await el.updateComplete;
       expect(focused(el)?.id).to.equal('tab-dehydration');
+      // Down is next and Up is previous, whatever the direction.
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      expect(focused(el)?.id).to.equal('tab-electrolytes');
+      await sendKeys({ press: 'ArrowUp' });
+      await el.updateComplete;
+      expect(focused(el)?.id).to.equal('tab-dehydration');
     });
 
     it('re-renders when an ancestor’s lang changes', async () => {

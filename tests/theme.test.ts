@@ -140,12 +140,16 @@ describe('theme and tokens', () => {
       if (navigator.userAgent.includes('Chrome/')) expect(emulated).to.equal(true);
       const forced = matchMedia('(forced-colors: active)').matches;
       // A site accent that forced colours must not keep (2:1 against a white canvas).
+      // Every element twice, without and with a theme; the checklist with its notice showing, the card running.
       const wrapper = await fixture<HTMLDivElement>(html`<div style="--cramp-color-accent: #7ab8ff">
-        ${TAGS.map((tag) => document.createElement(tag))}
+        ${[...TAGS, ...TAGS].map((tag, i) => {
+          const el = document.createElement(tag);
+          if (i >= TAGS.length) el.setAttribute('theme', 'light');
+          if (tag === 'cramp-stretch-card') el.setAttribute('stretch', 'wall-calf');
+          if (tag === 'cramp-risk-checklist') (el as CrampRiskChecklist).value = ['severe', 'statin'];
+          return el;
+        })}
       </div>`);
-      for (const el of wrapper.children) {
-        if (el.localName === 'cramp-stretch-card') el.setAttribute('stretch', 'wall-calf');
-      }
       const all = () => deep(wrapper);
       for (const el of all()) if ('updateComplete' in el) await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
       for (const el of all()) if ('updateComplete' in el) await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
@@ -161,13 +165,17 @@ describe('theme and tokens', () => {
       probe.remove();
       const shapes = all().filter((el) => el instanceof SVGGeometryElement && el.getBoundingClientRect().width > 0);
       expect(shapes.length).to.be.greaterThan(5);
+      for (const selector of ['.notice-icon *', '.track', '.icon *', '.mark *', '.prop', '.muscle']) {
+        expect(shapes.some((shape) => shape.matches(selector)), selector).to.equal(true);
+      }
       const wrong: string[] = [];
       for (const shape of shapes) {
         const style = getComputedStyle(shape);
         for (const prop of ['fill', 'stroke'] as const) {
           const value = style[prop];
-          if (value === 'none' || value.startsWith('url(')) continue;
-          const rgb = value.startsWith('rgb') ? value : style.color;
+          if (value === 'none') continue;
+          // currentColor is reported as the colour itself; anything that is not a plain colour is wrong too.
+          const rgb = /^rgba?\(/.test(value) ? value : '';
           if (forced && !system.has(rgb)) wrong.push(`${(shape.getRootNode() as ShadowRoot).host.localName} ${shape.getAttribute('class') ?? shape.localName} ${prop} ${value}`);
         }
       }

@@ -353,6 +353,8 @@ export interface StretchStrings {
   /** Said when a rest ends: hold again, for how long, and which round or leg. */
   announceHold: (hold: number, next: string) => string;
   announceDone: (reps: number) => string;
+  /** A timer button's or the timer's name, with the stretch: "Start: Wall calf stretch". */
+  named: (label: string, stretch: string) => string;
   /** Said when the reader pauses the timer, and when it goes on. */
   announcePause: (secondsLeft: number) => string;
   announceResume: (secondsLeft: number) => string;

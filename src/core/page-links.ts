@@ -6,15 +6,23 @@
  * links the element's accent, which meets 4.5:1 on its surface and follows
  * --cramp-color-accent. It touches nothing outside cramp-kit's themed elements.
  */
-const done = new WeakSet<Document>();
+const sheets = new WeakMap<Document, CSSStyleSheet>();
 
 const THEMED = ':is(cramp-care-advice, cramp-guide):is([theme="light"], [theme="dark"], [theme="auto"])';
 
+/**
+ * Adds the sheet to the document once (again, if the page has since replaced
+ * its adopted sheets). Its rule weighs (0,2,2): it wins over a page's `a` and
+ * `.content a` rules, not over a rule with an id or `!important`.
+ */
 export function themeSlottedLinks(doc: Document): void {
   const view = doc.defaultView;
-  if (done.has(doc) || !view || !('adoptedStyleSheets' in doc)) return;
-  done.add(doc);
-  const sheet = new view.CSSStyleSheet();
-  sheet.replaceSync(`${THEMED} a:is(:link, :visited){color:var(--_accent)}`);
-  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  if (!view || !('adoptedStyleSheets' in doc)) return;
+  let sheet = sheets.get(doc);
+  if (!sheet) {
+    sheet = new view.CSSStyleSheet();
+    sheet.replaceSync(`${THEMED} a:is(:link, :visited){color:var(--_accent)}`);
+    sheets.set(doc, sheet);
+  }
+  if (!doc.adoptedStyleSheets.includes(sheet)) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
 }

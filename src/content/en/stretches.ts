@@ -39,6 +39,7 @@ export const stretches = {
       `Get into position. The hold starts in ${String(seconds)} seconds${side ? `, ${side.toLowerCase()} first` : ''}.`,
     announceHold: (hold, next) => `Hold for ${String(hold)} seconds${next ? `: ${next.toLowerCase()}` : ''}.`,
     announceDone: (reps) => `All done: ${reps === 1 ? 'one round' : `${String(reps)} rounds`}. Well done.`,
+    named: (label, stretch) => `${label}: ${stretch}`,
     announcePause: (left) => `Paused, ${String(left)} seconds left.`,
     announceResume: (left) => `Going on. ${String(left)} seconds left.`,
     announceCheck: (seconds) =>

@@ -33,7 +33,7 @@ const icons: Record<CareLevel, TemplateResult> = {
  * @tagname cramp-care-advice
  *
  * @attr {string} emergency-number - The local emergency number (digits, +, spaces, dashes), shown as a call link. Default: "your local emergency number", with no number built in.
- * @attr {string} heading-level - Level (2-6) of the top heading. Default 2.
+ * @attr {string} heading-level - Level (2-6, or 7-9 as an h6 with aria-level) of the top heading. Default 2.
  * @attr {"light" | "dark" | "auto"} theme - Colour theme. Unset: follows the page's color-scheme.
  * @attr {string} lang - Language of the content (on the element or any ancestor).
  *

@@ -41,7 +41,7 @@ const chevron = html`<svg part="icon" class="icon" viewBox="0 0 16 16" width="16
  * @attr {"accordion" | "tabs" | "cards"} layout - How causes are shown. Default `accordion`.
  * @attr {string} open - Space-separated cause ids expanded (accordion) or selected (tabs) at start.
  * @attr {string} causes - Space-separated cause ids to show, in order. Default: all six.
- * @attr {string} heading-level - Level (2-6) of the top heading. Default 2.
+ * @attr {string} heading-level - Level (2-6, or 7-9 as an h6 with aria-level) of the top heading. Default 2.
  * @attr {"light" | "dark" | "auto"} theme - Colour theme. Unset: follows the page's color-scheme.
  * @attr {string} lang - Language of the content (on the element or any ancestor).
  *
@@ -297,7 +297,7 @@ export class CrampCauseExplainer extends CrampElement {
 
   private badge(cause: Cause): TemplateResult | typeof nothing {
     return cause.certainty === 'less-certain'
-      ? lessCertainBadge(this.pack.explainer.lessCertain)
+      ? lessCertainBadge(this.pack.explainer.lessCertain, this.pack.listSeparator)
       : nothing;
   }
 

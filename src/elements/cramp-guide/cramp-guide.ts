@@ -88,7 +88,7 @@ export function structuredData(
  * @attr {string} sections - Which parts, in order: intro during causes checklist prevention stretches care sources. Default: all.
  * @attr {boolean} structured-data - Add a schema.org MedicalWebPage JSON-LD script to the document head (one, however many guides).
  * @attr {string} emergency-number - Passed to the care advice and the checklist: the local emergency number.
- * @attr {string} heading-level - Level (2-6) of the guide's heading; each part is one below. Default 2.
+ * @attr {string} heading-level - Level (2-6, or 7-9 as an h6 with aria-level) of the guide's heading; each part is one below. Default 2.
  * @attr {"light" | "dark" | "auto"} theme - Colour theme. Unset: follows the page's color-scheme.
  * @attr {string} lang - Language of the content (on the element or any ancestor).
  *

@@ -19,7 +19,7 @@ const cross = html`<svg class="mark" viewBox="0 0 24 24" width="20" height="20" 
  * @summary A do-and-don't list of ways to help prevent leg cramps.
  * @tagname cramp-prevention-tips
  *
- * @attr {string} heading-level - Level (2-6) of the top heading. Default 2.
+ * @attr {string} heading-level - Level (2-6, or 7-9 as an h6 with aria-level) of the top heading. Default 2.
  * @attr {"light" | "dark" | "auto"} theme - Colour theme. Unset: follows the page's color-scheme.
  * @attr {string} lang - Language of the content (on the element or any ancestor).
  *

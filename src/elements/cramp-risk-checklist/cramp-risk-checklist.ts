@@ -123,7 +123,7 @@ function printAlone(el: HTMLElement): void {
  * @attr {string} storage-key - The localStorage key used with `persist`. Default `cramp-kit:risk-checklist`.
  * @attr {string} name - Form field name: the ticked ids are submitted under it, one entry each.
  * @attr {string} emergency-number - The local emergency number (digits, +, spaces, dashes), used in the notice and the copied summary. Default: "your local emergency number". Inside the guide, the guide's.
- * @attr {string} heading-level - Level (2-6) of the top heading. Default 2.
+ * @attr {string} heading-level - Level (2-6, or 7-9 as an h6 with aria-level) of the top heading. Default 2.
  * @attr {"light" | "dark" | "auto"} theme - Colour theme. Unset: follows the page's color-scheme.
  * @attr {string} lang - Language of the content (on the element or any ancestor).
  *
@@ -629,7 +629,7 @@ export class CrampRiskChecklist extends CrampElement {
           ></textarea>`
         : nothing}
       ${this.renderSummary(sub)}
-      <div class="visually-hidden" role="status">${this.announcement}</div>
+      <div class="visually-hidden" role="status" aria-atomic="true">${this.announcement}</div>
     </div>`;
   }
 
@@ -650,7 +650,7 @@ export class CrampRiskChecklist extends CrampElement {
                 ${heading(deeper(level), 'cause-heading', cause.title)}
                 <p part="count" class="count muted">
                   ${c.answers(count)}${cause.certainty === 'less-certain'
-                    ? lessCertainBadge(pack.explainer.lessCertain)
+                    ? lessCertainBadge(pack.explainer.lessCertain, pack.listSeparator)
                     : ''}
                 </p>
                 <p class="helps">${c.helps}</p>

@@ -136,6 +136,9 @@ export const styles = css`
     .bar {
       stroke: Highlight;
     }
+    .track {
+      stroke: GrayText;
+    }
     .primary {
       border-color: ButtonText;
     }

@@ -71,7 +71,7 @@ const EVIDENCE_SOURCES = ['hallegraeff-2012', 'allen-kirby-2012'] as const;
  * @attr {string} stretch - The stretch id (required): wall-calf, bent-knee-calf, hamstring, towel-calf, toe-pull or heel-drop.
  * @attr {number} hold - Seconds to hold, 5 to 120. Default: the stretch's own.
  * @attr {number} reps - How many times, 1 to 10 (on each leg for one-leg stretches). Default: the stretch's own.
- * @attr {string} heading-level - Level (2-6) of the stretch's heading. Default 2.
+ * @attr {string} heading-level - Level (2-6, or 7-9 as an h6 with aria-level) of the stretch's heading. Default 2.
  * @attr {"light" | "dark" | "auto"} theme - Colour theme. Unset: follows the page's color-scheme.
  * @attr {string} lang - Language of the content (on the element or any ancestor).
  *
@@ -315,7 +315,7 @@ export class CrampStretchCard extends CrampElement {
       ${this.renderTimer()}
       ${item.use === 'prevent' ? html`<p part="evidence" class="evidence muted">${t.evidence}</p>` : nothing}
       ${this.footer([...item.sources, ...(item.use === 'prevent' ? EVIDENCE_SOURCES : []), ...(item.chair ? CHAIR_SOURCES : [])])}
-      <div class="visually-hidden" role="status">${this.announcement}</div>
+      <div class="visually-hidden" role="status" aria-atomic="true">${this.announcement}</div>
     </div>`;
   }
 
@@ -343,7 +343,7 @@ export class CrampStretchCard extends CrampElement {
     const fresh = progress === 0 ? 'fresh' : '';
     // Named with the stretch, so that several cards on a page do not give a list of identical "Start" buttons.
     const name = this.shown ? this.pack.stretches[this.shown].name : '';
-    return html`<div part="timer" class="timer ${state} ${fresh}" role="timer" aria-label="${t.timer}: ${name}">
+    return html`<div part="timer" class="timer ${state} ${fresh}" role="timer" aria-label=${t.named(t.timer, name)}>
         <svg part="ring" class="ring" viewBox="0 0 100 100" aria-hidden="true">
           <circle class="track" cx="50" cy="50" r="44" />
           <circle class="bar" cx="50" cy="50" r="44" pathLength="100" stroke-dashoffset=${100 - progress * 100} />
@@ -354,10 +354,10 @@ export class CrampStretchCard extends CrampElement {
         <p part="phase" class="phase">${state === 'paused' ? `${t.paused} ` : nothing}${phase}</p>
       </div>
       <div part="controls" class="controls">
-        <button part="button" type="button" class="btn primary" aria-label="${primary[0]}: ${name}" @click=${primary[1]}>${primary[0]}</button>
+        <button part="button" type="button" class="btn primary" aria-label=${t.named(primary[0], name)} @click=${primary[1]}>${primary[0]}</button>
         ${state === 'idle'
           ? nothing
-          : html`<button part="button" type="button" class="btn reset" aria-label="${t.reset}: ${name}" @click=${this.onReset}>${t.reset}</button>`}
+          : html`<button part="button" type="button" class="btn reset" aria-label=${t.named(t.reset, name)} @click=${this.onReset}>${t.reset}</button>`}
       </div>`;
   }
 }

@@ -33,7 +33,7 @@ export interface RoutineCompleteDetail {
  * @tagname cramp-stretch-routine
  *
  * @attr {string} stretches - Stretch ids, in order. Default: wall-calf, bent-knee-calf, hamstring, towel-calf.
- * @attr {string} heading-level - Level (2-6) of the routine's heading; each stretch is one below. Default 2.
+ * @attr {string} heading-level - Level (2-6, or 7-9 as an h6 with aria-level) of the routine's heading; each stretch is one below. Default 2.
  * @attr {"light" | "dark" | "auto"} theme - Colour theme. Unset: follows the page's color-scheme.
  * @attr {string} lang - Language of the content (on the element or any ancestor).
  *
@@ -210,7 +210,7 @@ export class CrampStretchRoutine extends CrampElement {
         <button part="button" type="button" class="btn start" @click=${this.startRoutine}>${t.startRoutine}</button>
       </div>
       ${this.embedded ? nothing : this.footer(list.flatMap((id) => pack.stretches[id].sources))}
-      <div class="visually-hidden" role="status">${this.announcement}</div>
+      <div class="visually-hidden" role="status" aria-atomic="true">${this.announcement}</div>
     </div>`;
   }
 }
