@@ -458,5 +458,30 @@ describe('<cramp-guide>', () => {
         await expect(el).to.be.accessible();
       });
     }
+
+    it('passes in use, at heading-level 5: every cause open, an emergency answer, the copy box, a paused stretch', async () => {
+      const saved = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: undefined });
+      try {
+        const el = await guide(html`<cramp-guide heading-level="5" theme="light" emergency-number="999"><p slot="contact">Call <a href="tel:01234">01234</a></p></cramp-guide>`);
+        const part = (id: string) => el.shadowRoot!.querySelector(`#${id}`) as HTMLElement & { updateComplete: Promise<unknown> };
+        part('causes').setAttribute('open', CAUSE_IDS.join(' '));
+        const checklist = part('checklist') as unknown as CrampRiskChecklist;
+        checklist.value = ['severe', 'family', 'statin'];
+        await checklist.updateComplete;
+        $(checklist, '.copy').click();
+        await aTimeout(20);
+        const card = part('stretches').shadowRoot!.querySelector('cramp-stretch-card') as unknown as { start(): void; pause(): void; updateComplete: Promise<unknown> };
+        card.start();
+        card.pause();
+        for (const id of ['causes', 'checklist', 'stretches']) await part(id).updateComplete;
+        await card.updateComplete;
+        expect(checklist.shadowRoot!.querySelector('textarea')).to.not.equal(null);
+        await expect(el).to.be.accessible();
+      } finally {
+        if (saved) Object.defineProperty(navigator, 'clipboard', saved);
+        else delete (navigator as { clipboard?: unknown }).clipboard;
+      }
+    });
   });
 });
