@@ -1,24 +1,22 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { readFileSync } from 'node:fs';
 import { minifyLiterals } from './scripts/minify-literals.mjs';
 import { litPolicyName } from './scripts/lit-policy-name.mjs';
 
-/** The registering entries: the package root and one per element. */
+/** The registry of elements (src/elements/registry.json): every element, in one list. */
+const registry = JSON.parse(readFileSync(new URL('./src/elements/registry.json', import.meta.url), 'utf8'));
+
+/** The registering entries: the package root and one per element, then content and languages. */
 const entries = {
   index: 'src/index.ts',
-  'cramp-cause-explainer': 'src/cramp-cause-explainer.ts',
-  'cramp-risk-checklist': 'src/cramp-risk-checklist.ts',
-  'cramp-stretch-card': 'src/cramp-stretch-card.ts',
-  'cramp-stretch-routine': 'src/cramp-stretch-routine.ts',
-  'cramp-care-advice': 'src/cramp-care-advice.ts',
-  'cramp-prevention-tips': 'src/cramp-prevention-tips.ts',
-  'cramp-guide': 'src/cramp-guide.ts',
+  ...Object.fromEntries(registry.map(({ tag }) => [tag, `src/${tag}.ts`])),
   content: 'src/content.ts',
   'lang/en-US': 'src/lang/en-US.ts',
 };
 
-const ts = () => esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', legalComments: 'none' });
+const ts = () => esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', legalComments: 'none', loaders: { '.json': 'json' } });
 
 export default [
   // npm: ES modules, one file per source module, lit left to the app's bundler.

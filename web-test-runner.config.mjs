@@ -129,7 +129,7 @@ export default {
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   plugins: [
     reactPlugin(),
-    esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' }),
+    esbuildPlugin({ ts: true, json: true, target: 'es2021', tsconfig: './tsconfig.json' }),
     mediaPlugin(),
   ],
   reporters: [defaultReporter(), summaryReporter()],

@@ -169,7 +169,9 @@ await browser.close();
 
 // ---- sizes of every CDN entry (brotli) ------------------------------------
 const br = (file) => brotliCompressSync(readFileSync(join(root, file))).length;
-const entries = ['cramp-kit', 'autoloader', 'cramp-cause-explainer', 'cramp-risk-checklist', 'cramp-stretch-card', 'cramp-stretch-routine', 'cramp-care-advice', 'cramp-prevention-tips', 'cramp-guide'];
+// The bundle, the autoloader and every element of the registry (src/elements/registry.json).
+const registry = JSON.parse(readFileSync(join(root, 'src/elements/registry.json'), 'utf8'));
+const entries = ['cramp-kit', 'autoloader', ...registry.map(({ tag }) => tag)];
 /** What a page that uses only this entry downloads: the file and every chunk it imports, transitively. */
 function withImports(file, seen = new Set()) {
   if (seen.has(file)) return seen;

@@ -2,7 +2,8 @@
  * Checks the built package as npm would publish it: every `exports` target
  * and type file exists and is in the packed file list; nothing else leaks in
  * (sources, tests); every source map a script names ships with it; the CDN
- * bundle imports nothing (lit inside).
+ * bundle imports nothing (lit inside); every element in the registry is
+ * served by `exports`, has its folder and entry, and is registered by the root.
  * Run after `npm run build`.
  */
 import { execFileSync } from 'node:child_process';
@@ -18,9 +19,31 @@ const packed = new Set(
   ),
 );
 
+// The registry (src/elements/registry.json) names every element; `exports` reaches them through
+// patterns (./cramp-*.js, ./cdn/*), so each pattern is checked for every element it must serve.
+const registry = JSON.parse(readFileSync(new URL('src/elements/registry.json', root), 'utf8'));
+const tags = registry.map(({ tag }) => tag);
+const expand = {
+  './cramp-*.js': tags.map((tag) => tag.slice('cramp-'.length)),
+  './cdn/*': ['cramp-kit.js', 'autoloader.js', 'content.js', ...tags.map((tag) => `${tag}.js`)],
+};
 const targets = [];
 for (const [entry, target] of Object.entries(pkg.exports)) {
-  for (const file of typeof target === 'string' ? [target] : Object.values(target)) targets.push([entry, file]);
+  const files = typeof target === 'string' ? [target] : Object.values(target);
+  if (!entry.includes('*')) {
+    for (const file of files) targets.push([entry, file]);
+    continue;
+  }
+  if (!expand[entry]) problems.push(`${entry}: a pattern this check does not know`);
+  for (const name of expand[entry] ?? []) for (const file of files) targets.push([entry.replace('*', name), file.replace('*', name)]);
+}
+// Each registered element has its folder and its registering entry, and the package root registers it.
+const index = readFileSync(new URL('src/index.ts', root), 'utf8');
+for (const tag of tags) {
+  for (const file of [`src/${tag}.ts`, `src/elements/${tag}/${tag}.ts`]) {
+    if (!existsSync(new URL(file, root))) problems.push(`${tag}: ${file} is missing`);
+  }
+  if (!index.includes(`export * from './${tag}.js';`)) problems.push(`${tag}: src/index.ts does not register it`);
 }
 for (const field of ['main', 'module', 'types', 'unpkg', 'jsdelivr', 'customElements']) {
   targets.push([field, pkg[field]]);

@@ -6,15 +6,7 @@
  *
  * <script type="module" src="https://cdn.example/cramp-kit@0.1/dist/cdn/autoloader.js"></script>
  */
-const TAGS = [
-  'cramp-cause-explainer',
-  'cramp-risk-checklist',
-  'cramp-stretch-card',
-  'cramp-stretch-routine',
-  'cramp-care-advice',
-  'cramp-prevention-tips',
-  'cramp-guide',
-];
+import { ELEMENT_TAGS as TAGS } from './elements/registry.js';
 
 const requested = new Set<string>();
 

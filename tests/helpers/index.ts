@@ -1,3 +1,4 @@
+import { ELEMENTS, ELEMENT_TAGS } from '../../src/elements/registry.js';
 import { executeServerCommand } from '@web/test-runner-commands';
 
 /** Collects cramp-kit console warnings while a test runs. */
@@ -71,16 +72,21 @@ export function $(host: Element, selector: string): HTMLElement {
 /** Text as a reader sees it: white space collapsed. */
 export const text = (node: Element): string => node.textContent.replace(/\s+/g, ' ').trim();
 
-/** Every element cramp-kit defines. */
-export const TAGS = [
-  'cramp-cause-explainer',
-  'cramp-risk-checklist',
-  'cramp-stretch-card',
-  'cramp-stretch-routine',
-  'cramp-care-advice',
-  'cramp-prevention-tips',
-  'cramp-guide',
-] as const;
+/** Every element cramp-kit defines: the registry's list (src/elements/registry.json). */
+export const TAGS = ELEMENT_TAGS as readonly ElementTag[];
+/** The attributes an element needs to show its content (the registry's `example`), as name: value. */
+export function exampleAttributes(tag: string): Record<string, string> {
+  const template = document.createElement('template');
+  template.innerHTML = `<x-example ${ELEMENTS.find((element) => element.tag === tag)?.example ?? ''}></x-example>`;
+  const el = template.content.firstElementChild!;
+  return Object.fromEntries([...el.attributes].map((attribute) => [attribute.name, attribute.value]));
+}
+
+/** The elements another element renders inside itself (the registry's `contains`). */
+export const containedIn = (tag: string): string[] => ELEMENTS.find((element) => element.tag === tag)?.contains ?? [];
+
+/** The tags the elements declare for TypeScript (each in HTMLElementTagNameMap). */
+type ElementTag = Extract<keyof HTMLElementTagNameMap, `cramp-${string}`>;
 
 /**
  * Every attribute an element observes (all its public properties), and

@@ -1,0 +1,149 @@
+/**
+ * Starts a new element: `npm run new-element -- cramp-foo`.
+ *
+ * Writes the element's folder (class and styles), its registering entry, a
+ * test file and a README section, and registers it: one entry in
+ * src/elements/registry.json and one line in src/index.ts. Everything else
+ * (rollup entries, the autoloader, package exports, size budgets, the bench,
+ * the tests that go through every element) reads the registry.
+ *
+ * What it writes is a start, not a finished element: its words are in the
+ * class until they move to the content (see CONTRIBUTING.md).
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const tag = process.argv[2] ?? '';
+
+if (!/^cramp-[a-z]+(-[a-z]+)*$/.test(tag)) {
+  console.error(`new-element: give a tag such as cramp-foo (lower case, starting cramp-), not "${tag}".`);
+  process.exit(1);
+}
+const registryPath = join(root, 'src/elements/registry.json');
+const registry = JSON.parse(readFileSync(registryPath, 'utf8'));
+if (registry.some((element) => element.tag === tag) || existsSync(join(root, 'src/elements', tag))) {
+  console.error(`new-element: <${tag}> already exists.`);
+  process.exit(1);
+}
+
+const words = tag.slice('cramp-'.length).split('-');
+const className = `Cramp${words.map((w) => w[0].toUpperCase() + w.slice(1)).join('')}`;
+const title = `${words.join(' ').replace(/^./, (c) => c.toUpperCase())}`;
+
+const files = {
+  [`src/elements/${tag}/${tag}.ts`]: `import { html, type TemplateResult } from 'lit';
+import { CrampElement } from '../../core/base.js';
+import { heading } from '../../core/heading.js';
+import { styles } from './${tag}.styles.js';
+import { shared } from '../../content/en/shared.js';
+
+/** Its words, until they move to the content (src/content/en/, with their sources). */
+const WORDS = { title: '${title}' };
+
+/**
+ * ${title}.
+ *
+ * @summary ${title}.
+ * @tagname ${tag}
+ *
+ * @attr {string} heading-level - Level (2-6, or 7-9 as an h6 with aria-level) of the top heading. Default 2.
+ * @attr {"light" | "dark" | "auto"} theme - Colour theme. Unset: follows the page's color-scheme.
+ * @attr {string} lang - Language of the content (on the element or any ancestor).
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart title - The top heading.
+ * @csspart sources - The sources line in the footer.
+ * @csspart footer - The footer: sources, review date and the "not a diagnosis" line.
+ */
+export class ${className} extends CrampElement {
+  static override styles = [...CrampElement.styles, styles];
+
+  static override english = { ...shared };
+
+  protected override render(): TemplateResult {
+    const { pack, level } = this;
+    return html\`<div part="base" class="base" lang=\${pack.lang} dir=\${pack.dir}>
+      \${heading(level, 'title', WORDS.title)}
+      \${this.footer([])}
+    </div>\`;
+  }
+}
+`,
+  [`src/elements/${tag}/${tag}.styles.ts`]: `import { css } from 'lit';
+
+export const styles = css\`
+  .title {
+    font-size: 1.5em;
+  }
+\`;
+`,
+  [`src/${tag}.ts`]: `import { define } from './define.js';
+import { ${className} } from './elements/${tag}/${tag}.js';
+
+export { ${className} };
+
+define('${tag}', ${className});
+
+declare global {
+  interface HTMLElementTagNameMap {
+    '${tag}': ${className};
+  }
+}
+`,
+  [`tests/${tag}.test.ts`]: `import { expect, fixture, html } from '@open-wc/testing';
+import '../src/${tag}.js';
+import type { ${className} } from '../src/${tag}.js';
+import { $, text } from './helpers/index.js';
+
+describe('<${tag}>', () => {
+  it('shows its title at the heading level asked for', async () => {
+    const el = await fixture<${className}>(html\`<${tag} heading-level="3"></${tag}>\`);
+    expect($(el, '[part="title"]').localName).to.equal('h3');
+    expect(text($(el, '[part="title"]'))).to.equal('${title}');
+  });
+
+  it('passes axe', async () => {
+    const el = await fixture<${className}>(html\`<${tag}></${tag}>\`);
+    await expect(el).to.be.accessible();
+  });
+});
+`,
+};
+
+for (const [path, text] of Object.entries(files)) {
+  mkdirSync(join(root, path, '..'), { recursive: true });
+  writeFileSync(join(root, path), text);
+}
+
+// Registered: the registry, and the package root.
+registry.push({ tag, contains: [], example: '', budget: '16 kB' });
+writeFileSync(registryPath, `${JSON.stringify(registry, null, 2)}\n`);
+const indexPath = join(root, 'src/index.ts');
+const index = readFileSync(indexPath, 'utf8');
+const lines = index.split('\n');
+const last = lines.findLastIndex((line) => /^export \* from '\.\/cramp-[a-z-]+\.js';$/.test(line));
+lines.splice(last + 1, 0, `export * from './${tag}.js';`);
+writeFileSync(indexPath, lines.join('\n'));
+
+// A README section, before Theming, naming what the element documents (scripts/check-readme.mjs checks it).
+const readmePath = join(root, 'README.md');
+const readme = readFileSync(readmePath, 'utf8');
+const section = `## \`<${tag}>\`
+
+${title}.
+
+\`\`\`html
+<${tag}></${tag}>
+\`\`\`
+
+Attributes: \`heading-level\`, \`theme\`, \`lang\`, \`reviewed-by\`, \`reviewed-on\`, as for every element. Parts: \`base\`, \`title\`,
+\`sources\`, \`footer\`.
+
+`;
+writeFileSync(readmePath, readme.replace('\n## Theming\n', `\n${section}## Theming\n`));
+
+console.log(`new-element: <${tag}> written and registered:
+  ${Object.keys(files).join('\n  ')}
+  src/elements/registry.json, src/index.ts, README.md
+Next: its words and sources (CONTRIBUTING.md), its size budget in the registry, then npm test.`);

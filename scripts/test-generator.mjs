@@ -1,0 +1,58 @@
+/**
+ * Proves that adding an element needs only the generator: in a throwaway copy
+ * of the project (its files as git sees them, with this node_modules), it runs
+ * `new-element cramp-throwaway`, then the build, the type check, the README
+ * and package checks, the size budgets and the new element's own tests in
+ * Chromium, and checks that the build picked it up: its CDN file, the
+ * autoloader's list, the package root, its budget. Run by CI after the tests.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const copy = mkdtempSync(join(tmpdir(), 'cramp-generator-'));
+const tag = 'cramp-throwaway';
+const run = (command, args, env = {}) => {
+  console.log(`test-generator: ${command} ${args.join(' ')}`);
+  execFileSync(command, args, { cwd: copy, stdio: 'inherit', env: { ...process.env, ...env } });
+};
+
+let failed = false;
+try {
+  // The project as git sees it (tracked files and new ones not ignored), without build output.
+  const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { cwd: root, encoding: 'utf8' })
+    .split('\0')
+    .filter((file) => file && existsSync(join(root, file)));
+  for (const file of files) cpSync(join(root, file), join(copy, file), { recursive: true });
+  symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'), 'dir');
+
+  run('node', ['scripts/new-element.mjs', tag]);
+  run('npm', ['run', 'build', '--silent']);
+  run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
+  run('node', ['scripts/check-readme.mjs']);
+  run('node', ['scripts/check-package.mjs']);
+  run('npx', ['size-limit']);
+  run('npx', ['web-test-runner', '--files', `tests/${tag}.test.ts`], { BROWSERS: 'chromium' });
+
+  const problems = [];
+  if (!existsSync(join(copy, `dist/cdn/${tag}.js`))) problems.push(`no dist/cdn/${tag}.js`);
+  if (!existsSync(join(copy, `dist/${tag}.js`))) problems.push(`no dist/${tag}.js`);
+  if (!readFileSync(join(copy, 'dist/cdn/autoloader.js'), 'utf8').includes(`"${tag}"`)) problems.push('the autoloader does not list it');
+  if (!readFileSync(join(copy, 'dist/cdn/cramp-kit.js'), 'utf8').includes(`"${tag}"`)) problems.push('the CDN bundle does not define it');
+  const manifest = readFileSync(join(copy, 'custom-elements.json'), 'utf8');
+  if (!manifest.includes(`"tagName": "${tag}"`)) problems.push('custom-elements.json does not describe it');
+  if (problems.length) {
+    console.error(`test-generator: the build did not pick up <${tag}>:\n  ${problems.join('\n  ')}`);
+    failed = true;
+  } else {
+    console.log(`test-generator: <${tag}> was generated, built, checked, budgeted and tested with no other file edited by hand.`);
+  }
+} catch (error) {
+  console.error(`test-generator: ${String(error)}`);
+  failed = true;
+} finally {
+  rmSync(copy, { recursive: true, force: true });
+}
+process.exit(failed ? 1 : 0);
