@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { reactPlugin } from './scripts/wtr-react-plugin.mjs';
 import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
 import { mediaPlugin } from './scripts/wtr-media-plugin.mjs';
+import { jsonModulesPlugin } from './scripts/wtr-json-modules.mjs';
 
 // Browsers come from the system (Debian's chromium and firefox-esr), never from
 // a download. Point CHROME_PATH / FIREFOX_PATH at your own browsers elsewhere.
@@ -129,7 +130,8 @@ export default {
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   plugins: [
     reactPlugin(),
-    esbuildPlugin({ ts: true, json: true, target: 'es2021', tsconfig: './tsconfig.json' }),
+    jsonModulesPlugin(),
+    esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' }),
     mediaPlugin(),
   ],
   reporters: [defaultReporter(), summaryReporter()],
