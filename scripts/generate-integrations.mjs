@@ -22,7 +22,8 @@ const values = (type) => [...(type ?? '').matchAll(/"([^"]+)"/g)].map((m) => m[1
 const tsType = (type) => {
   const parts = (type ?? '').split('|').map((t) => t.trim()).filter((t) => t && t !== 'undefined');
   const text = [...new Set(parts)].join(' | ');
-  return text && /^[\w\s|"]+$/.test(text) ? text : 'string';
+  // Names, numbers and quoted values (ids such as "wall-calf"): anything else is left as string.
+  return text && /^(?:[\w\s|]|"[\w\s-]*")+$/.test(text) ? text : 'string';
 };
 
 // VS Code custom data.

@@ -18,11 +18,13 @@ const PARTS = {
 };
 const partsOf = (tag: keyof typeof PARTS | 'cramp-stretch-routine') =>
   (tag === 'cramp-stretch-routine' ? guideParts.ROUTINE_PARTS : PARTS[tag]).split(' ');
-import { $, $$ } from './helpers/index.js';
+import { $, $$, TAGS } from './helpers/index.js';
+import { LAYOUTS, STRETCH_IDS, THEMES } from '../src/content/types.js';
 
 interface Declaration {
   tagName?: string;
-  attributes?: { name: string }[];
+  members?: { name: string; kind: string; static?: boolean; type?: { text: string } }[];
+  attributes?: { name: string; type?: { text: string } }[];
   events?: { name: string }[];
   cssParts?: { name: string }[];
   cssProperties?: { name: string; default?: string }[];
@@ -39,6 +41,28 @@ async function declaration(tag: string): Promise<Declaration> {
 }
 
 describe('custom-elements.json', () => {
+  it('lists only the public API: no internal state, no static fields', async () => {
+    const internal = ['expanded', 'selected', 'checked', 'announcement', 'step', 'status', 'fallback', 'saving', 'hasContact', 'english', 'facts', 'crampVersion'];
+    for (const tag of TAGS) {
+      const names = ((await declaration(tag)).members ?? []).map((m) => m.name);
+      expect(names.filter((name) => internal.includes(name)), tag).to.deep.equal([]);
+      expect(names, tag).to.include('headingLevel');
+    }
+    const checklist = ((await declaration('cramp-risk-checklist')).members ?? []).map((m) => m.name);
+    expect(checklist).to.include.members(['value', 'persist', 'reset', 'summaryText']);
+  });
+
+  it('types every enumerated attribute with its values, from the code’s own lists', async () => {
+    const type = async (tag: string, name: string) => (await declaration(tag)).attributes?.find((a) => a.name === name)?.type?.text ?? '';
+    expect(await type('cramp-cause-explainer', 'layout')).to.equal(LAYOUTS.map((v) => `"${v}"`).join(' | '));
+    expect(await type('cramp-stretch-card', 'stretch')).to.equal(STRETCH_IDS.map((v) => `"${v}"`).join(' | '));
+    for (const tag of TAGS) {
+      expect(await type(tag, 'theme'), tag).to.equal(THEMES.map((v) => `"${v}"`).join(' | '));
+      expect(await type(tag, 'heading-level'), tag).to.match(/^2 \| 3 .* \| "9"$/);
+    }
+    expect(await type('cramp-stretch-card', 'hold')).to.equal('number | string');
+  });
+
   it('lists, for the routine and the guide to lift out, exactly the parts each element documents', async () => {
     for (const [tag, names] of Object.entries(PARTS)) {
       const doc = await declaration(tag);

@@ -9,6 +9,12 @@
  * The elements read a `ContentPack`: the words with the facts joined in.
  */
 
+/** Colour themes (`theme`). With none, an element follows the page. */
+export const THEMES = ['light', 'dark', 'auto'] as const;
+
+/** The cause explainer's layouts (`layout`). */
+export const LAYOUTS = ['accordion', 'tabs', 'cards'] as const;
+
 /** The six cause groups. The ids are part of the public API. */
 export const CAUSE_IDS = [
   'dehydration',

@@ -12,7 +12,8 @@ import type { HeadingLevel } from './heading.js';
 import { baseStyles, tokens } from './styles.js';
 import { restyle } from './adopt.js';
 
-export const THEMES = ['light', 'dark', 'auto'] as const;
+export { THEMES } from '../content/types.js';
+import { THEMES } from '../content/types.js';
 
 /**
  * What every cramp-kit element shares: the content pack for its language,

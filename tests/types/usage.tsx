@@ -37,6 +37,26 @@ export const stretch = (
   />
 );
 
+// Numbers where the attribute is a number, as a developer writes them.
+export const numbers = (
+  <>
+    <cramp-stretch-card stretch="hamstring" hold="30" reps={2} heading-level={3} />
+    <cramp-care-advice emergency-number={112} heading-level="4" />
+  </>
+);
+
+// @ts-expect-error: no such layout
+export const wrongLayout = <cramp-cause-explainer layout="tab" />;
+
+// @ts-expect-error: no such theme
+export const wrongTheme = <cramp-guide theme="drak" />;
+
+// @ts-expect-error: no such stretch (the id is hamstring)
+export const wrongStretch = <cramp-stretch-card stretch="hamstrings" />;
+
+// @ts-expect-error: heading levels go from 2 to 9
+export const wrongLevel = <cramp-prevention-tips heading-level={1} />;
+
 // @ts-expect-error: the event's detail has no such field
 export const wrongDetail = <cramp-cause-explainer oncramp-cause-toggle={(event) => event.detail.nope} />;
 
@@ -60,3 +80,12 @@ export type VueTags = keyof Pick<
   | 'cramp-prevention-tips'
   | 'cramp-guide'
 >;
+
+// The same mistakes are refused in Vue templates' props.
+type VueProps<Tag extends keyof GlobalComponents> = InstanceType<GlobalComponents[Tag]>['$props'];
+export const vueGood: VueProps<'cramp-stretch-card'> = { stretch: 'hamstring', hold: 30, headingLevel: '3' };
+// @ts-expect-error: no such layout
+export const vueLayout: VueProps<'cramp-cause-explainer'> = { layout: 'tab' };
+// @ts-expect-error: no such stretch
+export const vueStretch: VueProps<'cramp-stretch-card'> = { stretch: 'hamstrings' };
+

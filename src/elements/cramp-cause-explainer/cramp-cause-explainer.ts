@@ -12,7 +12,9 @@ import { styles } from './cramp-cause-explainer.styles.js';
 import { shared } from '../../content/en/shared.js';
 import { causes } from '../../content/en/causes.js';
 
-export const LAYOUTS = ['accordion', 'tabs', 'cards'] as const;
+import { LAYOUTS } from '../../content/types.js';
+
+export { LAYOUTS };
 export type Layout = (typeof LAYOUTS)[number];
 
 /** Detail of the `cramp-cause-toggle` event. */
