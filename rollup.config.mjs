@@ -2,7 +2,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { readFileSync } from 'node:fs';
-import { minifyLiterals } from './scripts/minify-literals.mjs';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { litPolicyName } from './scripts/lit-policy-name.mjs';
 
 /** The registry of elements (src/elements/registry.json): every element, in one list. */
@@ -40,7 +40,7 @@ export default [
       ...Object.fromEntries(Object.entries(entries).filter(([name]) => name !== 'index')),
       autoloader: 'src/autoloader.ts',
     },
-    plugins: [minifyLiterals(), litPolicyName(), nodeResolve({ exportConditions: ['production'] }), ts()],
+    plugins: [minifyHTML({ include: ['src/**/*.ts'], failOnError: true }), litPolicyName(), nodeResolve({ exportConditions: ['production'] }), ts()],
     output: {
       dir: 'dist/cdn',
       format: 'es',
@@ -53,7 +53,7 @@ export default [
   // Only here are lit's templates squeezed too (npm users' bundlers minify).
   {
     input: 'src/index.ts',
-    plugins: [minifyLiterals(), litPolicyName(), nodeResolve({ exportConditions: ['production'] }), ts()],
+    plugins: [minifyHTML({ include: ['src/**/*.ts'], failOnError: true }), litPolicyName(), nodeResolve({ exportConditions: ['production'] }), ts()],
     output: {
       file: 'dist/cdn/cramp-kit.js',
       format: 'es',

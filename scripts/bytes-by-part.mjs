@@ -15,6 +15,7 @@
 import { Buffer } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants } from 'node:zlib';
+import { decode } from '@jridgewell/sourcemap-codec';
 
 const root = new URL('..', import.meta.url).pathname;
 export const brotli = (text) => brotliCompressSync(Buffer.from(text), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
@@ -29,53 +30,23 @@ export const PARTS = [
   ['shared core', () => true],
 ];
 
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-/** Decodes one line of source-map mappings into [generated column, source index] pairs. */
-function decodeLine(line, state) {
-  const out = [];
-  let column = 0;
-  for (const segment of line.split(',')) {
-    if (!segment) continue;
-    const fields = [];
-    let value = 0;
-    let shift = 0;
-    for (const char of segment) {
-      const digit = B64.indexOf(char);
-      value += (digit & 31) << shift;
-      if (digit & 32) {
-        shift += 5;
-      } else {
-        fields.push(value & 1 ? -(value >>> 1) : value >>> 1);
-        value = 0;
-        shift = 0;
-      }
-    }
-    column += fields[0];
-    if (fields.length > 1) state.source += fields[1];
-    out.push([column, fields.length > 1 ? state.source : -1]);
-  }
-  return out;
-}
-
 /** The bundle's text, split into the parts above. */
 export function splitByPart(file = `${root}dist/cdn/cramp-kit.js`) {
   const code = readFileSync(file, 'utf8');
   const map = JSON.parse(readFileSync(`${file}.map`, 'utf8'));
   const partOf = map.sources.map((source) => PARTS.find(([, test]) => test(source))[0]);
   const text = Object.fromEntries(PARTS.map(([name]) => [name, '']));
-  const state = { source: 0 };
   const codeLines = code.split('\n');
-  map.mappings.split(';').forEach((mapped, i) => {
+  // Each decoded segment is [generated column, source index, ...]; a segment of one field maps nowhere.
+  decode(map.mappings).forEach((segments, i) => {
     const line = codeLines[i] ?? '';
-    const segments = decodeLine(mapped, state);
     // Text before the first mapping, and unmapped glue, go to the shared core.
     let last = 0;
     let part = 'shared core';
     for (const [column, source] of segments) {
       text[part] += line.slice(last, column);
       last = column;
-      part = source >= 0 ? partOf[source] : part;
+      part = source === undefined ? part : partOf[source];
     }
     text[part] += `${line.slice(last)}\n`;
   });
