@@ -1,21 +1,37 @@
 /**
- * cramp-kit's content API without any element: add packs for other languages,
- * read the ids. Loads no element and no English text.
+ * cramp-kit's content API and types without any element (no side effects):
+ * add packs for other languages, read the ids and the values attributes take,
+ * and type code that listens to the elements' events. Loads no element and no
+ * English text, so a bundle that needs an id does not pull in the elements.
  * CDN: import { registerContentPack } from '.../dist/cdn/content.js'
- * npm: import { registerContentPack } from 'cramp-kit/content.js'
+ * npm: import { registerContentPack, CAUSE_IDS } from 'cramp-kit/content.js'
  */
 export {
   ABOUT_IDS,
   CARE_LEVELS,
   CAUSE_IDS,
   GUIDE_SECTIONS,
+  LAYOUTS,
   RISK_IDS,
   SOURCE_IDS,
   STRETCH_IDS,
+  THEMES,
   contentPackFor,
   registerContentPack,
+  type Cause,
+  type CauseId,
+  type ChecklistItemId,
   type ContentPack,
   type PartialPack,
   type PartialWords,
+  type Source,
+  type SourceId,
+  type Stretch,
+  type StretchId,
   type Words,
 } from './content/index.js';
+// Event details, as types only: nothing of the elements is loaded.
+export type { CauseToggleDetail } from './elements/cramp-cause-explainer/cramp-cause-explainer.js';
+export type { ChecklistChangeDetail } from './elements/cramp-risk-checklist/cramp-risk-checklist.js';
+export type { StretchCompleteDetail, StretchStartDetail } from './elements/cramp-stretch-card/cramp-stretch-card.js';
+export type { RoutineCompleteDetail } from './elements/cramp-stretch-routine/cramp-stretch-routine.js';

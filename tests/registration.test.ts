@@ -215,6 +215,25 @@ describe('registration', () => {
       });
     }
 
+    it('gives the ids and registerContentPack from dist/cdn/content.js with no element and no English words', async () => {
+      const iframe = await frame({
+        srcdoc: `<!doctype html><html lang="en"><head><script type="module">
+          import * as content from '${location.origin}/dist/cdn/content.js';
+          window.exported = Object.keys(content).sort();
+        </script></head><body></body></html>`,
+      });
+      const win = iframe.contentWindow as Window & { exported?: string[] };
+      for (let i = 0; i < 50 && !win.exported; i += 1) await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(win.exported).to.include.members(['CAUSE_IDS', 'STRETCH_IDS', 'THEMES', 'LAYOUTS', 'registerContentPack']);
+      for (const tag of ELEMENTS.map((element) => element.tag)) expect(win.customElements.get(tag), tag).to.equal(undefined);
+      // Only its own file and the shared content chunk: no element, no lit, no English text.
+      const loaded = win.performance.getEntriesByType('resource').map((r) => r.name.split('/').pop()!.split('?')[0]!);
+      expect(loaded.filter((name) => !name.startsWith('content.js'))).to.have.length.at.most(2);
+      const texts = await Promise.all(win.performance.getEntriesByType('resource').map(async (r) => (await fetch(r.name)).text()));
+      expect(texts.join('\n')).to.not.contain('Leg cramps');
+      iframe.remove();
+    });
+
     it('takes another language from dist/cdn/content.js, with the autoloader, in any order', async () => {
       const iframe = await frame({ srcdoc: `<!doctype html><html lang="cy"><head>
         <script type="module" src="${location.origin}/dist/cdn/autoloader.js"></script>
