@@ -59,7 +59,12 @@ const props = (el) =>
     .join('\n');
 
 const header = `// Generated from custom-elements.json by scripts/generate-integrations.mjs. Do not edit.\n`;
-const imports = `import type { ${elements.map((el) => el.name).join(', ')} } from './index.js';\n`;
+/** Event detail types the JSDoc names (CustomEvent<CauseToggleDetail>): each defined once, in the code. */
+const details = [
+  ...new Set(elements.flatMap((el) => (el.events ?? []).map((e) => /^CustomEvent<(\w+)>$/.exec(e.type?.text ?? '')?.[1]).filter(Boolean))),
+].sort();
+const imports = `import type { ${elements.map((el) => el.name).join(', ')} } from './index.js';
+import type { ${details.join(', ')} } from './content.js';\n`;
 const attrs = (el, keyOf) =>
   (el.attributes ?? [])
     .map((a) => `      ${JSON.stringify(keyOf(a.name))}?: ${tsType(a.type?.text)};`)

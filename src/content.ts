@@ -35,3 +35,5 @@ export type { CauseToggleDetail } from './elements/cramp-cause-explainer/cramp-c
 export type { ChecklistChangeDetail } from './elements/cramp-risk-checklist/cramp-risk-checklist.js';
 export type { StretchCompleteDetail, StretchStartDetail } from './elements/cramp-stretch-card/cramp-stretch-card.js';
 export type { RoutineCompleteDetail } from './elements/cramp-stretch-routine/cramp-stretch-routine.js';
+// Every event's name and detail; importing this also types addEventListener for them.
+export type { CrampEventDetails, CrampEvents } from './core/events.js';

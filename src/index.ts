@@ -35,3 +35,5 @@ export {
   type Stretch,
   type StretchId,
 } from './content/index.js';
+// Every event's name and detail; importing this also types addEventListener for them.
+export type { CrampEventDetails, CrampEvents } from './core/events.js';

@@ -1,5 +1,32 @@
+import type { CauseToggleDetail } from '../elements/cramp-cause-explainer/cramp-cause-explainer.js';
+import type { ChecklistChangeDetail } from '../elements/cramp-risk-checklist/cramp-risk-checklist.js';
+import type { StretchCompleteDetail, StretchStartDetail } from '../elements/cramp-stretch-card/cramp-stretch-card.js';
+import type { RoutineCompleteDetail } from '../elements/cramp-stretch-routine/cramp-stretch-routine.js';
+
+/**
+ * Every event cramp-kit sends, by name, with the type of its `detail`: the one
+ * definition of each. `emit()` takes only these names with their details, the
+ * JSDoc `@event` tags name the same detail types (so the manifest and the JSX
+ * and Vue types use them), and `addEventListener` on any element or the
+ * document knows them.
+ */
+export interface CrampEventDetails {
+  'cramp-cause-toggle': CauseToggleDetail;
+  'cramp-checklist-change': ChecklistChangeDetail;
+  'cramp-stretch-start': StretchStartDetail;
+  'cramp-stretch-complete': StretchCompleteDetail;
+  'cramp-routine-complete': RoutineCompleteDetail;
+}
+
+export type CrampEvents = { [K in keyof CrampEventDetails]: CustomEvent<CrampEventDetails[K]> };
+
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface GlobalEventHandlersEventMap extends CrampEvents {}
+}
+
 /** Dispatches a bubbling, composed CustomEvent so sites can listen on `document`. */
-export function emit(target: EventTarget, name: `cramp-${string}`, detail: unknown): boolean {
+export function emit<K extends keyof CrampEventDetails>(target: EventTarget, name: K, detail: CrampEventDetails[K]): boolean {
   return target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
 }
 

@@ -47,7 +47,7 @@ const chevron = html`<svg part="icon" class="icon" viewBox="0 0 16 16" width="16
  * @attr {"light" | "dark" | "auto"} theme - Colour theme. Unset: follows the page's color-scheme.
  * @attr {string} lang - Language of the content (on the element or any ancestor).
  *
- * @event {CustomEvent<{ id: string, open: boolean }>} cramp-cause-toggle - A reader opened or
+ * @event {CustomEvent<CauseToggleDetail>} cramp-cause-toggle - A reader opened or
  *   closed a cause (accordion), or selected a tab (one event for the tab left, one for the tab chosen).
  *
  * @csspart base - The wrapper of everything.
@@ -328,7 +328,7 @@ export class CrampCauseExplainer extends CrampElement {
     if (open) expanded.add(id);
     else expanded.delete(id);
     this.expanded = expanded;
-    emit(this, 'cramp-cause-toggle', { id, open } satisfies CauseToggleDetail);
+    emit(this, 'cramp-cause-toggle', { id, open });
   }
 
   /** Selects a tab and tells the page: one event for the tab left, one for the tab chosen. */
@@ -336,8 +336,8 @@ export class CrampCauseExplainer extends CrampElement {
     const previous = this.selected;
     if (previous === id) return;
     this.selected = id;
-    emit(this, 'cramp-cause-toggle', { id: previous, open: false } satisfies CauseToggleDetail);
-    emit(this, 'cramp-cause-toggle', { id, open: true } satisfies CauseToggleDetail);
+    emit(this, 'cramp-cause-toggle', { id: previous, open: false });
+    emit(this, 'cramp-cause-toggle', { id, open: true });
   }
 
   private onTabKeydown(event: KeyboardEvent): void {

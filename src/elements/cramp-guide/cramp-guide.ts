@@ -94,11 +94,11 @@ export function structuredData(
  *
  * @slot contact - The site's own contact or booking details, shown in the care advice.
  *
- * @event {CustomEvent} cramp-cause-toggle - From the cause explainer inside (see that element).
- * @event {CustomEvent} cramp-checklist-change - From the risk checklist inside.
- * @event {CustomEvent} cramp-stretch-start - From the stretch cards inside.
- * @event {CustomEvent} cramp-stretch-complete - From the stretch cards inside.
- * @event {CustomEvent} cramp-routine-complete - From the stretch routine inside.
+ * @event {CustomEvent<CauseToggleDetail>} cramp-cause-toggle - From the cause explainer inside (see that element).
+ * @event {CustomEvent<ChecklistChangeDetail>} cramp-checklist-change - From the risk checklist inside.
+ * @event {CustomEvent<StretchStartDetail>} cramp-stretch-start - From the stretch cards inside.
+ * @event {CustomEvent<StretchCompleteDetail>} cramp-stretch-complete - From the stretch cards inside.
+ * @event {CustomEvent<RoutineCompleteDetail>} cramp-routine-complete - From the stretch routine inside.
  *
  * @csspart base - The wrapper of everything.
  * @csspart title - The guide's heading.

@@ -127,7 +127,7 @@ function printAlone(el: HTMLElement): void {
  * @attr {"light" | "dark" | "auto"} theme - Colour theme. Unset: follows the page's color-scheme.
  * @attr {string} lang - Language of the content (on the element or any ancestor).
  *
- * @event {CustomEvent<{ checked: string[], causes: { id: string, count: number }[], seeProfessional: boolean, careLevel: 'urgent' | 'soon' | null }>} cramp-checklist-change -
+ * @event {CustomEvent<ChecklistChangeDetail>} cramp-checklist-change -
  *   A reader ticked or cleared an item, or cleared all answers.
  *
  * @csspart base - The wrapper of everything.
@@ -480,7 +480,7 @@ export class CrampRiskChecklist extends CrampElement {
     this.fallback = '';
     this.summarize();
     const { result } = this;
-    emit(this, 'cramp-checklist-change', { checked: this.value, ...result } satisfies ChecklistChangeDetail);
+    emit(this, 'cramp-checklist-change', { checked: this.value, ...result });
     clearTimeout(this.announceTimer);
     this.announceTimer = setTimeout(() => {
       const c = this.pack.checklist;

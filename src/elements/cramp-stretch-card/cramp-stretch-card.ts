@@ -75,8 +75,8 @@ const EVIDENCE_SOURCES = ['hallegraeff-2012', 'allen-kirby-2012'] as const;
  * @attr {"light" | "dark" | "auto"} theme - Colour theme. Unset: follows the page's color-scheme.
  * @attr {string} lang - Language of the content (on the element or any ancestor).
  *
- * @event {CustomEvent<{ stretch: string }>} cramp-stretch-start - The timer started (or started again).
- * @event {CustomEvent<{ stretch: string, reps: number }>} cramp-stretch-complete - Every hold is done.
+ * @event {CustomEvent<StretchStartDetail>} cramp-stretch-start - The timer started (or started again).
+ * @event {CustomEvent<StretchCompleteDetail>} cramp-stretch-complete - Every hold is done.
  *
  * @csspart base - The wrapper of everything.
  * @csspart title - The stretch's name.
@@ -178,7 +178,7 @@ export class CrampStretchCard extends CrampElement {
     this.announcement = `${typeof intro === 'string' ? intro : ''}${
       lead ? t.announceReady(lead, this.sideName(first)) : t.announceStart(first.seconds, this.sideName(first))
     }`;
-    emit(this, 'cramp-stretch-start', { stretch: this.shown } satisfies StretchStartDetail);
+    emit(this, 'cramp-stretch-start', { stretch: this.shown });
   }
 
   pause(): void {
@@ -274,7 +274,7 @@ export class CrampStretchCard extends CrampElement {
       this.announcement =
         this.pack.stretches[this.shown].use === 'during' ? t.announceCheck(this.holdSeconds) : t.announceDone(this.repCount);
     }
-    emit(this, 'cramp-stretch-complete', { stretch: this.shown, reps: this.repCount } satisfies StretchCompleteDetail);
+    emit(this, 'cramp-stretch-complete', { stretch: this.shown, reps: this.repCount });
   }
 
   private async onReset(): Promise<void> {

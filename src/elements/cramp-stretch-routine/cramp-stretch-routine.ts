@@ -37,7 +37,7 @@ export interface RoutineCompleteDetail {
  * @attr {"light" | "dark" | "auto"} theme - Colour theme. Unset: follows the page's color-scheme.
  * @attr {string} lang - Language of the content (on the element or any ancestor).
  *
- * @event {CustomEvent<{ stretches: string[] }>} cramp-routine-complete - The routine ran to its end.
+ * @event {CustomEvent<RoutineCompleteDetail>} cramp-routine-complete - The routine ran to its end.
  *
  * @csspart base - The wrapper of everything.
  * @csspart title - The routine's heading.
@@ -180,7 +180,7 @@ export class CrampStretchRoutine extends CrampElement {
     this.announcement = this.pack.stretch.routineDone;
     // Focus on the finished card's "Start again" would restart one stretch: offer the routine again.
     if (this.card?.matches(':focus-within')) this.renderRoot.querySelector<HTMLElement>('.start')?.focus();
-    emit(this, 'cramp-routine-complete', { stretches: [...this.list] } satisfies RoutineCompleteDetail);
+    emit(this, 'cramp-routine-complete', { stretches: [...this.list] });
   }
 
   protected override render(): TemplateResult {
