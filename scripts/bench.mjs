@@ -14,6 +14,7 @@ import { extname, join, normalize } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { bytesByPart } from './bytes-by-part.mjs';
+import { withHeader } from './demo-pages.mjs';
 
 /* global window, performance -- inside page.evaluate(), which runs in the browser */
 
@@ -101,7 +102,7 @@ const server = createServer((req, res) => {
       return;
     }
     try {
-      if (statSync(file).isFile()) body = readFileSync(file);
+      if (statSync(file).isFile()) body = path.startsWith('/demo/') && path.endsWith('.html') ? withHeader(readFileSync(file, 'utf8'), path) : readFileSync(file);
     } catch {
       /* not found */
     }

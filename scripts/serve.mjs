@@ -4,6 +4,7 @@
  * (default: 8000, or the next free one).
  */
 import { startDevServer } from '@web/dev-server';
+import { withHeader } from './demo-pages.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 /** Only what the demo needs: never the sources or anything else in the project. */
@@ -30,6 +31,15 @@ const server = await startDevServer({
         ctx.set('Cache-Control', 'no-store');
         ctx.set('Access-Control-Allow-Origin', '*');
         await next();
+      },
+    ],
+    plugins: [
+      {
+        name: 'demo-header',
+        transform(context) {
+          if (context.path.startsWith('/demo/') && context.response.is('html')) return { body: withHeader(context.body, context.path) };
+          return undefined;
+        },
       },
     ],
   },
