@@ -11,6 +11,7 @@
  *   `expanded` or `announcement`) and static fields are left out.
  */
 import { LAYOUTS, STRETCH_IDS, THEMES } from './dist/content/types.js';
+import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
 
 const union = (values) => values.map((value) => JSON.stringify(value)).join(' | ');
 const levels = [2, 3, 4, 5, 6, 7, 8, 9];
@@ -59,5 +60,6 @@ export default {
   outdir: '.',
   litelement: true,
   packagejson: true,
-  plugins: [exactTypes()],
+  // JetBrains IDEs (WebStorm): dist/web-types.json, from the exact manifest.
+  plugins: [exactTypes(), customElementJetBrainsPlugin({ outdir: 'dist', hideLogs: true })],
 };

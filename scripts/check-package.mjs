@@ -45,7 +45,7 @@ for (const tag of tags) {
   }
   if (!index.includes(`export * from './${tag}.js';`)) problems.push(`${tag}: src/index.ts does not register it`);
 }
-for (const field of ['main', 'module', 'types', 'unpkg', 'jsdelivr', 'customElements']) {
+for (const field of ['main', 'module', 'types', 'unpkg', 'jsdelivr', 'customElements', 'web-types']) {
   targets.push([field, pkg[field]]);
 }
 for (const [entry, file] of targets) {

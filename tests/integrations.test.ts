@@ -1,4 +1,6 @@
 import { expect } from '@open-wc/testing';
+import { TAGS } from './helpers/index.js';
+import { LAYOUTS } from '../src/content/types.js';
 
 interface CustomData {
   version: number;
@@ -25,5 +27,19 @@ describe('editor and framework files generated from custom-elements.json', () =>
     const guide = data.tags.find((t) => t.name === 'cramp-guide')!;
     expect(guide.attributes.map((a) => a.name)).to.include.members(['sections', 'structured-data', 'emergency-number']);
   });
+  it('describes every element for JetBrains IDEs (web-types), with the values of enumerated attributes', async () => {
+    interface WebTypes {
+      name: string;
+      contributions: { html: { elements: { name: string; attributes: { name: string; value?: { type?: string } }[]; events?: { name: string; type?: string }[] }[] } };
+    }
+    const data = (await (await fetch('/dist/web-types.json')).json()) as WebTypes;
+    expect(data.name).to.equal('cramp-kit');
+    const elements = data.contributions.html.elements;
+    expect(elements.map((e) => e.name).sort()).to.deep.equal([...TAGS].sort());
+    const explainer = elements.find((e) => e.name === 'cramp-cause-explainer')!;
+    expect(explainer.attributes.find((a) => a.name === 'layout')?.value?.type).to.equal(LAYOUTS.map((v) => `"${v}"`).join(' | '));
+    expect(explainer.events?.map((e) => e.name)).to.include('cramp-cause-toggle');
+  });
+
   // The JSX and Vue declarations are checked by `npm run typecheck:integrations` (tests/types).
 });
