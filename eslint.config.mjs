@@ -48,7 +48,7 @@ export default tseslint.config(
           message: 'Await the axe check: `await expect(el).to.be.accessible()`.',
         },
         {
-          selector: "CallExpression[callee.object.name=/^(it|describe)$/][callee.property.name=/^(only|skip)$/]",
+          selector: 'CallExpression[callee.object.name=/^(it|describe)$/][callee.property.name=/^(only|skip)$/]',
           message: 'No focused or skipped tests.',
         },
       ],
@@ -67,9 +67,7 @@ export default tseslint.config(
     ...tseslint.configs.disableTypeChecked,
     languageOptions: {
       ...tseslint.configs.disableTypeChecked.languageOptions,
-      globals: Object.fromEntries(
-        ['document', 'navigator', 'getSelection', 'FormData', 'JSON'].map((name) => [name, 'readonly']),
-      ),
+      globals: Object.fromEntries(['document', 'navigator', 'getSelection', 'FormData', 'JSON'].map((name) => [name, 'readonly'])),
     },
   },
 );

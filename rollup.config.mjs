@@ -40,7 +40,12 @@ export default [
       ...Object.fromEntries(Object.entries(entries).filter(([name]) => name !== 'index')),
       autoloader: 'src/autoloader.ts',
     },
-    plugins: [minifyHTML({ include: ['src/**/*.ts'], failOnError: true }), litPolicyName(), nodeResolve({ exportConditions: ['production'] }), ts()],
+    plugins: [
+      minifyHTML({ include: ['src/**/*.ts'], failOnError: true }),
+      litPolicyName(),
+      nodeResolve({ exportConditions: ['production'] }),
+      ts(),
+    ],
     output: {
       dir: 'dist/cdn',
       format: 'es',
@@ -53,7 +58,12 @@ export default [
   // Only here are lit's templates squeezed too (npm users' bundlers minify).
   {
     input: 'src/index.ts',
-    plugins: [minifyHTML({ include: ['src/**/*.ts'], failOnError: true }), litPolicyName(), nodeResolve({ exportConditions: ['production'] }), ts()],
+    plugins: [
+      minifyHTML({ include: ['src/**/*.ts'], failOnError: true }),
+      litPolicyName(),
+      nodeResolve({ exportConditions: ['production'] }),
+      ts(),
+    ],
     output: {
       file: 'dist/cdn/cramp-kit.js',
       format: 'es',

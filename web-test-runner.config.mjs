@@ -30,9 +30,7 @@ const chromeArgs = [
 
 const browsers = [];
 if (only.includes('chromium')) {
-  browsers.push(
-    chromeLauncher({ launchOptions: { executablePath: chromePath, headless: true, args: chromeArgs } }),
-  );
+  browsers.push(chromeLauncher({ launchOptions: { executablePath: chromePath, headless: true, args: chromeArgs } }));
 }
 if (only.includes('firefox')) {
   browsers.push(
@@ -128,12 +126,7 @@ export default {
   middleware: [cdn, cspPages],
   // Lit's dev build says so on every page; everything else a page logs is shown.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
-  plugins: [
-    reactPlugin(),
-    jsonModulesPlugin(),
-    esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' }),
-    mediaPlugin(),
-  ],
+  plugins: [reactPlugin(), jsonModulesPlugin(), esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' }), mediaPlugin()],
   reporters: [defaultReporter(), summaryReporter()],
   testFramework: { config: { timeout: 10000 } },
   coverageConfig: {

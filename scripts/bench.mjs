@@ -102,7 +102,8 @@ const server = createServer((req, res) => {
       return;
     }
     try {
-      if (statSync(file).isFile()) body = path.startsWith('/demo/') && path.endsWith('.html') ? withHeader(readFileSync(file, 'utf8'), path) : readFileSync(file);
+      if (statSync(file).isFile())
+        body = path.startsWith('/demo/') && path.endsWith('.html') ? withHeader(readFileSync(file, 'utf8'), path) : readFileSync(file);
     } catch {
       /* not found */
     }
@@ -148,7 +149,9 @@ for (const name of Object.keys(pages)) {
         longTasks: window.longTasks.length,
         longTaskMs: window.longTasks.reduce((a, b) => a + b, 0),
         bytes: resources.reduce((a, r) => a + r.encodedBodySize, 0) + (nav?.encodedBodySize ?? 0),
-        scriptBytes: resources.filter((r) => r.initiatorType === 'script' || r.name.endsWith('.js')).reduce((a, r) => a + r.encodedBodySize, 0),
+        scriptBytes: resources
+          .filter((r) => r.initiatorType === 'script' || r.name.endsWith('.js'))
+          .reduce((a, r) => a + r.encodedBodySize, 0),
         requests: resources.length + 1,
       };
     });
@@ -200,14 +203,21 @@ const reportPath = join(tmpdir(), `cramp-kit-lighthouse-${String(process.pid)}.j
 // Asynchronous: this process also serves the pages Lighthouse loads.
 const lh = await new Promise((resolve) => {
   execFile(
-  'npm',
-  [
-    'exec', '--yes', '--package=lighthouse@12.8.2', '--', 'lighthouse', `${origin}/demo/index.html`,
-    '--output=json', `--output-path=${reportPath}`, '--quiet',
-    '--only-categories=performance,accessibility,best-practices,seo',
-    `--chrome-flags=--headless=new ${chromeArgs.join(' ')}`,
-  ],
-  { cwd: root, encoding: 'utf8', env: { ...process.env, CHROME_PATH: chromePath }, timeout: 600000 },
+    'npm',
+    [
+      'exec',
+      '--yes',
+      '--package=lighthouse@12.8.2',
+      '--',
+      'lighthouse',
+      `${origin}/demo/index.html`,
+      '--output=json',
+      `--output-path=${reportPath}`,
+      '--quiet',
+      '--only-categories=performance,accessibility,best-practices,seo',
+      `--chrome-flags=--headless=new ${chromeArgs.join(' ')}`,
+    ],
+    { cwd: root, encoding: 'utf8', env: { ...process.env, CHROME_PATH: chromePath }, timeout: 600000 },
     (error, stdout, stderr) => {
       resolve({ error, stdout, stderr });
     },
@@ -235,7 +245,10 @@ const c = results['cramp-kit'];
 const s = results.shoelace;
 const chromeVersion = execFileSync(chromePath, ['--version'], { encoding: 'utf8' }).trim();
 const date = new Date().toISOString().slice(0, 10);
-const lhRow = typeof lighthouse === 'string' ? `| ${lighthouse} | | | |` : `| ${String(lighthouse.performance)} | ${String(lighthouse.accessibility)} | ${String(lighthouse['best-practices'])} | ${String(lighthouse.seo)} |`;
+const lhRow =
+  typeof lighthouse === 'string'
+    ? `| ${lighthouse} | | | |`
+    : `| ${String(lighthouse.performance)} | ${String(lighthouse.accessibility)} | ${String(lighthouse['best-practices'])} | ${String(lighthouse.seo)} |`;
 writeFileSync(
   join(root, 'BENCHMARKS.md'),
   `# Benchmarks

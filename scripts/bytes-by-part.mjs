@@ -66,7 +66,10 @@ export function bytesByPart(file) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { whole, minified, rows, floor } = bytesByPart();
-  for (const r of rows) console.log(`${r.name.padEnd(18)} ${String(r.minified).padStart(7)} min ${String(r.alone).padStart(6)} br alone ${String(r.byRemoval).padStart(6)} br by removal`);
+  for (const r of rows)
+    console.log(
+      `${r.name.padEnd(18)} ${String(r.minified).padStart(7)} min ${String(r.alone).padStart(6)} br alone ${String(r.byRemoval).padStart(6)} br by removal`,
+    );
   console.log(`${'bundle'.padEnd(18)} ${String(minified).padStart(7)} min ${String(whole).padStart(6)} br`);
   console.log(`lit and English content together: ${String(floor)} br`);
 }

@@ -14,9 +14,7 @@ const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
 const problems = [];
 
 const packed = new Set(
-  JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json'], { cwd: root, encoding: 'utf8' }))[0].files.map(
-    (f) => f.path,
-  ),
+  JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json'], { cwd: root, encoding: 'utf8' }))[0].files.map((f) => f.path),
 );
 
 // The registry (src/elements/registry.json) names every element; `exports` reaches them through

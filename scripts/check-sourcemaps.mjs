@@ -42,10 +42,15 @@ for (const match of code.matchAll(/`\s*<[a-z0-9-]+ part="([\w -]+)"/g)) {
   // expression before it): the part must be written on that line or within the lines after it.
   const lines = sourceLines(found.source);
   const near = lines.slice(found.line - 1, found.line - 1 + WITHIN).some((line) => line.includes(part));
-  if (!near) wrong.push(`${part} maps to ${found.source.replace(/^.*\/src\//, 'src/')}:${String(found.line)}: ${(lines[found.line - 1] ?? '').trim().slice(0, 80)}`);
+  if (!near)
+    wrong.push(
+      `${part} maps to ${found.source.replace(/^.*\/src\//, 'src/')}:${String(found.line)}: ${(lines[found.line - 1] ?? '').trim().slice(0, 80)}`,
+    );
 }
 if (checked < 20 || wrong.length) {
-  console.error(`check-sourcemaps: ${String(wrong.length)} of ${String(checked)} parts map to the wrong line:\n  ${wrong.slice(0, 20).join('\n  ')}`);
+  console.error(
+    `check-sourcemaps: ${String(wrong.length)} of ${String(checked)} parts map to the wrong line:\n  ${wrong.slice(0, 20).join('\n  ')}`,
+  );
   process.exit(1);
 }
 console.log(`check-sourcemaps: all ${String(checked)} parts in the CDN bundle map to their source line.`);

@@ -33,7 +33,8 @@ const table = new Map();
 for (const m of readme.matchAll(/^\| `([a-z0-9-]+)` \| [^|]+ \| (?:<([^>]+)>|no link[^|]*) \|$/gm)) table.set(m[1], m[2] ?? '');
 for (const [id, url] of facts) {
   if (!table.has(id)) problems.push(`README sources table: no row for "${id}"`);
-  else if (table.get(id) !== url) problems.push(`README sources table: "${id}" has ${table.get(id) || 'no link'}, the facts have ${url || 'no link'}`);
+  else if (table.get(id) !== url)
+    problems.push(`README sources table: "${id}" has ${table.get(id) || 'no link'}, the facts have ${url || 'no link'}`);
 }
 for (const id of table.keys()) if (!facts.has(id)) problems.push(`README sources table: "${id}" is not a source in the facts`);
 
@@ -69,8 +70,12 @@ if (existsSync(notesPath)) {
     notesChecked++;
     const line = ref.replace(/\s+/g, ' ').trim();
     const known = KNOWN.find(([pattern]) => pattern.test(line));
-    if (!known) problems.push(`content notes: reference "${line.slice(0, 80)}" is not one the facts know (add it to SOURCES and to KNOWN in this script)`);
-    else if (!facts.has(known[1])) problems.push(`content notes: reference "${line.slice(0, 60)}" has no source "${known[1]}" in the facts`);
+    if (!known)
+      problems.push(
+        `content notes: reference "${line.slice(0, 80)}" is not one the facts know (add it to SOURCES and to KNOWN in this script)`,
+      );
+    else if (!facts.has(known[1]))
+      problems.push(`content notes: reference "${line.slice(0, 60)}" has no source "${known[1]}" in the facts`);
   }
   const revision = section('Revision 2');
   for (const [, url] of revision.matchAll(/(https:\/\/[^\s)]+)/g)) {
@@ -82,7 +87,8 @@ if (existsSync(notesPath)) {
     doi = doi.replace(/[.,;:]+$/, '');
     while (doi.endsWith(')') && doi.split('(').length < doi.split(')').length) doi = doi.slice(0, -1);
     notesChecked++;
-    if (!addresses.includes(`https://doi.org/${doi}`)) problems.push(`content notes, Revision 2: doi ${doi} is not the DOI of any source in the facts`);
+    if (!addresses.includes(`https://doi.org/${doi}`))
+      problems.push(`content notes, Revision 2: doi ${doi} is not the DOI of any source in the facts`);
   }
 } else {
   console.log(`check-sources: no content notes at ${notesPath} (set CRAMP_CONTENT_NOTES); checked the README against the facts only.`);
@@ -92,4 +98,6 @@ if (problems.length) {
   console.error(`check-sources: ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
   process.exit(1);
 }
-console.log(`check-sources: ${facts.size} sources agree in the facts and the README${notesChecked ? `; ${notesChecked} references, addresses and DOIs of the content notes found in the facts` : ''}.`);
+console.log(
+  `check-sources: ${facts.size} sources agree in the facts and the README${notesChecked ? `; ${notesChecked} references, addresses and DOIs of the content notes found in the facts` : ''}.`,
+);

@@ -20,7 +20,10 @@ const pascal = (s) => camel(s).replace(/^./, (c) => c.toUpperCase());
 const values = (type) => [...(type ?? '').matchAll(/"([^"]+)"/g)].map((m) => m[1]);
 /** A manifest type as TypeScript (without `undefined`), falling back to string. */
 const tsType = (type) => {
-  const parts = (type ?? '').split('|').map((t) => t.trim()).filter((t) => t && t !== 'undefined');
+  const parts = (type ?? '')
+    .split('|')
+    .map((t) => t.trim())
+    .filter((t) => t && t !== 'undefined');
   const text = [...new Set(parts)].join(' | ');
   // Names, numbers and quoted values (ids such as "wall-calf"): anything else is left as string.
   return text && /^(?:[\w\s|]|"[\w\s-]*")+$/.test(text) ? text : 'string';
@@ -66,9 +69,7 @@ const details = [
 const imports = `import type { ${elements.map((el) => el.name).join(', ')} } from './index.js';
 import type { ${details.join(', ')} } from './content.js';\n`;
 const attrs = (el, keyOf) =>
-  (el.attributes ?? [])
-    .map((a) => `      ${JSON.stringify(keyOf(a.name))}?: ${tsType(a.type?.text)};`)
-    .join('\n');
+  (el.attributes ?? []).map((a) => `      ${JSON.stringify(keyOf(a.name))}?: ${tsType(a.type?.text)};`).join('\n');
 const events = (el, keyOf) =>
   (el.events ?? [])
     .filter((e) => e.type?.text?.startsWith('CustomEvent<'))

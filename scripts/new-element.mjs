@@ -10,6 +10,7 @@
  * What it writes is a start, not a finished element: its words are in the
  * class until they move to the content (see CONTRIBUTING.md).
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -142,6 +143,9 @@ Attributes: \`heading-level\`, \`theme\`, \`lang\`, \`reviewed-by\`, \`reviewed-
 
 `;
 writeFileSync(readmePath, readme.replace('\n## Theming\n', `\n${section}## Theming\n`));
+
+// In the project's own format, so that lint passes at once.
+execFileSync('npx', ['prettier', '--write', '--log-level', 'warn', ...Object.keys(files), 'src/index.ts'], { cwd: root, stdio: 'inherit' });
 
 console.log(`new-element: <${tag}> written and registered:
   ${Object.keys(files).join('\n  ')}

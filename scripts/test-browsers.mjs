@@ -13,7 +13,10 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 const asked = process.env.BROWSERS;
-const engines = (asked || 'chromium,firefox,webkit').split(',').map((s) => s.trim()).filter(Boolean);
+const engines = (asked || 'chromium,firefox,webkit')
+  .split(',')
+  .map((s) => s.trim())
+  .filter(Boolean);
 const driver = process.env.WEBKIT_DRIVER_PATH || '/usr/bin/WebKitWebDriver';
 const extra = process.argv.slice(2);
 
@@ -23,7 +26,10 @@ if (together.length) runs.push({ browsers: together, args: together.includes('ch
 if (engines.includes('webkit')) {
   const xvfb = (process.env.PATH ?? '').split(':').some((dir) => existsSync(`${dir}/Xvfb`));
   if ((existsSync(driver) && xvfb) || asked) runs.push({ browsers: ['webkit'], args: [] });
-  else console.log(`WebKit left out: ${existsSync(driver) ? 'Xvfb' : driver} not found. Install webkit2gtk-driver and xvfb (Debian), or set BROWSERS.`);
+  else
+    console.log(
+      `WebKit left out: ${existsSync(driver) ? 'Xvfb' : driver} not found. Install webkit2gtk-driver and xvfb (Debian), or set BROWSERS.`,
+    );
 }
 
 const totals = { passed: 0, failed: 0 };

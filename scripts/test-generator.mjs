@@ -31,6 +31,8 @@ try {
   run('node', ['scripts/new-element.mjs', tag]);
   run('npm', ['run', 'build', '--silent']);
   run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
+  run('npx', ['prettier', '--check', '.']);
+  run('npx', ['eslint', '--max-warnings', '0', 'src', 'tests']);
   run('node', ['scripts/check-readme.mjs']);
   run('node', ['scripts/check-package.mjs']);
   run('npx', ['size-limit']);

@@ -126,7 +126,9 @@ class WebKitLauncher extends WebdriverLauncher {
     });
     this.children.push(driver);
     const driverFailed = new Promise((resolve, reject) => {
-      driver.once('error', (error) => reject(new Error(`WebKit: could not start ${this.driverPath} (${error.message}); install webkit2gtk-driver.`)));
+      driver.once('error', (error) =>
+        reject(new Error(`WebKit: could not start ${this.driverPath} (${error.message}); install webkit2gtk-driver.`)),
+      );
     });
     await Promise.race([listening(port, 15000), driverFailed, xvfbFailed]);
     this.options = {
@@ -191,10 +193,20 @@ class WebKitLauncher extends WebdriverLauncher {
           ]),
       },
       keyboard: {
-        press: (key) => keys([{ type: 'keyDown', value: code(key) }, { type: 'keyUp', value: code(key) }]),
+        press: (key) =>
+          keys([
+            { type: 'keyDown', value: code(key) },
+            { type: 'keyUp', value: code(key) },
+          ]),
         down: (key) => keys([{ type: 'keyDown', value: code(key) }]),
         up: (key) => keys([{ type: 'keyUp', value: code(key) }]),
-        type: (text) => keys([...text].flatMap((c) => [{ type: 'keyDown', value: c }, { type: 'keyUp', value: c }])),
+        type: (text) =>
+          keys(
+            [...text].flatMap((c) => [
+              { type: 'keyDown', value: c },
+              { type: 'keyUp', value: c },
+            ]),
+          ),
       },
     };
   }

@@ -64,20 +64,33 @@ describe('content model: facts apart from words', () => {
   it('keeps the facts whatever a pack says: sources, certainty, doses, levels, addresses and dates', () => {
     const w = captureWarnings();
     try {
-      const merged = withEnglish(enWords, {
-        lang: 'x-facts',
-        causes: { genetics: { certainty: 'established', sources: ['nhs'] } },
-        stretches: { 'wall-calf': { hold: 999 } },
-        sources: { nhs: { url: 'javascript:alert(1)' } },
-        reviewed: { last: '1999-01-01' },
-      } as unknown as PartialWords, ALL_FACTS);
+      const merged = withEnglish(
+        enWords,
+        {
+          lang: 'x-facts',
+          causes: { genetics: { certainty: 'established', sources: ['nhs'] } },
+          stretches: { 'wall-calf': { hold: 999 } },
+          sources: { nhs: { url: 'javascript:alert(1)' } },
+          reviewed: { last: '1999-01-01' },
+        } as unknown as PartialWords,
+        ALL_FACTS,
+      );
       expect(merged.causes.genetics.certainty).to.equal('less-certain');
       expect(merged.causes.genetics.sources).to.deep.equal(['article']);
       expect(merged.stretches['wall-calf'].hold).to.equal(10);
       expect(merged.sources.nhs.url).to.equal('https://www.nhs.uk/conditions/leg-cramps/');
       expect(merged.reviewed).to.deep.equal(en.reviewed);
-      for (const path of ['causes.genetics.certainty', 'causes.genetics.sources', "stretches.wall-calf.hold", 'sources.nhs.url', 'reviewed']) {
-        expect(w.messages.filter((m) => m.includes(`"x-facts": ${path} is a clinical fact`)), path).to.have.length(1);
+      for (const path of [
+        'causes.genetics.certainty',
+        'causes.genetics.sources',
+        'stretches.wall-calf.hold',
+        'sources.nhs.url',
+        'reviewed',
+      ]) {
+        expect(
+          w.messages.filter((m) => m.includes(`"x-facts": ${path} is a clinical fact`)),
+          path,
+        ).to.have.length(1);
       }
     } finally {
       w.restore();
@@ -90,7 +103,11 @@ describe('content model: facts apart from words', () => {
     for (const [i, url] of urls.entries()) {
       const w = captureWarnings();
       try {
-        const merged = withEnglish(enWords, { lang: `x-url-${String(i)}`, sources: { nhs: { url } } } as unknown as PartialWords, ALL_FACTS);
+        const merged = withEnglish(
+          enWords,
+          { lang: `x-url-${String(i)}`, sources: { nhs: { url } } } as unknown as PartialWords,
+          ALL_FACTS,
+        );
         expect(merged.sources.nhs.url).to.equal('https://www.nhs.uk/conditions/leg-cramps/');
         expect(w.messages.filter((m) => m.includes('sources.nhs.url'))).to.have.length(1);
       } finally {
@@ -102,15 +119,19 @@ describe('content model: facts apart from words', () => {
   it('drops what a pack gets wrong, one warning naming each path, and never blanks a list', () => {
     const w = captureWarnings();
     try {
-      const merged = withEnglish(enWords, {
-        lang: 'x-wrong',
-        causes: { strain: { title: 7, helps: ['Rest.', 5, ''], triggers: [] } },
-        explainer: 'not an object',
-        tips: ['an old list of tips'],
-        nonsense: { a: 1 },
-        checklist: { answers: () => 42 },
-        dir: 'sideways',
-      } as unknown as PartialWords, ALL_FACTS);
+      const merged = withEnglish(
+        enWords,
+        {
+          lang: 'x-wrong',
+          causes: { strain: { title: 7, helps: ['Rest.', 5, ''], triggers: [] } },
+          explainer: 'not an object',
+          tips: ['an old list of tips'],
+          nonsense: { a: 1 },
+          checklist: { answers: () => 42 },
+          dir: 'sideways',
+        } as unknown as PartialWords,
+        ALL_FACTS,
+      );
       expect(merged.causes.strain.title).to.equal(en.causes.strain.title);
       expect(merged.causes.strain.helps).to.deep.equal(['Rest.']);
       expect(merged.causes.strain.triggers).to.deep.equal(en.causes.strain.triggers);
@@ -153,7 +174,10 @@ describe('safety net', () => {
     expect(new Set(signs).size).to.equal(signs.length);
     expect(SIGN_IDS.filter((id) => SIGNS[id].level === 'urgent')[0]).to.equal('clot-pain');
     expect(en.care.urgent.signs[0]).to.match(/throbbing or cramping pain in one leg/i);
-    expect(en.care.urgent.signs.join(' ')).to.match(/swelling/i).and.contain('statin').and.contain('10 minutes');
+    expect(en.care.urgent.signs.join(' '))
+      .to.match(/swelling/i)
+      .and.contain('statin')
+      .and.contain('10 minutes');
     // A swollen leg is urgent, never only "book a visit".
     expect(en.care.soon.signs.join(' ')).to.not.match(/swell|swollen/i);
     expect(en.care.emergency.signs.join(' ')).to.contain('coughing up blood').and.contain('with or without').and.contain('bladder');
@@ -161,7 +185,8 @@ describe('safety net', () => {
   });
 
   it('keeps the levels apart and each sign as its source gives it (revision 2 review)', () => {
-    const level = (id: (typeof SIGN_IDS)[number]) => en.care[SIGNS[id].level].signs[SIGN_IDS.filter((s) => SIGNS[s].level === SIGNS[id].level).indexOf(id)]!;
+    const level = (id: (typeof SIGN_IDS)[number]) =>
+      en.care[SIGNS[id].level].signs[SIGN_IDS.filter((s) => SIGNS[s].level === SIGNS[id].level).indexOf(id)]!;
     // Weakness is urgent (Merck); "see a doctor soon" is for wasting muscles only.
     expect(en.care.soon.signs.join(' ')).to.not.match(/weak/i);
     // Pain that is not like a cramp is urgent (DVT); the knee lump (soon) no longer says it.
@@ -169,7 +194,9 @@ describe('safety net', () => {
     // Each DVT sign stands on its own (NHS), not only together with swelling.
     expect(level('clot-swelling')).to.match(/^Swelling in one leg, or warm/);
     // Statins: dark urine too (Mayo Clinic), and cramps (NHS statin pages).
-    expect(level('statin-pain')).to.match(/dark/).and.match(/cramps/);
+    expect(level('statin-pain'))
+      .to.match(/dark/)
+      .and.match(/cramps/);
     expect(SIGNS['statin-pain'].sources).to.include('mayo-statins');
     // After fluid loss, with twitches, weakness or loss of feeling (Merck), not any cramp.
     expect(level('fluid-loss')).to.match(/twitches, weakness or loss of feeling/);
@@ -211,7 +238,14 @@ describe('trust signals', () => {
     expect(SOURCE_IDS.filter((id) => !en.sources[id].url)).to.deep.equal(['article', 'nhs-choices-2017', 'aaos']);
   });
 
-  for (const tag of ['cramp-cause-explainer', 'cramp-risk-checklist', 'cramp-stretch-card', 'cramp-stretch-routine', 'cramp-care-advice', 'cramp-prevention-tips']) {
+  for (const tag of [
+    'cramp-cause-explainer',
+    'cramp-risk-checklist',
+    'cramp-stretch-card',
+    'cramp-stretch-routine',
+    'cramp-care-advice',
+    'cramp-prevention-tips',
+  ]) {
     it(`<${tag}> used alone ends with the footer: sources, last reviewed and not a diagnosis, and the site’s reviewer`, async () => {
       const el = document.createElement(tag);
       el.setAttribute('stretch', 'wall-calf');
@@ -249,13 +283,17 @@ describe('trust signals', () => {
     expect(during.querySelectorAll('[part="during"] li')).to.have.length(DURING_IDS.length);
     expect(text(during)).to.contain('10 minutes').and.contain('back of your thigh').and.contain('Do not rub');
     expect(during.querySelector('cramp-stretch-card')!.getAttribute('stretch')).to.equal('toe-pull');
-    expect(text(during.querySelector('[part="sources"]')!)).to.contain('MedlinePlus').and.contain('Mayo Clinic');
+    expect(text(during.querySelector('[part="sources"]')!))
+      .to.contain('MedlinePlus')
+      .and.contain('Mayo Clinic');
     await expect(el).to.be.accessible();
   });
 
   it('offers a chair version of the standing and floor stretches', async () => {
     const el = await fixture(html`<cramp-stretch-card stretch="hamstring"></cramp-stretch-card>`);
-    expect(text($(el, '[part="seated"]'))).to.contain(en.stretch.chairLabel).and.contain('chair');
+    expect(text($(el, '[part="seated"]')))
+      .to.contain(en.stretch.chairLabel)
+      .and.contain('chair');
   });
 });
 

@@ -1,5 +1,15 @@
 import { expect } from '@open-wc/testing';
-import { ABOUT_IDS, CAUSE_IDS, RISK_IDS, SOURCE_IDS, STRETCH_IDS, contentPackFor, registerContentPack, withEnglish, type ContentPack } from '../src/content/index.js';
+import {
+  ABOUT_IDS,
+  CAUSE_IDS,
+  RISK_IDS,
+  SOURCE_IDS,
+  STRETCH_IDS,
+  contentPackFor,
+  registerContentPack,
+  withEnglish,
+  type ContentPack,
+} from '../src/content/index.js';
 import { en, enWords } from '../src/content/en.js';
 import { ALL_FACTS } from '../src/content/facts.js';
 import { VERSION } from '../src/version.js';
@@ -45,7 +55,9 @@ describe('content pack (en)', () => {
     }
     expect(en.causes.genetics.certaintyNote).to.match(/no trusted medical source/i);
     // Allen and Kirby 2012; Cochrane 2020.
-    expect(en.causes.electrolytes.certaintyNote).to.match(/not the cause/).and.match(/unlikely to help older adults/);
+    expect(en.causes.electrolytes.certaintyNote)
+      .to.match(/not the cause/)
+      .and.match(/unlikely to help older adults/);
     expect(en.causes.electrolytes.sources).to.include('cochrane-magnesium-2020').and.include('allen-kirby-2012');
   });
 
@@ -80,7 +92,9 @@ describe('content pack (en)', () => {
     expect(syllables('water')).to.equal(2);
     expect(syllables('dehydration')).to.equal(4);
     // A hard passage must score high, an easy one low.
-    expect(fleschKincaidGrade(['Electrolyte homeostasis perturbations precipitate involuntary musculoskeletal contractions.'])).to.be.greaterThan(14);
+    expect(
+      fleschKincaidGrade(['Electrolyte homeostasis perturbations precipitate involuntary musculoskeletal contractions.']),
+    ).to.be.greaterThan(14);
     expect(fleschKincaidGrade(['Drink water. Stretch your legs. Rest when you can.'])).to.be.lessThan(3);
   });
 
@@ -95,7 +109,11 @@ describe('content pack (en)', () => {
       for (const s of item.sources) expect(SOURCE_IDS, `${id} cites ${s}`).to.include(s);
     }
     // Every cause group has at least one item to tick.
-    for (const cause of CAUSE_IDS) expect(RISK_IDS.some((id) => en.risks[id].cause === cause), cause).to.equal(true);
+    for (const cause of CAUSE_IDS)
+      expect(
+        RISK_IDS.some((id) => en.risks[id].cause === cause),
+        cause,
+      ).to.equal(true);
   });
 
   it('gives every stretch steps, a dose in range, a safety note, a text alternative and sources', () => {
@@ -113,7 +131,13 @@ describe('content pack (en)', () => {
   });
 
   it('reads at grade 8 or below in the checklist and the stretches', () => {
-    const checklist = [...RISK_IDS.map((id) => en.risks[id].label), ...ABOUT_IDS.map((id) => en.about[id].label), en.checklist.intro, ...en.checklist.notice.urgent.body, ...en.checklist.notice.soon.body];
+    const checklist = [
+      ...RISK_IDS.map((id) => en.risks[id].label),
+      ...ABOUT_IDS.map((id) => en.about[id].label),
+      en.checklist.intro,
+      ...en.checklist.notice.urgent.body,
+      ...en.checklist.notice.soon.body,
+    ];
     expect(fleschKincaidGrade(checklist)).to.be.at.most(8);
     for (const id of STRETCH_IDS) {
       const s = en.stretches[id];
@@ -202,9 +226,33 @@ describe('content pack lookup', () => {
   });
 
   it('is split into parts that together make the whole English pack', () => {
-    expect(Object.keys(en).sort()).to.deep.equal(
-      ['about', 'care', 'careText', 'causes', 'checklist', 'date', 'dir', 'during', 'explainer', 'guide', 'lang', 'lastReviewed', 'listSeparator', 'localNumber', 'notDiagnosis', 'prevention', 'reviewed', 'reviewedBy', 'risks', 'signs', 'sources', 'sourcesLabel', 'stretch', 'stretches', 'tips'],
-    );
+    expect(Object.keys(en).sort()).to.deep.equal([
+      'about',
+      'care',
+      'careText',
+      'causes',
+      'checklist',
+      'date',
+      'dir',
+      'during',
+      'explainer',
+      'guide',
+      'lang',
+      'lastReviewed',
+      'listSeparator',
+      'localNumber',
+      'notDiagnosis',
+      'prevention',
+      'reviewed',
+      'reviewedBy',
+      'risks',
+      'signs',
+      'sources',
+      'sourcesLabel',
+      'stretch',
+      'stretches',
+      'tips',
+    ]);
   });
 });
 

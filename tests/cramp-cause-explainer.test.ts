@@ -338,7 +338,9 @@ describe('<cramp-cause-explainer>', () => {
     });
 
     it('selects the first shown cause named in `open`', async () => {
-      const el = await explainer(html`<cramp-cause-explainer layout="tabs" causes="strain lifestyle" open="dehydration lifestyle"></cramp-cause-explainer>`);
+      const el = await explainer(
+        html`<cramp-cause-explainer layout="tabs" causes="strain lifestyle" open="dehydration lifestyle"></cramp-cause-explainer>`,
+      );
       expect(visiblePanels(el).map((p) => p.id)).to.deep.equal(['tabpanel-lifestyle']);
     });
 
@@ -547,7 +549,9 @@ describe('<cramp-cause-explainer>', () => {
             mayo: { url: 'http://example.com/' },
           },
         } as unknown as Parameters<typeof registerContentPack>[0]);
-        const el = await explainer(html`<cramp-cause-explainer lang="en-x-badlinks" layout="cards" causes="dehydration"></cramp-cause-explainer>`);
+        const el = await explainer(
+          html`<cramp-cause-explainer lang="en-x-badlinks" layout="cards" causes="dehydration"></cramp-cause-explainer>`,
+        );
         const hrefs = $$(el, '[part="sources"] a').map((a) => a.getAttribute('href') ?? '');
         expect(hrefs).to.include('https://www.nhs.uk/conditions/leg-cramps/');
         for (const href of hrefs) expect(href).to.match(/^https:\/\//);

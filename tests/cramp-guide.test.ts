@@ -64,7 +64,10 @@ describe('<cramp-guide>', () => {
     expect(sources.join(' ')).to.contain('Hallegraeff JM').and.contain('https://www.nhs.uk/conditions/leg-cramps/');
     const times = $$(el, '[part="reviewed"] time').map((t) => t.getAttribute('datetime'));
     expect(times).to.deep.equal([en.reviewed.last, en.reviewed.next]);
-    expect(text($(el, '[part="reviewed"]'))).to.contain(en.lastReviewed).and.contain(en.guide.nextReview).and.contain('2026');
+    expect(text($(el, '[part="reviewed"]')))
+      .to.contain(en.lastReviewed)
+      .and.contain(en.guide.nextReview)
+      .and.contain('2026');
     expect(text($(el, '[part="disclaimer"]'))).to.equal(en.guide.disclaimer);
   });
 
@@ -81,7 +84,10 @@ describe('<cramp-guide>', () => {
     await el.updateComplete;
     const inner = (tag: string) => $(el, tag) as HTMLElement & { updateComplete: Promise<unknown> };
     for (const tag of ['cramp-cause-explainer', 'cramp-prevention-tips', 'cramp-risk-checklist']) await inner(tag).updateComplete;
-    expect(text(inner('cramp-cause-explainer').shadowRoot!.querySelector('.base')!).includes('Switched cause'), '<cramp-cause-explainer>').to.equal(false);
+    expect(
+      text(inner('cramp-cause-explainer').shadowRoot!.querySelector('.base')!).includes('Switched cause'),
+      '<cramp-cause-explainer>',
+    ).to.equal(false);
 
     wrapper.setAttribute('lang', 'x-switch');
     // The guide re-renders first; the parts inside follow its new lang.
@@ -91,9 +97,18 @@ describe('<cramp-guide>', () => {
       await aTimeout(0);
     }
     expect(text($(el, '[part~="title"]'))).to.equal('Switched guide');
-    expect(text(inner('cramp-cause-explainer').shadowRoot!.querySelector('.base')!).includes('Switched cause'), '<cramp-cause-explainer>').to.equal(true);
-    expect(text(inner('cramp-prevention-tips').shadowRoot!.querySelector('.base')!).includes('Switched tips'), '<cramp-prevention-tips>').to.equal(true);
-    expect(text(inner('cramp-risk-checklist').shadowRoot!.querySelector('.base')!).includes('Switched checklist'), '<cramp-risk-checklist>').to.equal(true);
+    expect(
+      text(inner('cramp-cause-explainer').shadowRoot!.querySelector('.base')!).includes('Switched cause'),
+      '<cramp-cause-explainer>',
+    ).to.equal(true);
+    expect(
+      text(inner('cramp-prevention-tips').shadowRoot!.querySelector('.base')!).includes('Switched tips'),
+      '<cramp-prevention-tips>',
+    ).to.equal(true);
+    expect(
+      text(inner('cramp-risk-checklist').shadowRoot!.querySelector('.base')!).includes('Switched checklist'),
+      '<cramp-risk-checklist>',
+    ).to.equal(true);
 
     wrapper.setAttribute('lang', 'en');
     for (let i = 0; i < 5; i++) {
@@ -101,7 +116,10 @@ describe('<cramp-guide>', () => {
       for (const tag of ['cramp-cause-explainer', 'cramp-prevention-tips']) await inner(tag).updateComplete;
       await aTimeout(0);
     }
-    expect(text(inner('cramp-cause-explainer').shadowRoot!.querySelector('.base')!).includes('Switched cause'), '<cramp-cause-explainer>').to.equal(false);
+    expect(
+      text(inner('cramp-cause-explainer').shadowRoot!.querySelector('.base')!).includes('Switched cause'),
+      '<cramp-cause-explainer>',
+    ).to.equal(false);
   });
 
   describe('review dates', () => {
@@ -219,7 +237,8 @@ describe('<cramp-guide>', () => {
     </div>`);
     const el = wrapper.querySelector<CrampGuide>('cramp-guide')!;
     await el.updateComplete;
-    for (const inner of el.shadowRoot!.querySelectorAll('[id]')) await (inner as unknown as { updateComplete?: Promise<unknown> }).updateComplete;
+    for (const inner of el.shadowRoot!.querySelectorAll('[id]'))
+      await (inner as unknown as { updateComplete?: Promise<unknown> }).updateComplete;
     wrapper.querySelector<HTMLElement>('#before')!.focus();
     const seen: Element[] = [];
     const problems: string[] = [];
@@ -255,7 +274,10 @@ describe('<cramp-guide>', () => {
       const section = $(el, link.getAttribute('href')!);
       const focused = deepActive();
       expect(focused?.localName, link.getAttribute('href')!).to.match(/^h[2-6]$/);
-      expect(section === focused || section.contains(focused) || section.shadowRoot?.contains(focused), link.getAttribute('href')!).to.equal(true);
+      expect(
+        section === focused || section.contains(focused) || section.shadowRoot?.contains(focused),
+        link.getAttribute('href')!,
+      ).to.equal(true);
       expect(text(focused!)).to.not.equal('');
     }
     expect(location.hash).to.equal('');
@@ -320,7 +342,13 @@ describe('<cramp-guide>', () => {
       const scripts = jsonLd();
       expect(scripts).to.have.length(1);
       const data = JSON.parse(scripts[0]!.text) as Record<string, unknown> & {
-        about: { '@type': string; name: string; cause: { name: string }[]; riskFactor: { name: string }[]; primaryPrevention: { name: string }[] };
+        about: {
+          '@type': string;
+          name: string;
+          cause: { name: string }[];
+          riskFactor: { name: string }[];
+          primaryPrevention: { name: string }[];
+        };
       };
       expect(data['@context']).to.equal('https://schema.org');
       expect(data['@type']).to.equal('MedicalWebPage');
@@ -331,7 +359,9 @@ describe('<cramp-guide>', () => {
       // Causes the page marks as less certain are left out of what search engines are told.
       const established = CAUSE_IDS.filter((id) => en.causes[id].certainty === 'established');
       expect(data.about.cause.map((c) => c.name)).to.deep.equal(established.map((id) => en.causes[id].title));
-      expect(data.about.riskFactor.map((r) => r.name)).to.include('Diabetes').and.include('Sport or work in hot weather');
+      expect(data.about.riskFactor.map((r) => r.name))
+        .to.include('Diabetes')
+        .and.include('Sport or work in hot weather');
       expect(data.about.riskFactor.map((r) => r.name)).to.not.include(en.causes.genetics.triggers[0]);
       expect(data.about.primaryPrevention.map((p) => p.name)).to.deep.equal(en.tips.filter((t) => t.kind === 'do').map((t) => t.text));
       const types = (list: object[]) => [...new Set(list.map((x) => (x as { '@type': string })['@type']))];
@@ -463,7 +493,9 @@ describe('<cramp-guide>', () => {
       const saved = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
       Object.defineProperty(navigator, 'clipboard', { configurable: true, value: undefined });
       try {
-        const el = await guide(html`<cramp-guide heading-level="5" theme="light" emergency-number="999"><p slot="contact">Call <a href="tel:01234">01234</a></p></cramp-guide>`);
+        const el = await guide(
+          html`<cramp-guide heading-level="5" theme="light" emergency-number="999"><p slot="contact">Call <a href="tel:01234">01234</a></p></cramp-guide>`,
+        );
         const part = (id: string) => el.shadowRoot!.querySelector(`#${id}`) as HTMLElement & { updateComplete: Promise<unknown> };
         part('causes').setAttribute('open', CAUSE_IDS.join(' '));
         const checklist = part('checklist') as unknown as CrampRiskChecklist;
@@ -471,7 +503,11 @@ describe('<cramp-guide>', () => {
         await checklist.updateComplete;
         $(checklist, '.copy').click();
         await aTimeout(20);
-        const card = part('stretches').shadowRoot!.querySelector('cramp-stretch-card') as unknown as { start(): void; pause(): void; updateComplete: Promise<unknown> };
+        const card = part('stretches').shadowRoot!.querySelector('cramp-stretch-card') as unknown as {
+          start(): void;
+          pause(): void;
+          updateComplete: Promise<unknown>;
+        };
         card.start();
         card.pause();
         for (const id of ['causes', 'checklist', 'stretches']) await part(id).updateComplete;

@@ -46,7 +46,16 @@ describe('<cramp-prevention-tips>', () => {
 
   it('covers what the notes name: fluids, minerals, stretching before bed, warming up, alcohol and caffeine', () => {
     const all = en.tips.map((t) => t.text).join(' ');
-    for (const word of ['Drink water', 'limit fluids or potassium', 'magnesium', 'before bed', 'Warm up', 'alcohol', 'caffeine', 'quinine']) {
+    for (const word of [
+      'Drink water',
+      'limit fluids or potassium',
+      'magnesium',
+      'before bed',
+      'Warm up',
+      'alcohol',
+      'caffeine',
+      'quinine',
+    ]) {
       expect(all).to.contain(word);
     }
     expect(all).to.match(/studies are mixed/);

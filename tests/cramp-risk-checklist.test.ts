@@ -55,7 +55,10 @@ describe('<cramp-risk-checklist>', () => {
       expect(groups[0]!.querySelectorAll('input[type="checkbox"]')).to.have.length(ABOUT_IDS.length);
       for (const [i, cause] of CAUSE_IDS.entries()) {
         const ids = [...groups[i + 2]!.querySelectorAll('input')].map((input) => input.value);
-        expect(ids.every((id) => en.risks[id as (typeof RISK_IDS)[number]].cause === cause), cause).to.equal(true);
+        expect(
+          ids.every((id) => en.risks[id as (typeof RISK_IDS)[number]].cause === cause),
+          cause,
+        ).to.equal(true);
       }
       expect($$(el, 'input[type="checkbox"]')).to.have.length(ABOUT_IDS.length + RISK_IDS.length);
     });
@@ -68,7 +71,9 @@ describe('<cramp-risk-checklist>', () => {
 
     it('starts with an empty summary, the privacy line and the not-a-diagnosis line', async () => {
       const el = await checklist();
-      expect(text($(el, '[part="summary"]'))).to.contain(c.summaryEmpty).and.contain(c.notDiagnosis);
+      expect(text($(el, '[part="summary"]')))
+        .to.contain(c.summaryEmpty)
+        .and.contain(c.notDiagnosis);
       expect(text($(el, '[part="privacy"]'))).to.equal(c.privacy);
       expect(notice(el)).to.equal(null);
       expect(el.value).to.deep.equal([]);
@@ -183,17 +188,13 @@ describe('<cramp-risk-checklist>', () => {
       await aTimeout(700);
       await el.updateComplete;
       observer.disconnect();
-      expect(text(region)).to.equal(
-        `${c.ticked(4)} ${c.announce([en.causes.dehydration.title, en.causes.lifestyle.title], true)}`,
-      );
+      expect(text(region)).to.equal(`${c.ticked(4)} ${c.announce([en.causes.dehydration.title, en.causes.lifestyle.title], true)}`);
       expect(changes).to.equal(1);
       // Another answer for a cause already shown: the causes are the same, the count is not, and it is said.
       await tick(el, 'alcohol');
       await aTimeout(700);
       await el.updateComplete;
-      expect(text(region)).to.equal(
-        `${c.ticked(5)} ${c.announce([en.causes.dehydration.title, en.causes.lifestyle.title], true)}`,
-      );
+      expect(text(region)).to.equal(`${c.ticked(5)} ${c.announce([en.causes.dehydration.title, en.causes.lifestyle.title], true)}`);
       // The visible summary itself is not a live region (it would flood).
       expect($(el, '[part="summary"]').closest('[aria-live], [role="status"]')).to.equal(null);
     });
@@ -264,7 +265,9 @@ describe('<cramp-risk-checklist>', () => {
       await tick(el, 'long-cramp');
       const link = notice(el)!.querySelector<HTMLAnchorElement>('a[part="number"]')!;
       expect(link.getAttribute('href')).to.equal('tel:999');
-      expect(text(notice(el)!)).to.contain('Call 999 now').and.contain('Do not drive yourself');
+      expect(text(notice(el)!))
+        .to.contain('Call 999 now')
+        .and.contain('Do not drive yourself');
       $(el, '.copy').click();
       await aTimeout(0);
       expect(copied[0]).to.contain('Call 999 now').and.contain(c.notice.urgent.title);
@@ -629,7 +632,11 @@ describe('<cramp-risk-checklist>', () => {
       const el = await checklist(html`<cramp-risk-checklist persist></cramp-risk-checklist>`);
       expect(text($(el, '[part="privacy"]'))).to.equal(c.privacyPersist);
       await tick(el, 'diet', 'frequent');
-      expect(JSON.parse(localStorage.getItem(DEFAULT_STORAGE_KEY)!)).to.deep.equal({ by: 'cramp-kit', v: 1, checked: ['frequent', 'diet'] });
+      expect(JSON.parse(localStorage.getItem(DEFAULT_STORAGE_KEY)!)).to.deep.equal({
+        by: 'cramp-kit',
+        v: 1,
+        checked: ['frequent', 'diet'],
+      });
       const again = await checklist(html`<cramp-risk-checklist persist></cramp-risk-checklist>`);
       expect(again.value).to.deep.equal(['frequent', 'diet']);
       expect(notice(again)).to.not.equal(null);
@@ -762,7 +769,9 @@ describe('<cramp-risk-checklist>', () => {
     });
 
     it('is disabled by a disabled fieldset', async () => {
-      const form = await fixture<HTMLFormElement>(html`<form><fieldset disabled><cramp-risk-checklist name="r"></cramp-risk-checklist></fieldset></form>`);
+      const form = await fixture<HTMLFormElement>(
+        html`<form><fieldset disabled><cramp-risk-checklist name="r"></cramp-risk-checklist></fieldset></form>`,
+      );
       const el = form.querySelector('cramp-risk-checklist')!;
       await el.updateComplete;
       expect($$<HTMLInputElement>(el, 'input').every((i) => i.matches(':disabled'))).to.equal(true);
@@ -842,7 +851,9 @@ describe('<cramp-risk-checklist>', () => {
         value: { writeText: () => Promise.reject(new DOMException('no', 'NotAllowedError')) },
       });
       // A page where the checklist ends far below the fold.
-      const wrapper = await fixture<HTMLDivElement>(html`<div><cramp-risk-checklist></cramp-risk-checklist><div style="height: 3000px"></div></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div><cramp-risk-checklist></cramp-risk-checklist><div style="height: 3000px"></div></div>`,
+      );
       const el = wrapper.querySelector('cramp-risk-checklist')!;
       await tick(el, 'diet');
       window.scrollTo(0, 0);
@@ -960,7 +971,9 @@ describe('<cramp-risk-checklist>', () => {
     }
 
     it('gives every button a target of at least 44 px high, and checkboxes at least 24 px', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div><cramp-cause-explainer></cramp-cause-explainer><cramp-risk-checklist></cramp-risk-checklist></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div><cramp-cause-explainer></cramp-cause-explainer><cramp-risk-checklist></cramp-risk-checklist></div>`,
+      );
       const el = wrapper.querySelector('cramp-risk-checklist')!;
       el.value = ['diet'];
       await el.updateComplete;

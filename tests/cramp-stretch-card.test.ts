@@ -388,11 +388,7 @@ describe('<cramp-stretch-card>', () => {
 
     it('starts again from the top when the stretch, hold or reps change', async () => {
       const el = await card();
-      for (const change of [
-        () => (el.hold = 30),
-        () => (el.reps = 2),
-        () => (el.stretch = 'hamstring'),
-      ]) {
+      for (const change of [() => (el.hold = 30), () => (el.reps = 2), () => (el.stretch = 'hamstring')]) {
         el.start();
         await tick(el, 2000);
         change();
@@ -498,7 +494,9 @@ describe('<cramp-stretch-card>', () => {
       ['reps', 'many', 3],
     ] as const) {
       it(`brings ${attr}="${value}" into range (${String(used)}) with a warning`, async () => {
-        const el = await card(html`<cramp-stretch-card stretch="wall-calf" hold=${attr === 'hold' ? value : nothing} reps=${attr === 'reps' ? value : nothing}></cramp-stretch-card>`);
+        const el = await card(
+          html`<cramp-stretch-card stretch="wall-calf" hold=${attr === 'hold' ? value : nothing} reps=${attr === 'reps' ? value : nothing}></cramp-stretch-card>`,
+        );
         const dose = text($(el, '[part="dose"]'));
         expect(dose).to.equal(attr === 'hold' ? t.dose(used, 3, true) : t.dose(10, used, true));
         expect(warnings.messages).to.have.length(1);

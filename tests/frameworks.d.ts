@@ -2,4 +2,3 @@
 declare module 'vue/dist/vue.esm-browser.prod.js' {
   export * from 'vue';
 }
-

@@ -24,7 +24,11 @@ const SPECIAL: Partial<Record<(typeof TAGS)[number], Record<string, unknown>>> =
 
 /** Every public property of an element set to `value` (null, undefined): what a framework passes for "nothing". */
 const nothingFor = (tag: string, value: null | undefined) =>
-  Object.fromEntries(propertiesOf(tag).filter((name) => name !== 'stretch').map((name) => [name, value]));
+  Object.fromEntries(
+    propertiesOf(tag)
+      .filter((name) => name !== 'stretch')
+      .map((name) => [name, value]),
+  );
 
 const within = (host: Element, tag: string) => host.querySelector<Lit>(tag)!;
 const root = (host: Element, tag: string) => within(host, tag).shadowRoot!;
@@ -51,7 +55,10 @@ function expectDefaults(host: Element): void {
   for (const tag of TAGS) {
     const shadow = root(host, tag);
     expect(shadow.querySelector('[part~="title"]')!.localName, tag).to.equal('h2');
-    expect(deep(shadow).some((el) => el.textContent.trim() && el.getBoundingClientRect().height > 0), tag).to.equal(true);
+    expect(
+      deep(shadow).some((el) => el.textContent.trim() && el.getBoundingClientRect().height > 0),
+      tag,
+    ).to.equal(true);
   }
   expect(root(host, 'cramp-cause-explainer').querySelectorAll('[part~="item"]')).to.have.length(6);
   expect(root(host, 'cramp-risk-checklist').querySelectorAll('input:checked')).to.have.length(0);
@@ -175,7 +182,11 @@ describe('in frameworks', () => {
     const w = captureWarnings();
     const props = ref<(tag: string) => Record<string, unknown>>(GIVEN);
     const app = createApp({
-      setup: () => () => h('div', TAGS.map((tag) => h(tag, { key: tag, stretch: 'hamstring', ...props.value(tag) }))),
+      setup: () => () =>
+        h(
+          'div',
+          TAGS.map((tag) => h(tag, { key: tag, stretch: 'hamstring', ...props.value(tag) })),
+        ),
     });
     app.config.compilerOptions.isCustomElement = (tag: string) => tag.startsWith('cramp-');
     try {

@@ -76,7 +76,8 @@ describe('on a hostile host page', () => {
     expect($(host('cramp-stretch-card'), '[part="picture"]').getBoundingClientRect().width).to.be.greaterThan(100);
     // Nothing pokes out sideways.
     for (const part of parts) {
-      for (const node of $$(part, '*')) expect(node.getBoundingClientRect().right, `${part.localName} ${node.className}`).to.be.at.most(1000);
+      for (const node of $$(part, '*'))
+        expect(node.getBoundingClientRect().right, `${part.localName} ${node.className}`).to.be.at.most(1000);
     }
   });
 
@@ -99,7 +100,10 @@ describe('on a hostile host page', () => {
   for (const [label, template] of [
     ['visibility: hidden', html`<div style="visibility: hidden"><cramp-cause-explainer></cramp-cause-explainer></div>`],
     ['Bootstrap .invisible', html`<div class="invisible"><cramp-cause-explainer></cramp-cause-explainer></div>`],
-    ['a closed Bootstrap off-canvas menu', html`<div class="offcanvas offcanvas-start"><div class="offcanvas-body"><cramp-cause-explainer></cramp-cause-explainer></div></div>`],
+    [
+      'a closed Bootstrap off-canvas menu',
+      html`<div class="offcanvas offcanvas-start"><div class="offcanvas-body"><cramp-cause-explainer></cramp-cause-explainer></div></div>`,
+    ],
   ] as const) {
     it(`stays hidden, and out of the Tab order, inside a container the page hides (${label})`, async () => {
       const wrapper = await fixture<HTMLDivElement>(template);

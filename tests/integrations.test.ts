@@ -22,7 +22,10 @@ describe('editor and framework files generated from custom-elements.json', () =>
     ]);
     for (const tag of data.tags) {
       expect(tag.description, tag.name).to.not.equal('');
-      expect(tag.attributes.map((a) => a.name), tag.name).to.include.members(['heading-level', 'lang', 'theme']);
+      expect(
+        tag.attributes.map((a) => a.name),
+        tag.name,
+      ).to.include.members(['heading-level', 'lang', 'theme']);
     }
     const guide = data.tags.find((t) => t.name === 'cramp-guide')!;
     expect(guide.attributes.map((a) => a.name)).to.include.members(['sections', 'structured-data', 'emergency-number']);
@@ -30,7 +33,15 @@ describe('editor and framework files generated from custom-elements.json', () =>
   it('describes every element for JetBrains IDEs (web-types), with the values of enumerated attributes', async () => {
     interface WebTypes {
       name: string;
-      contributions: { html: { elements: { name: string; attributes: { name: string; value?: { type?: string } }[]; events?: { name: string; type?: string }[] }[] } };
+      contributions: {
+        html: {
+          elements: {
+            name: string;
+            attributes: { name: string; value?: { type?: string } }[];
+            events?: { name: string; type?: string }[];
+          }[];
+        };
+      };
     }
     const data = (await (await fetch('/dist/web-types.json')).json()) as WebTypes;
     expect(data.name).to.equal('cramp-kit');

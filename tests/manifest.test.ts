@@ -42,10 +42,26 @@ async function declaration(tag: string): Promise<Declaration> {
 
 describe('custom-elements.json', () => {
   it('lists only the public API: no internal state, no static fields', async () => {
-    const internal = ['expanded', 'selected', 'checked', 'announcement', 'step', 'status', 'fallback', 'saving', 'hasContact', 'english', 'facts', 'crampVersion'];
+    const internal = [
+      'expanded',
+      'selected',
+      'checked',
+      'announcement',
+      'step',
+      'status',
+      'fallback',
+      'saving',
+      'hasContact',
+      'english',
+      'facts',
+      'crampVersion',
+    ];
     for (const tag of TAGS) {
       const names = ((await declaration(tag)).members ?? []).map((m) => m.name);
-      expect(names.filter((name) => internal.includes(name)), tag).to.deep.equal([]);
+      expect(
+        names.filter((name) => internal.includes(name)),
+        tag,
+      ).to.deep.equal([]);
       expect(names, tag).to.include('headingLevel');
     }
     const checklist = ((await declaration('cramp-risk-checklist')).members ?? []).map((m) => m.name);
@@ -92,7 +108,7 @@ describe('custom-elements.json', () => {
       const guide = await fixture(html`<cramp-guide></cramp-guide>`);
       const inner = (id: string) => $(guide, `#${id}`) as HTMLElement & { updateComplete: Promise<unknown> };
       for (const id of ['causes', 'stretches', 'care']) await inner(id).updateComplete;
-      await (($(inner('stretches'), 'cramp-stretch-card') as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete);
+      await ($(inner('stretches'), 'cramp-stretch-card') as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
       expect(getComputedStyle($(inner('causes'), '[part="title"]')).color).to.equal('rgb(4, 5, 6)');
       expect(getComputedStyle($($(inner('stretches'), 'cramp-stretch-card'), '[part~="button"]')).color).to.equal('rgb(7, 8, 9)');
       expect(getComputedStyle($(inner('care'), '[part~="level-heading"]')).color).to.equal('rgb(10, 11, 12)');
@@ -104,7 +120,10 @@ describe('custom-elements.json', () => {
         stretches: 'cramp-stretch-routine',
         care: 'cramp-care-advice',
       } as const)) {
-        const lifted = inner(id).getAttribute('exportparts')!.split(',').map((pair) => pair.split(':')[1]);
+        const lifted = inner(id)
+          .getAttribute('exportparts')!
+          .split(',')
+          .map((pair) => pair.split(':')[1]);
         expect(lifted, id).to.deep.equal(partsOf(tag).map((name) => `${id}-${name}`));
       }
       expect(partsOf('cramp-stretch-routine')).to.include('card-timer');
@@ -146,9 +165,17 @@ describe('custom-elements.json', () => {
       for (const part of node.getAttribute('part')!.split(/\s+/)) rendered.add(part);
     }
     expect([...rendered].sort()).to.deep.equal((doc.cssParts ?? []).map((p) => p.name).sort());
-    expect((doc.attributes ?? []).map((a) => a.name).sort()).to.deep.equal(
-      ['emergency-number', 'heading-level', 'lang', 'name', 'persist', 'reviewed-by', 'reviewed-on', 'storage-key', 'theme'],
-    );
+    expect((doc.attributes ?? []).map((a) => a.name).sort()).to.deep.equal([
+      'emergency-number',
+      'heading-level',
+      'lang',
+      'name',
+      'persist',
+      'reviewed-by',
+      'reviewed-on',
+      'storage-key',
+      'theme',
+    ]);
     expect((doc.events ?? []).map((e) => e.name)).to.deep.equal(['cramp-checklist-change']);
   });
 
@@ -168,7 +195,16 @@ describe('custom-elements.json', () => {
       for (const part of node.getAttribute('part')!.split(/\s+/)) rendered.add(part);
     }
     expect([...rendered].sort()).to.deep.equal((doc.cssParts ?? []).map((p) => p.name).sort());
-    expect((doc.attributes ?? []).map((a) => a.name).sort()).to.deep.equal(['heading-level', 'hold', 'lang', 'reps', 'reviewed-by', 'reviewed-on', 'stretch', 'theme']);
+    expect((doc.attributes ?? []).map((a) => a.name).sort()).to.deep.equal([
+      'heading-level',
+      'hold',
+      'lang',
+      'reps',
+      'reviewed-by',
+      'reviewed-on',
+      'stretch',
+      'theme',
+    ]);
     expect((doc.events ?? []).map((e) => e.name).sort()).to.deep.equal(['cramp-stretch-complete', 'cramp-stretch-start']);
   });
 
@@ -180,14 +216,33 @@ describe('custom-elements.json', () => {
       for (const part of node.getAttribute('part')!.split(/\s+/)) rendered.add(part);
     }
     expect([...rendered].sort()).to.deep.equal((doc.cssParts ?? []).map((p) => p.name).sort());
-    expect((doc.attributes ?? []).map((a) => a.name).sort()).to.deep.equal(['heading-level', 'lang', 'reviewed-by', 'reviewed-on', 'stretches', 'theme']);
+    expect((doc.attributes ?? []).map((a) => a.name).sort()).to.deep.equal([
+      'heading-level',
+      'lang',
+      'reviewed-by',
+      'reviewed-on',
+      'stretches',
+      'theme',
+    ]);
     expect((doc.events ?? []).map((e) => e.name)).to.deep.equal(['cramp-routine-complete']);
   });
 
   for (const [tag, markup, attributes] of [
-    ['cramp-care-advice', html`<cramp-care-advice emergency-number="999"><p slot="contact">Clinic</p></cramp-care-advice>`, ['emergency-number', 'heading-level', 'lang', 'reviewed-by', 'reviewed-on', 'theme']],
-    ['cramp-prevention-tips', html`<cramp-prevention-tips></cramp-prevention-tips>`, ['heading-level', 'lang', 'reviewed-by', 'reviewed-on', 'theme']],
-    ['cramp-guide', html`<cramp-guide></cramp-guide>`, ['emergency-number', 'heading-level', 'lang', 'reviewed-by', 'reviewed-on', 'sections', 'structured-data', 'theme']],
+    [
+      'cramp-care-advice',
+      html`<cramp-care-advice emergency-number="999"><p slot="contact">Clinic</p></cramp-care-advice>`,
+      ['emergency-number', 'heading-level', 'lang', 'reviewed-by', 'reviewed-on', 'theme'],
+    ],
+    [
+      'cramp-prevention-tips',
+      html`<cramp-prevention-tips></cramp-prevention-tips>`,
+      ['heading-level', 'lang', 'reviewed-by', 'reviewed-on', 'theme'],
+    ],
+    [
+      'cramp-guide',
+      html`<cramp-guide></cramp-guide>`,
+      ['emergency-number', 'heading-level', 'lang', 'reviewed-by', 'reviewed-on', 'sections', 'structured-data', 'theme'],
+    ],
   ] as const) {
     it(`documents exactly the parts and attributes of <${tag}>`, async () => {
       const doc = await declaration(tag);
@@ -203,9 +258,16 @@ describe('custom-elements.json', () => {
 
   it('documents its attributes, its event and every token with a default', async () => {
     const doc = await declaration('cramp-cause-explainer');
-    expect((doc.attributes ?? []).map((a) => a.name).sort()).to.deep.equal(
-      ['causes', 'heading-level', 'lang', 'layout', 'open', 'reviewed-by', 'reviewed-on', 'theme'],
-    );
+    expect((doc.attributes ?? []).map((a) => a.name).sort()).to.deep.equal([
+      'causes',
+      'heading-level',
+      'lang',
+      'layout',
+      'open',
+      'reviewed-by',
+      'reviewed-on',
+      'theme',
+    ]);
     expect((doc.events ?? []).map((e) => e.name)).to.deep.equal(['cramp-cause-toggle']);
     const props = doc.cssProperties ?? [];
     expect(props.length).to.be.greaterThan(15);

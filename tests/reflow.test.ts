@@ -42,7 +42,10 @@ describe('reflow at 320 px wide', () => {
       await settled(wrapper);
       const over = deep(wrapper)
         .filter((el) => el.getBoundingClientRect().right > 320.5)
-        .map((el) => `${el.localName}.${el.getAttribute('class') ?? ''}[${el.getAttribute('part') ?? ''}] ${String(Math.round(el.getBoundingClientRect().right))}`);
+        .map(
+          (el) =>
+            `${el.localName}.${el.getAttribute('class') ?? ''}[${el.getAttribute('part') ?? ''}] ${String(Math.round(el.getBoundingClientRect().right))}`,
+        );
       expect(over).to.deep.equal([]);
       expect(document.documentElement.scrollWidth).to.be.at.most(320);
       card.reset();
@@ -55,7 +58,9 @@ describe('reflow at 320 px wide', () => {
       <cramp-care-advice emergency-number="+44 1234 567 890 123"></cramp-care-advice>
     </div>`);
     await settled(wrapper);
-    const over = deep(wrapper).filter((el) => el.getBoundingClientRect().right > 320.5).map((el) => el.localName + '.' + (el.getAttribute('class') ?? ''));
+    const over = deep(wrapper)
+      .filter((el) => el.getBoundingClientRect().right > 320.5)
+      .map((el) => el.localName + '.' + (el.getAttribute('class') ?? ''));
     expect(over).to.deep.equal([]);
     expect(document.documentElement.scrollWidth).to.be.at.most(320);
   });
@@ -64,10 +69,12 @@ describe('reflow at 320 px wide', () => {
 // WCAG 1.4.12 (text spacing): with the spacing a reader may set, and the elements against the
 // page's left edge (no page padding), no list number is cut off.
 describe('text spacing', () => {
-  const SPACING = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-block-end: 2em !important; }';
+  const SPACING =
+    '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-block-end: 2em !important; }';
 
   it('keeps every list number of the stretch steps and the sources inside the page', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="margin: 0; position: absolute; inset-inline-start: 0; inset-block-start: 0; inline-size: 600px">
+    const wrapper =
+      await fixture<HTMLDivElement>(html`<div style="margin: 0; position: absolute; inset-inline-start: 0; inset-block-start: 0; inline-size: 600px">
       <cramp-guide></cramp-guide>
       <cramp-stretch-card stretch="hamstring"></cramp-stretch-card>
     </div>`);
@@ -93,7 +100,10 @@ describe('text spacing', () => {
       const width = probe.getBoundingClientRect().width;
       probe.remove();
       const left = last.getBoundingClientRect().left;
-      expect(left - width, `${list.getAttribute('part') ?? list.getAttribute('class') ?? 'ol'}: ${String(Math.round(left))} - ${String(Math.round(width))}`).to.be.at.least(0);
+      expect(
+        left - width,
+        `${list.getAttribute('part') ?? list.getAttribute('class') ?? 'ol'}: ${String(Math.round(left))} - ${String(Math.round(width))}`,
+      ).to.be.at.least(0);
     }
   });
 });

@@ -201,7 +201,8 @@ describe('registration', () => {
         const frame = await page([loader], `<${tag} ${attrs}></${tag}>`);
         await new Promise((resolve) => setTimeout(resolve, 50));
         const el = frame.document.querySelector(tag)!;
-        const shown = el.shadowRoot!.textContent + [...el.shadowRoot!.querySelectorAll('*')].map((e) => e.shadowRoot?.textContent ?? '').join(' ');
+        const shown =
+          el.shadowRoot!.textContent + [...el.shadowRoot!.querySelectorAll('*')].map((e) => e.shadowRoot?.textContent ?? '').join(' ');
         expect(shown, tag).to.not.match(/undefined|\[object Object\]/);
         expect(el.shadowRoot!.querySelector('[part="title"]')?.textContent.trim(), tag).to.not.equal('');
         // Use it, so that words only shown later are drawn too (no print dialog in a test).
@@ -235,12 +236,14 @@ describe('registration', () => {
     });
 
     it('takes another language from dist/cdn/content.js, with the autoloader, in any order', async () => {
-      const iframe = await frame({ srcdoc: `<!doctype html><html lang="cy"><head>
+      const iframe = await frame({
+        srcdoc: `<!doctype html><html lang="cy"><head>
         <script type="module" src="${location.origin}/dist/cdn/autoloader.js"></script>
         <script type="module">
           import { registerContentPack } from '${location.origin}/dist/cdn/content.js';
           setTimeout(() => registerContentPack({ lang: 'cy', explainer: { title: 'Beth all achosi crampiau?' } }), 100);
-        </script></head><body><cramp-cause-explainer></cramp-cause-explainer></body></html>` });
+        </script></head><body><cramp-cause-explainer></cramp-cause-explainer></body></html>`,
+      });
       const win = iframe.contentWindow!;
       await win.customElements.whenDefined('cramp-cause-explainer');
       await new Promise((resolve) => setTimeout(resolve, 300));
@@ -251,14 +254,16 @@ describe('registration', () => {
     it('shares one content registry between copies: a pack given to either reaches elements the other defined', async () => {
       // The first copy defines the elements; the second (another release, as a CDN would serve it) only
       // registers packs, before and after the elements are on the page.
-      const iframe = await frame({ srcdoc: `<!doctype html><html lang="en"><head>
+      const iframe = await frame({
+        srcdoc: `<!doctype html><html lang="en"><head>
         <script type="module" src="${location.origin}/dist/cdn/cramp-kit.js"></script>
         <script type="module">
           import { registerContentPack } from '${location.origin}/dist/cdn/cramp-kit.js?as-version=9.9.9';
           registerContentPack({ lang: 'cy', explainer: { title: 'Beth all achosi crampiau?' } });
           setTimeout(() => registerContentPack({ lang: 'ga', explainer: { title: 'Cad is cúis le crampaí?' } }), 100);
         </script></head><body>
-        <cramp-cause-explainer lang="cy"></cramp-cause-explainer><cramp-cause-explainer lang="ga"></cramp-cause-explainer></body></html>` });
+        <cramp-cause-explainer lang="cy"></cramp-cause-explainer><cramp-cause-explainer lang="ga"></cramp-cause-explainer></body></html>`,
+      });
       const win = iframe.contentWindow!;
       await win.customElements.whenDefined('cramp-cause-explainer');
       await new Promise((resolve) => setTimeout(resolve, 300));

@@ -6,7 +6,6 @@ import { watching } from '../src/core/lang.js';
 
 type Lit = HTMLElement & { updateComplete: Promise<unknown>; requestUpdate: () => void };
 
-
 /** Values a careless site might give: random text, numbers, empty, very long, white space, odd Unicode. */
 const value = fc.oneof(
   fc.string(),
@@ -70,7 +69,14 @@ describe('robustness', () => {
         try {
           await fc.assert(
             fc.asyncProperty(fc.constantFrom(...attributesOf(tag)), value, (attribute, text) =>
-              expectQuietAndShown(tag, w.messages, (host) => { host.setAttribute(attribute, text); }, `${attribute}=${JSON.stringify(text.slice(0, 30))}`),
+              expectQuietAndShown(
+                tag,
+                w.messages,
+                (host) => {
+                  host.setAttribute(attribute, text);
+                },
+                `${attribute}=${JSON.stringify(text.slice(0, 30))}`,
+              ),
             ),
             { numRuns: 60 },
           );
@@ -90,7 +96,10 @@ describe('robustness', () => {
       fc.double(),
       fc.boolean(),
       fc.constantFrom(null, undefined, {}, [], [[]], Symbol.for('x'), () => 'f', new Date(0), Number.NaN),
-      fc.array(fc.oneof(fc.constantFrom('strain', 'diet', 'wall-calf', 'care', 'causes', 'hamstring', 'foo', ''), fc.integer(), fc.constant(null)), { maxLength: 5 }),
+      fc.array(
+        fc.oneof(fc.constantFrom('strain', 'diet', 'wall-calf', 'care', 'causes', 'hamstring', 'foo', ''), fc.integer(), fc.constant(null)),
+        { maxLength: 5 },
+      ),
       fc.string({ maxLength: 20 }),
     );
     for (const tag of TAGS) {
@@ -101,7 +110,14 @@ describe('robustness', () => {
         try {
           await fc.assert(
             fc.asyncProperty(fc.constantFrom(...names), prop, (name, v) =>
-              expectQuietAndShown(tag, w.messages, (host) => { (host as unknown as Record<string, unknown>)[name] = v; }, `${name}=${typeof v}`),
+              expectQuietAndShown(
+                tag,
+                w.messages,
+                (host) => {
+                  (host as unknown as Record<string, unknown>)[name] = v;
+                },
+                `${name}=${typeof v}`,
+              ),
             ),
             { numRuns: 80 },
           );
@@ -116,7 +132,9 @@ describe('robustness', () => {
     it('reads blank text and empty lists as not set, with no warning, and leaves a blank attribute the page wrote', async () => {
       const w = captureWarnings();
       try {
-        const explainer = await fixture<Lit & Record<string, unknown>>(html`<cramp-cause-explainer causes="strain" theme=""></cramp-cause-explainer>`);
+        const explainer = await fixture<Lit & Record<string, unknown>>(
+          html`<cramp-cause-explainer causes="strain" theme=""></cramp-cause-explainer>`,
+        );
         for (const blank of [[], [''], '', ' ', null, undefined]) {
           explainer.causes = 'strain';
           await explainer.updateComplete;
@@ -183,10 +201,14 @@ describe('robustness', () => {
       const set = saved.setTimeout as unknown as (fn: () => void, ms?: number) => unknown;
       const clear = saved.clearTimeout as unknown as (id: unknown) => void;
       (window as unknown as { setTimeout: unknown }).setTimeout = (fn: () => void, ms?: number) => {
-        const id = set.call(window, () => {
-          timers.delete(id);
-          fn();
-        }, ms);
+        const id = set.call(
+          window,
+          () => {
+            timers.delete(id);
+            fn();
+          },
+          ms,
+        );
         timers.add(id);
         return id;
       };

@@ -69,7 +69,12 @@ const PAYLOADS = [
 /** Nothing dangerous may be in any shadow root: no script-bearing elements, no on* attributes, no unsafe URLs. */
 function assertClean(host: Element, label: string): void {
   for (const el of deep(host.shadowRoot!)) {
-    expect(['script', 'iframe', 'object', 'embed', 'img', 'base', 'meta', 'form', 'input', 'details', 'marquee'].filter((t) => t === el.localName && !(t === 'input' && el.getAttribute('type') === 'checkbox')), `${label}: <${el.localName}>`).to.deep.equal([]);
+    expect(
+      ['script', 'iframe', 'object', 'embed', 'img', 'base', 'meta', 'form', 'input', 'details', 'marquee'].filter(
+        (t) => t === el.localName && !(t === 'input' && el.getAttribute('type') === 'checkbox'),
+      ),
+      `${label}: <${el.localName}>`,
+    ).to.deep.equal([]);
     for (const attr of el.getAttributeNames()) {
       expect(attr.startsWith('on'), `${label}: ${attr} on <${el.localName}>`).to.equal(false);
       if (['href', 'src', 'action', 'xlink:href', 'formaction', 'data'].includes(attr)) {
@@ -245,12 +250,15 @@ describe('hardening', () => {
 
   describe('privacy', () => {
     it('with the autoloader, requests only cramp-kit’s own files', async () => {
-      const iframe = await frame({ srcdoc: `<!doctype html><html lang="en"><head><script type="module" src="${location.origin}/dist/cdn/autoloader.js"></script></head><body>
-        <cramp-care-advice emergency-number="999"></cramp-care-advice><cramp-risk-checklist></cramp-risk-checklist></body></html>` });
+      const iframe = await frame({
+        srcdoc: `<!doctype html><html lang="en"><head><script type="module" src="${location.origin}/dist/cdn/autoloader.js"></script></head><body>
+        <cramp-care-advice emergency-number="999"></cramp-care-advice><cramp-risk-checklist></cramp-risk-checklist></body></html>`,
+      });
       const win = iframe.contentWindow!;
       await win.customElements.whenDefined('cramp-risk-checklist');
       await aTimeout(100);
-      for (const input of win.document.querySelector('cramp-risk-checklist')!.shadowRoot!.querySelectorAll<HTMLInputElement>('input')) input.click();
+      for (const input of win.document.querySelector('cramp-risk-checklist')!.shadowRoot!.querySelectorAll<HTMLInputElement>('input'))
+        input.click();
       await aTimeout(100);
       const requests = win.performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname);
       expect(requests.length).to.be.greaterThan(2);
@@ -260,9 +268,11 @@ describe('hardening', () => {
     });
 
     it('requests nothing but its own script, sets no cookie and writes nothing without persist', async () => {
-      const iframe = await frame({ srcdoc: `<!doctype html><html lang="en"><head><script type="module" src="${location.origin}/dist/cdn/cramp-kit.js"></script></head><body>
+      const iframe = await frame({
+        srcdoc: `<!doctype html><html lang="en"><head><script type="module" src="${location.origin}/dist/cdn/cramp-kit.js"></script></head><body>
         <cramp-guide structured-data emergency-number="999"></cramp-guide>
-        <cramp-stretch-card stretch="toe-pull"></cramp-stretch-card></body></html>` });
+        <cramp-stretch-card stretch="toe-pull"></cramp-stretch-card></body></html>`,
+      });
       const win = iframe.contentWindow!;
       await win.customElements.whenDefined('cramp-guide');
       await aTimeout(100);

@@ -166,7 +166,10 @@ describe('theme and tokens', () => {
       const shapes = all().filter((el) => el instanceof SVGGeometryElement && el.getBoundingClientRect().width > 0);
       expect(shapes.length).to.be.greaterThan(5);
       for (const selector of ['.notice-icon *', '.track', '.icon *', '.mark *', '.prop', '.muscle']) {
-        expect(shapes.some((shape) => shape.matches(selector)), selector).to.equal(true);
+        expect(
+          shapes.some((shape) => shape.matches(selector)),
+          selector,
+        ).to.equal(true);
       }
       const wrong: string[] = [];
       for (const shape of shapes) {
@@ -176,7 +179,10 @@ describe('theme and tokens', () => {
           if (value === 'none') continue;
           // currentColor is reported as the colour itself; anything that is not a plain colour is wrong too.
           const rgb = /^rgba?\(/.test(value) ? value : '';
-          if (forced && !system.has(rgb)) wrong.push(`${(shape.getRootNode() as ShadowRoot).host.localName} ${shape.getAttribute('class') ?? shape.localName} ${prop} ${value}`);
+          if (forced && !system.has(rgb))
+            wrong.push(
+              `${(shape.getRootNode() as ShadowRoot).host.localName} ${shape.getAttribute('class') ?? shape.localName} ${prop} ${value}`,
+            );
         }
       }
       expect(wrong).to.deep.equal([]);
@@ -196,9 +202,13 @@ describe('theme and tokens', () => {
         ['cramp-care-advice', 'dark'],
         ['cramp-guide', 'light'],
       ] as const) {
-        const wrapper = await fixture<HTMLDivElement>(html`<div class="site">${document.createRange().createContextualFragment(
-          `<${tag} theme="${theme}"><p slot="contact">Call <a href="tel:01234567890">01234 567890</a> or <a href="https://example.org/">book online</a></p></${tag}>`,
-        )}</div>`);
+        const wrapper = await fixture<HTMLDivElement>(
+          html`<div class="site">${document
+            .createRange()
+            .createContextualFragment(
+              `<${tag} theme="${theme}"><p slot="contact">Call <a href="tel:01234567890">01234 567890</a> or <a href="https://example.org/">book online</a></p></${tag}>`,
+            )}</div>`,
+        );
         const el = wrapper.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> };
         await el.updateComplete;
         const surface = color(el, 'background-color');
@@ -210,9 +220,11 @@ describe('theme and tokens', () => {
         expect(color(wrapper.querySelector('a')!)).to.equal(theme === 'dark' ? 'rgb(255, 212, 121)' : 'rgb(92, 31, 122)');
       }
       // Without a theme, the page's own link colour stays: the element has no surface of its own.
-      const plain = await fixture<HTMLDivElement>(html`<div>${document.createRange().createContextualFragment(
-        '<cramp-care-advice><p slot="contact"><a href="tel:1">1</a></p></cramp-care-advice>',
-      )}</div>`);
+      const plain = await fixture<HTMLDivElement>(
+        html`<div>${document
+          .createRange()
+          .createContextualFragment('<cramp-care-advice><p slot="contact"><a href="tel:1">1</a></p></cramp-care-advice>')}</div>`,
+      );
       expect(color(plain.querySelector('a')!)).to.equal('rgb(122, 184, 255)');
     } finally {
       style.remove();

@@ -108,8 +108,7 @@ export const enUS: PartialWords & { lang: string } = {
   },
   during: {
     steps: {
-      stretch:
-        'Straighten your leg and pull your toes up toward your shin, with your hand or a towel. Hold until the cramp eases.',
+      stretch: 'Straighten your leg and pull your toes up toward your shin, with your hand or a towel. Hold until the cramp eases.',
     },
   },
   guide: {

@@ -16,14 +16,7 @@ export const THEMES = ['light', 'dark', 'auto'] as const;
 export const LAYOUTS = ['accordion', 'tabs', 'cards'] as const;
 
 /** The six cause groups. The ids are part of the public API. */
-export const CAUSE_IDS = [
-  'dehydration',
-  'electrolytes',
-  'strain',
-  'conditions',
-  'genetics',
-  'lifestyle',
-] as const;
+export const CAUSE_IDS = ['dehydration', 'electrolytes', 'strain', 'conditions', 'genetics', 'lifestyle'] as const;
 export type CauseId = (typeof CAUSE_IDS)[number];
 
 /** The references the content may cite (see shared content notes). */
@@ -487,8 +480,7 @@ export type PreventionTip = TipFacts & { id: TipId; text: string };
 export type DuringStep = { id: DuringId; text: string; sources: SourceId[] };
 
 /** What the elements read: the words of a language with the facts joined in. */
-export interface ContentPack
-  extends Omit<Words, 'sources' | 'causes' | 'risks' | 'about' | 'stretches' | 'care' | 'tips' | 'during'> {
+export interface ContentPack extends Omit<Words, 'sources' | 'causes' | 'risks' | 'about' | 'stretches' | 'care' | 'tips' | 'during'> {
   sources: Record<SourceId, Source>;
   causes: Record<CauseId, Cause>;
   risks: Record<RiskId, RiskItem>;

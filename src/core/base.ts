@@ -180,9 +180,7 @@ export class CrampElement extends LitElement {
     if (changed.has('headingLevel')) this.level = this.parseLevel(this.headingLevel);
     if (changed.has('reviewedBy') || changed.has('reviewedOn')) this.reviewer = this.parseReviewer();
     if (changed.has('theme') && this.theme?.trim() && !(THEMES as readonly string[]).includes(this.theme)) {
-      this.warnOnce(
-        `ignored theme="${this.theme}"; use ${THEMES.join(', ')}, or leave it out to follow the page.`,
-      );
+      this.warnOnce(`ignored theme="${this.theme}"; use ${THEMES.join(', ')}, or leave it out to follow the page.`);
     }
   }
 

@@ -4,8 +4,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 export type HeadingLevel = 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
 
 /** A heading level `steps` below `level`, never deeper than 9. */
-export const deeper = (level: HeadingLevel, steps = 1): HeadingLevel =>
-  Math.min(9, level + steps) as HeadingLevel;
+export const deeper = (level: HeadingLevel, steps = 1): HeadingLevel => Math.min(9, level + steps) as HeadingLevel;
 
 /**
  * A real `<h2>`-`<h6>` at a level chosen at run time. Lit cannot bind a tag
@@ -13,11 +12,7 @@ export const deeper = (level: HeadingLevel, steps = 1): HeadingLevel =>
  * HTML stops at six: deeper headings are `<h6>` that say their true level
  * (`aria-level`), so a screen reader still tells a child from its parent.
  */
-export function heading(
-  level: HeadingLevel,
-  part: string,
-  content: unknown,
-): TemplateResult {
+export function heading(level: HeadingLevel, part: string, content: unknown): TemplateResult {
   switch (level) {
     case 3:
       return html`<h3 part=${part} class=${part}>${content}</h3>`;

@@ -20,8 +20,7 @@ let policy: TrustedTypePolicyLike | null | undefined;
  * warning); everything else works.
  */
 function scriptText(json: string): unknown {
-  const tt = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: object): TrustedTypePolicyLike } })
-    .trustedTypes;
+  const tt = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: object): TrustedTypePolicyLike } }).trustedTypes;
   if (!tt) return json;
   if (policy === undefined) {
     try {

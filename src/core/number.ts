@@ -25,9 +25,7 @@ export function checkedNumber(raw: unknown, warn: (message: string) => void): st
 export function withNumber(text: string, number: string, local: string): TemplateResult | string {
   const [before, after] = text.split('{number}');
   if (after === undefined) return text;
-  const shown = number
-    ? html`<a part="number" class="number" href="tel:${number.replace(/[\s-]/g, '')}">${number}</a>`
-    : local;
+  const shown = number ? html`<a part="number" class="number" href="tel:${number.replace(/[\s-]/g, '')}">${number}</a>` : local;
   return html`${before}${shown}${after}`;
 }
 

@@ -89,7 +89,6 @@ export const vueLayout: VueProps<'cramp-cause-explainer'> = { layout: 'tab' };
 // @ts-expect-error: no such stretch
 export const vueStretch: VueProps<'cramp-stretch-card'> = { stretch: 'hamstrings' };
 
-
 // Listeners anywhere know each event's detail, from its one definition.
 document.addEventListener('cramp-checklist-change', (event) => {
   console.log(event.detail.careLevel, event.detail.checked.length);

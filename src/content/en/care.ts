@@ -39,8 +39,7 @@ export const care = {
     'tetanus-spasms': 'Severe muscle stiffness or painful spasms after a cut or wound (this can be tetanus).',
     'clot-pain':
       'Throbbing or cramping pain in one leg, usually in the calf or thigh, that does not go away like a cramp. This can be a blood clot.',
-    'clot-swelling':
-      'Swelling in one leg, or warm, red or darker skin around a painful area, or veins that are hard or sore to touch.',
+    'clot-swelling': 'Swelling in one leg, or warm, red or darker skin around a painful area, or veins that are hard or sore to touch.',
     'long-cramp': 'A cramp lasts more than 10 minutes and does not ease when you move.',
     'statin-pain':
       'You take a statin and get muscle pain, tenderness, weakness or cramps you cannot explain, or dark (cola-coloured) pee. Follow the medicine\u2019s leaflet.',
@@ -57,7 +56,6 @@ export const care = {
     'no-cause': 'Cramps have no clear cause, such as hard exercise.',
     'new-medicine': 'Cramps started after you began a new medicine.',
     'walking-pain': 'Your leg hurts when you walk, and the pain goes away when you rest.',
-    'knee-lump':
-      'You have a lump behind your knee. It may be a fluid-filled lump (a Baker\u2019s cyst) or something else.',
+    'knee-lump': 'You have a lump behind your knee. It may be a fluid-filled lump (a Baker\u2019s cyst) or something else.',
   },
 } satisfies Pick<Words, 'careText' | 'care' | 'signs'>;

@@ -10,8 +10,7 @@ export const causes = {
     title: 'What can cause cramps behind the knee',
     intro:
       'A cramp is a sudden, painful tightening of a muscle. Many leg cramps have no clear cause. These are things that are linked to them.',
-    notDiagnosis:
-      'This is general information, not a diagnosis. If you are worried, talk to a doctor, nurse or pharmacist.',
+    notDiagnosis: 'This is general information, not a diagnosis. If you are worried, talk to a doctor, nurse or pharmacist.',
     why: 'Why it can cause cramps',
     triggers: 'Things linked to it',
     who: 'Who it affects most',
@@ -73,10 +72,7 @@ export const causes = {
         'Rarely stretching',
       ],
       who: 'Athletes, people whose work keeps them on their feet, and people who sit for long periods.',
-      helps: [
-        'Build up new exercise slowly.',
-        'Stretch your calves. Studies on whether stretching prevents cramps are mixed.',
-      ],
+      helps: ['Build up new exercise slowly.', 'Stretch your calves. Studies on whether stretching prevents cramps are mixed.'],
     },
 
     conditions: {
@@ -106,10 +102,7 @@ export const causes = {
       why: 'Cramps may run in some families. The reasons are not well understood.',
       triggers: ['Close family members who often get cramps'],
       who: 'People with close family who often get cramps may be more prone.',
-      helps: [
-        'You cannot change your genes, but the other tips here may still help.',
-        'Tell your doctor if you get cramps often.',
-      ],
+      helps: ['You cannot change your genes, but the other tips here may still help.', 'Tell your doctor if you get cramps often.'],
       certaintyNote:
         'The article this guide is based on names genes as a factor. We found no trusted medical source that does. Take this one as less certain.',
     },

@@ -10,8 +10,7 @@ export const checklist = {
     title: 'Could any of these be behind your cramps?',
     intro: 'Tick anything that applies to you. As you go, you will see which causes may fit and what you can try.',
     privacy: 'Your answers stay on this page. They are not saved or sent anywhere.',
-    privacyPersist:
-      'Your answers are saved on this device only, so they are here when you come back. They are not sent anywhere.',
+    privacyPersist: 'Your answers are saved on this device only, so they are here when you come back. They are not sent anywhere.',
     aboutLegend: 'About your cramps',
     aboutYouLegend: 'About you',
     summaryTitle: 'What your answers suggest',
@@ -20,8 +19,7 @@ export const checklist = {
     answers: (count) => (count === 1 ? '1 of your answers' : `${String(count)} of your answers`),
     helps: 'What may help:',
     more: (cause) => `Read more about ${cause}`,
-    notDiagnosis:
-      'This is not a diagnosis. Many cramps have no clear cause. If you are worried, talk to a doctor, nurse or pharmacist.',
+    notDiagnosis: 'This is not a diagnosis. Many cramps have no clear cause. If you are worried, talk to a doctor, nurse or pharmacist.',
     noticePrefix: 'Important: ',
     notice: {
       urgent: {
@@ -45,8 +43,7 @@ export const checklist = {
     reset: 'Clear answers',
     copy: 'Copy summary',
     copied: 'Summary copied. You can paste it into a note or an email.',
-    copyFailed:
-      'Your browser did not let us copy. The summary is in the box below and selected: press Ctrl+C (or Cmd+C) to copy it.',
+    copyFailed: 'Your browser did not let us copy. The summary is in the box below and selected: press Ctrl+C (or Cmd+C) to copy it.',
     fallbackLabel: 'Your summary, to copy',
     print: 'Print summary',
     ticked: (count) => (count === 1 ? 'You ticked 1 answer.' : `You ticked ${String(count)} answers.`),

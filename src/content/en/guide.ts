@@ -18,26 +18,22 @@ export const guide = {
     disclaimer:
       'This guide is general information, not medical advice. It cannot diagnose you. If you are worried about your symptoms, talk to a doctor, nurse or pharmacist.',
     condition: 'Leg cramps',
-    description:
-      'What can cause leg cramps behind the knee, risk factors, stretches, prevention and when to get medical help.',
+    description: 'What can cause leg cramps behind the knee, risk factors, stretches, prevention and when to get medical help.',
   },
   during: {
     title: 'What to do during a cramp',
     intro: 'Most cramps go away on their own. These steps can ease the pain.',
     steps: {
-      stretch:
-        'Straighten your leg and pull your toes up towards your shin, with your hand or a towel. Hold until the cramp eases.',
+      stretch: 'Straighten your leg and pull your toes up towards your shin, with your hand or a towel. Hold until the cramp eases.',
       thigh:
         'For a cramp at the back of your thigh, stand with your weight on that leg and press down firmly. Hold a chair to steady yourself.',
       rub: 'Gently rub the tight muscle.',
       walk: 'If you safely can, stand up and walk around a little.',
       heat: 'A warm towel can relax a tight muscle. Once the pain eases, an ice pack wrapped in a cloth may help the soreness.',
-      'rubbing-caution':
-        'Do not rub a leg that is swollen, warm, red or sore to touch. Get medical help today: it could be a blood clot.',
+      'rubbing-caution': 'Do not rub a leg that is swollen, warm, red or sore to touch. Get medical help today: it could be a blood clot.',
       soreness:
         'The muscle may be sore for up to a day. Painkillers work too slowly to stop a cramp, but may ease the soreness after. Ask a pharmacist which one is safe for you.',
-      'ten-minutes':
-        'If a cramp lasts more than 10 minutes and does not ease when you move, get medical help today.',
+      'ten-minutes': 'If a cramp lasts more than 10 minutes and does not ease when you move, get medical help today.',
     },
   },
 } satisfies Pick<Words, 'guide' | 'during'>;

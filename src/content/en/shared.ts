@@ -63,8 +63,7 @@ export const shared = {
     },
     'cochrane-magnesium-2020': {
       name: 'Cochrane review, 2020',
-      citation:
-        'Garrison SR, and others. Magnesium for skeletal muscle cramps. Cochrane Database of Systematic Reviews. 2020;9:CD009402.',
+      citation: 'Garrison SR, and others. Magnesium for skeletal muscle cramps. Cochrane Database of Systematic Reviews. 2020;9:CD009402.',
     },
     'kidney-care-uk': { name: 'Kidney Care UK', citation: 'Kidney Care UK, dietary advice for people on haemodialysis.' },
     aaos: {
@@ -72,4 +71,7 @@ export const shared = {
       citation: 'American Academy of Orthopaedic Surgeons, OrthoInfo: knee, and foot and ankle, conditioning programmes.',
     },
   },
-} satisfies Pick<Words, 'lang' | 'dir' | 'listSeparator' | 'sourcesLabel' | 'lastReviewed' | 'reviewedBy' | 'notDiagnosis' | 'localNumber' | 'date' | 'sources'>;
+} satisfies Pick<
+  Words,
+  'lang' | 'dir' | 'listSeparator' | 'sourcesLabel' | 'lastReviewed' | 'reviewedBy' | 'notDiagnosis' | 'localNumber' | 'date' | 'sources'
+>;

@@ -42,8 +42,7 @@ export const stretches = {
     named: (label, stretch) => `${label}: ${stretch}`,
     announcePause: (left) => `Paused, ${String(left)} seconds left.`,
     announceResume: (left) => `Going on. ${String(left)} seconds left.`,
-    announceCheck: (seconds) =>
-      `${String(seconds)} seconds. If the cramp has not eased, keep holding and start the timer again.`,
+    announceCheck: (seconds) => `${String(seconds)} seconds. If the cramp has not eased, keep holding and start the timer again.`,
     unknown: 'Sorry, this stretch could not be shown.',
     routineTitle: 'Stretch routine',
     routineIntro: (count, minutes) =>

@@ -13,8 +13,7 @@ export const tips = {
   },
   tips: {
     water: 'Drink water through the day, and more when it is hot or you exercise.',
-    'fluid-limits':
-      'If your doctor or kidney team has told you to limit fluids or potassium, follow their advice, not the tips here.',
+    'fluid-limits': 'If your doctor or kidney team has told you to limit fluids or potassium, follow their advice, not the tips here.',
     food: 'Eat fruit, vegetables and dairy foods as part of a balanced diet.',
     stretch: 'Stretch your calves gently before bed. It may help, but studies are mixed.',
     'warm-up': 'Warm up before exercise, and build up new exercise slowly.',

@@ -37,5 +37,4 @@ export const SOURCES: Record<SourceId, SourceFacts> = {
 };
 
 /** The address of a source: its page, else its DOI's. */
-export const sourceUrl = (facts: SourceFacts): string | undefined =>
-  facts.url ?? (facts.doi ? `https://doi.org/${facts.doi}` : undefined);
+export const sourceUrl = (facts: SourceFacts): string | undefined => facts.url ?? (facts.doi ? `https://doi.org/${facts.doi}` : undefined);

@@ -68,4 +68,3 @@ export const STRETCHES: Record<StretchId, StretchFacts> = {
     sources: ['nhs-choices-2017'],
   },
 };
-

@@ -90,7 +90,10 @@ export class CrampCareAdvice extends CrampElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // A framework may set the property to a number.
-    if (changed.has('emergencyNumber')) this.number = checkedNumber(this.emergencyNumber, (m) => { this.warnOnce(m); });
+    if (changed.has('emergencyNumber'))
+      this.number = checkedNumber(this.emergencyNumber, (m) => {
+        this.warnOnce(m);
+      });
   }
 
   override connectedCallback(): void {

@@ -185,11 +185,7 @@ export class CrampCauseExplainer extends CrampElement {
     const { pack, level } = this;
     const t = pack.explainer;
     const body =
-      this.mode === 'tabs'
-        ? this.renderTabs(level)
-        : this.mode === 'cards'
-          ? this.renderCards(level)
-          : this.renderAccordion(level);
+      this.mode === 'tabs' ? this.renderTabs(level) : this.mode === 'cards' ? this.renderCards(level) : this.renderAccordion(level);
     return html`<div part="base" class="base" lang=${pack.lang} dir=${pack.dir}>
       ${heading(level, 'title', t.title)}
       <p part="intro" class="intro">${t.intro}</p>
@@ -298,9 +294,7 @@ export class CrampCauseExplainer extends CrampElement {
   }
 
   private badge(cause: Cause): TemplateResult | typeof nothing {
-    return cause.certainty === 'less-certain'
-      ? lessCertainBadge(this.pack.explainer.lessCertain, this.pack.listSeparator)
-      : nothing;
+    return cause.certainty === 'less-certain' ? lessCertainBadge(this.pack.explainer.lessCertain, this.pack.listSeparator) : nothing;
   }
 
   private renderCause(cause: Cause, level: HeadingLevel): TemplateResult {
@@ -310,9 +304,7 @@ export class CrampCauseExplainer extends CrampElement {
         ${items.map((item) => html`<li>${item}</li>`)}
       </ul>`;
     return html`<p part="summary" class="summary">${cause.summary}</p>
-      ${cause.certaintyNote
-        ? html`<p part="note" class="note"><strong>${t.lessCertain}:</strong> ${cause.certaintyNote}</p>`
-        : nothing}
+      ${cause.certaintyNote ? html`<p part="note" class="note"><strong>${t.lessCertain}:</strong> ${cause.certaintyNote}</p>` : nothing}
       ${heading(level, 'section-heading', t.why)}
       <p>${cause.why}</p>
       ${heading(level, 'section-heading', t.triggers)} ${list(cause.triggers)}
@@ -346,14 +338,17 @@ export class CrampCauseExplainer extends CrampElement {
     const rtl = this.pack.dir === 'rtl';
     const index = this.shown.indexOf(this.selected);
     // Up and Down too: on a narrow screen the tabs wrap, one per row, into a vertical list.
-    const key = event.key === 'ArrowUp' ? (rtl ? 'ArrowRight' : 'ArrowLeft') : event.key === 'ArrowDown' ? (rtl ? 'ArrowLeft' : 'ArrowRight') : event.key;
-    const next = rovingIndex(
-      key,
-      index,
-      this.shown.length,
-      rtl ? 'ArrowRight' : 'ArrowLeft',
-      rtl ? 'ArrowLeft' : 'ArrowRight',
-    );
+    const key =
+      event.key === 'ArrowUp'
+        ? rtl
+          ? 'ArrowRight'
+          : 'ArrowLeft'
+        : event.key === 'ArrowDown'
+          ? rtl
+            ? 'ArrowLeft'
+            : 'ArrowRight'
+          : event.key;
+    const next = rovingIndex(key, index, this.shown.length, rtl ? 'ArrowRight' : 'ArrowLeft', rtl ? 'ArrowLeft' : 'ArrowRight');
     const id = this.shown[next];
     if (!id) return;
     event.preventDefault();

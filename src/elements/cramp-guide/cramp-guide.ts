@@ -60,7 +60,10 @@ export function structuredData(
     about.riskFactor = [...new Set(causes.flatMap((id) => pack.causes[id].triggers))].map(named('MedicalRiskFactor'));
   }
   if (shown.includes('prevention')) {
-    about.primaryPrevention = pack.tips.filter((tip) => tip.kind === 'do').map((tip) => tip.text).map(named('MedicalTherapy'));
+    about.primaryPrevention = pack.tips
+      .filter((tip) => tip.kind === 'do')
+      .map((tip) => tip.text)
+      .map(named('MedicalTherapy'));
   }
   return {
     '@context': 'https://schema.org',
@@ -157,7 +160,10 @@ export class CrampGuide extends CrampElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // Checked once here, so a bad value is warned about once, not by each element inside.
-    if (changed.has('emergencyNumber')) this.number = checkedNumber(this.emergencyNumber, (m) => { this.warnOnce(m); });
+    if (changed.has('emergencyNumber'))
+      this.number = checkedNumber(this.emergencyNumber, (m) => {
+        this.warnOnce(m);
+      });
     if (changed.has('sections')) {
       const { ids, unknown } = parseIds(this.sections, GUIDE_SECTIONS);
       if (unknown.length) {
@@ -213,7 +219,10 @@ export class CrampGuide extends CrampElement {
             stretch="toe-pull"
             heading-level=${deeper(level)}
           ></cramp-stretch-card>
-          ${sourcesLine(pack, pack.during.steps.flatMap((step) => step.sources))}
+          ${sourcesLine(
+            pack,
+            pack.during.steps.flatMap((step) => step.sources),
+          )}
         </section>`;
       case 'causes':
         return html`<cramp-cause-explainer
@@ -295,9 +304,9 @@ export class CrampGuide extends CrampElement {
       </nav>
       ${list.map((section) => this.renderSection(section, sub))}
       <p part="reviewed" class="reviewed muted">
-        ${pack.lastReviewed} ${this.date(REVIEWED.last)}<br />${g.nextReview} ${this.date(REVIEWED.next)}${this.reviewer
-          ? html`<br />${this.reviewerLine()}`
-          : ''}
+        ${pack.lastReviewed} ${this.date(REVIEWED.last)}<br />${g.nextReview} ${this.date(REVIEWED.next)}${
+          this.reviewer ? html`<br />${this.reviewerLine()}` : ''
+        }
       </p>
       <p part="disclaimer" class="disclaimer">${g.disclaimer}</p>
     </div>`;

@@ -3,13 +3,7 @@ import { CrampElement } from '../../core/base.js';
 import { deeper, heading, type HeadingLevel } from '../../core/heading.js';
 import { emit, sayAgain } from '../../core/events.js';
 import { jumpTo, nearest } from '../../core/jump.js';
-import {
-  ABOUT_IDS,
-  CAUSE_IDS,
-  RISK_IDS,
-  type CauseId,
-  type ChecklistItemId,
-} from '../../content/index.js';
+import { ABOUT_IDS, CAUSE_IDS, RISK_IDS, type CauseId, type ChecklistItemId } from '../../content/index.js';
 import { ABOUT, CAUSES, RISKS } from '../../content/facts.js';
 import { checkedNumber, numberText, withNumber } from '../../core/number.js';
 import { toJson } from '../../core/json.js';
@@ -273,7 +267,9 @@ export class CrampRiskChecklist extends CrampElement {
     if (unknown.length) {
       this.warnOnce(
         `value: ignored unknown item id${unknown.length > 1 ? 's' : ''} ${unknown
-          .map((id) => (typeof id === 'string' || typeof id === 'number' ? JSON.stringify(String(id)).slice(0, 60) : `(a value of type ${typeof id})`))
+          .map((id) =>
+            typeof id === 'string' || typeof id === 'number' ? JSON.stringify(String(id)).slice(0, 60) : `(a value of type ${typeof id})`,
+          )
           .join(', ')}. Valid ids: ${ITEM_IDS.join(', ')}.`,
       );
     }
@@ -320,7 +316,10 @@ export class CrampRiskChecklist extends CrampElement {
   // Untyped keys: `checked` is private, so not a key of PropertyValues<this>.
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('emergencyNumber')) this.number = checkedNumber(this.emergencyNumber, (m) => { this.warnOnce(m); });
+    if (changed.has('emergencyNumber'))
+      this.number = checkedNumber(this.emergencyNumber, (m) => {
+        this.warnOnce(m);
+      });
     if ((changed.has('persist') || changed.has('storageKey')) && this.persist) this.restore();
     // Turned off: what it saved goes, so "not saved" on screen is true.
     if (changed.has('persist') && !this.persist && changed.get('persist') === true) this.forget();
@@ -487,7 +486,11 @@ export class CrampRiskChecklist extends CrampElement {
       // The number of answers first: a tick that leaves the causes as they were still changes what is said.
       this.announcement = sayAgain(
         this.announcement,
-        message ?? `${c.ticked(checked.size)} ${c.announce(result.causes.map(({ id }) => this.pack.causes[id].title), result.seeProfessional)}`,
+        message ??
+          `${c.ticked(checked.size)} ${c.announce(
+            result.causes.map(({ id }) => this.pack.causes[id].title),
+            result.seeProfessional,
+          )}`,
       );
     }, ANNOUNCE_DELAY);
   }
@@ -606,9 +609,7 @@ export class CrampRiskChecklist extends CrampElement {
       ${CAUSE_IDS.map(
         (cause) => html`<fieldset part="group" class="group" ?disabled=${this.disabled}>
           <legend part="legend">${pack.causes[cause].title}</legend>
-          ${RISK_IDS.filter((id) => RISKS[id].cause === cause && !RISKS[id].aboutYou).map((id) =>
-            item(id, pack.risks[id].label),
-          )}
+          ${RISK_IDS.filter((id) => RISKS[id].cause === cause && !RISKS[id].aboutYou).map((id) => item(id, pack.risks[id].label))}
         </fieldset>`,
       )}
       <div part="actions" class="actions">
@@ -617,8 +618,9 @@ export class CrampRiskChecklist extends CrampElement {
         <button part="action" type="button" class="btn print" @click=${this.print}>${c.print}</button>
       </div>
       <p part="status" class="status" id="copy-status" role="status">${this.status}</p>
-      ${this.fallback
-        ? html`<textarea
+      ${
+        this.fallback
+          ? html`<textarea
             part="fallback"
             class="fallback"
             readonly
@@ -627,7 +629,8 @@ export class CrampRiskChecklist extends CrampElement {
             aria-describedby="copy-status"
             .value=${this.fallback}
           ></textarea>`
-        : nothing}
+          : nothing
+      }
       ${this.renderSummary(sub)}
       <div class="visually-hidden" role="status" aria-atomic="true">${this.announcement}</div>
     </div>`;
@@ -649,16 +652,17 @@ export class CrampRiskChecklist extends CrampElement {
               return html`<li part="cause" class="cause">
                 ${heading(deeper(level), 'cause-heading', cause.title)}
                 <p part="count" class="count muted">
-                  ${c.answers(count)}${cause.certainty === 'less-certain'
-                    ? lessCertainBadge(pack.explainer.lessCertain, pack.listSeparator)
-                    : ''}
+                  ${c.answers(count)}${
+                    cause.certainty === 'less-certain' ? lessCertainBadge(pack.explainer.lessCertain, pack.listSeparator) : ''
+                  }
                 </p>
                 <p class="helps">${c.helps}</p>
                 <ul part="tips" class="tips">
                   ${cause.helps.map((tip) => html`<li>${tip}</li>`)}
                 </ul>
-                ${typeof explainer?.hasCause === 'function' && explainer.hasCause(id)
-                  ? html`<button
+                ${
+                  typeof explainer?.hasCause === 'function' && explainer.hasCause(id)
+                    ? html`<button
                       part="more"
                       type="button"
                       class="btn more"
@@ -668,14 +672,16 @@ export class CrampRiskChecklist extends CrampElement {
                     >
                       ${c.more(cause.title)}
                     </button>`
-                  : nothing}
+                    : nothing
+                }
               </li>`;
             })}
           </ol>`;
     return html`<div part="summary" class="summary">
       ${heading(level, 'summary-heading', c.summaryTitle)}
-      ${result.careLevel
-        ? html`<div part="notice" class="notice" id="notice" data-level=${result.careLevel}>
+      ${
+        result.careLevel
+          ? html`<div part="notice" class="notice" id="notice" data-level=${result.careLevel}>
             ${noticeIcon}
             <div>
               ${heading(
@@ -685,8 +691,9 @@ export class CrampRiskChecklist extends CrampElement {
               )}
               ${c.notice[result.careLevel].body.map((line) => html`<p>${line}</p>`)}
               <p class="emergency">${withNumber(c.noticeEmergency, this.number, pack.localNumber)}</p>
-              ${careId
-                ? html`<p>
+              ${
+                careId
+                  ? html`<p>
                     <a
                       href="#${careId}"
                       @click=${(e: Event) => {
@@ -695,10 +702,12 @@ export class CrampRiskChecklist extends CrampElement {
                       >${c.noticeCare}</a
                     >
                   </p>`
-                : nothing}
+                  : nothing
+              }
             </div>
           </div>`
-        : nothing}
+          : nothing
+      }
       ${body}
       <p part="disclaimer" class="disclaimer muted">${c.notDiagnosis}</p>
       ${this.embedded ? nothing : this.footer(ITEM_SOURCES)}

@@ -35,7 +35,7 @@ const MIN_REST = 5;
 
 /** The holds and rests of a stretch, in order. */
 export function segments(stretch: Stretch, hold: number, reps: number): Segment[] {
-  const sides = stretch.perSide ? (['left', 'right'] as const) : (['' as const]);
+  const sides = stretch.perSide ? (['left', 'right'] as const) : ['' as const];
   const rest = stretch.rest || MIN_REST;
   const list: Segment[] = [];
   for (let rep = 1; rep <= reps; rep += 1) {
@@ -48,7 +48,8 @@ export function segments(stretch: Stretch, hold: number, reps: number): Segment[
 }
 
 /** The card's parts, as documented below; the routine and the guide lift them out (core/parts.ts). */
-export const CARD_PARTS = 'base title use picture steps dose seated safety evidence sources footer timer ring count phase controls button error';
+export const CARD_PARTS =
+  'base title use picture steps dose seated safety evidence sources footer timer ring count phase controls button error';
 
 /** Total seconds of a stretch at its own dose, rests included. */
 export function totalSeconds(stretch: Stretch): number {
@@ -205,9 +206,10 @@ export class CrampStretchCard extends CrampElement {
     const id = (this.stretch ?? '').trim().toLowerCase();
     this.shown = (STRETCH_IDS as readonly string[]).includes(id) ? (id as StretchId) : undefined;
     if (!this.shown) {
-      if (!this.dropped.has('stretch')) this.warnOnce(
-        `${!this.stretch?.trim() ? 'needs a stretch attribute' : `stretch="${this.stretch}" is not a known stretch`}. Valid ids: ${STRETCH_IDS.join(', ')}.`,
-      );
+      if (!this.dropped.has('stretch'))
+        this.warnOnce(
+          `${!this.stretch?.trim() ? 'needs a stretch attribute' : `stretch="${this.stretch}" is not a known stretch`}. Valid ids: ${STRETCH_IDS.join(', ')}.`,
+        );
       this.plan = [];
     } else {
       const item = this.pack.stretches[this.shown];
@@ -223,7 +225,8 @@ export class CrampStretchCard extends CrampElement {
     if (value == null) return fallback;
     const n = Number.isFinite(value) ? Math.round(value) : fallback;
     const ok = Math.min(max, Math.max(min, n));
-    if (ok !== value) this.warnOnce(`${name}="${String(value)}" must be a whole number from ${String(min)} to ${String(max)}; using ${String(ok)}.`);
+    if (ok !== value)
+      this.warnOnce(`${name}="${String(value)}" must be a whole number from ${String(min)} to ${String(max)}; using ${String(ok)}.`);
     return ok;
   }
 
@@ -304,9 +307,7 @@ export class CrampStretchCard extends CrampElement {
           <p part="dose" class="dose">
             ${item.use === 'during' ? t.doseDuring : t.dose(this.holdSeconds, this.repCount, item.perSide)}
           </p>
-          ${item.chair && item.seated
-            ? html`<p part="seated" class="seated"><strong>${t.chairLabel}</strong> ${item.seated}</p>`
-            : nothing}
+          ${item.chair && item.seated ? html`<p part="seated" class="seated"><strong>${t.chairLabel}</strong> ${item.seated}</p>` : nothing}
           <p part="safety" class="safety">
             <strong>${t.safetyLabel}</strong> ${item.safety} ${item.use === 'prevent' ? t.safety : nothing}
           </p>
@@ -325,14 +326,7 @@ export class CrampStretchCard extends CrampElement {
     const segment = state === 'idle' ? this.plan[0] : this.run[index];
     const seconds = state === 'idle' ? this.holdSeconds : secondsLeft;
     const progress = segment && state !== 'idle' ? (state === 'done' ? 1 : 1 - secondsLeft / segment.seconds) : 0;
-    const phase =
-      state === 'done'
-        ? t.done
-        : segment?.ready
-          ? t.ready
-          : !segment || segment.rest
-            ? t.rest
-            : this.holdName(segment);
+    const phase = state === 'done' ? t.done : segment?.ready ? t.ready : !segment || segment.rest ? t.rest : this.holdName(segment);
     const primary: [string, () => void] =
       state === 'running'
         ? [t.pause, this.pause]
@@ -355,9 +349,11 @@ export class CrampStretchCard extends CrampElement {
       </div>
       <div part="controls" class="controls">
         <button part="button" type="button" class="btn primary" aria-label=${t.named(primary[0], name)} @click=${primary[1]}>${primary[0]}</button>
-        ${state === 'idle'
-          ? nothing
-          : html`<button part="button" type="button" class="btn reset" aria-label=${t.named(t.reset, name)} @click=${this.onReset}>${t.reset}</button>`}
+        ${
+          state === 'idle'
+            ? nothing
+            : html`<button part="button" type="button" class="btn reset" aria-label=${t.named(t.reset, name)} @click=${this.onReset}>${t.reset}</button>`
+        }
       </div>`;
   }
 }
