@@ -61,6 +61,19 @@ for (const path of packed) {
   }
 }
 
+// Every packed script that defines an element or registers content has side effects, and must be
+// listed in `sideEffects`, or a bundler drops it (and the element is never defined).
+const glob = (pattern) => new RegExp(`^${pattern.replace(/^\.\//, '').replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*\*\//g, '(?:.*/)?').replace(/\*/g, '[^/]*')}$`);
+const effects = (pkg.sideEffects || []).map(glob);
+for (const path of packed) {
+  if (!path.endsWith('.js')) continue;
+  const text = readFileSync(new URL(path, root), 'utf8');
+  // Minified, define('cramp-x', Class) reads as o("cramp-x",v): a call with a tag and a class.
+  if (/customElements\.define|[\w$]\(["']cramp-[a-z-]+["'],\s*[\w$]+\)/.test(text) && !effects.some((re) => re.test(path))) {
+    problems.push(`${path} defines an element but is not listed in sideEffects`);
+  }
+}
+
 const cdn = readFileSync(new URL('dist/cdn/cramp-kit.js', root), 'utf8');
 const imports = cdn.match(/\bimport\s*(?:[\w{}*\s,]+from\s*)?["'][^"']+["']|\bimport\(/g);
 if (imports) problems.push(`the CDN bundle still imports: ${imports.join(', ')}`);

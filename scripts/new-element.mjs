@@ -17,14 +17,20 @@ import { join } from 'node:path';
 const root = new URL('..', import.meta.url).pathname;
 const tag = process.argv[2] ?? '';
 
-if (!/^cramp-[a-z]+(-[a-z]+)*$/.test(tag)) {
+if (!/^cramp-[a-z]+(-[a-z]+)*$/.test(tag) || tag === 'cramp-kit') {
   console.error(`new-element: give a tag such as cramp-foo (lower case, starting cramp-), not "${tag}".`);
   process.exit(1);
 }
 const registryPath = join(root, 'src/elements/registry.json');
 const registry = JSON.parse(readFileSync(registryPath, 'utf8'));
-if (registry.some((element) => element.tag === tag) || existsSync(join(root, 'src/elements', tag))) {
-  console.error(`new-element: <${tag}> already exists.`);
+const paths = [`src/elements/${tag}`, `src/${tag}.ts`, `tests/${tag}.test.ts`];
+if (registry.some((element) => element.tag === tag) || paths.some((path) => existsSync(join(root, path)))) {
+  console.error(`new-element: <${tag}> (or one of ${paths.join(', ')}) already exists; nothing written.`);
+  process.exit(1);
+}
+const readmeText = readFileSync(join(root, 'README.md'), 'utf8');
+if (!readmeText.includes('\n## Theming\n')) {
+  console.error('new-element: the README has no "## Theming" section to put the new section before; nothing written.');
   process.exit(1);
 }
 
@@ -83,6 +89,8 @@ export const styles = css\`
 import { ${className} } from './elements/${tag}/${tag}.js';
 
 export { ${className} };
+// Every event's name and detail: importing this entry also types addEventListener for them.
+export type { CrampEventDetails } from './core/events.js';
 
 define('${tag}', ${className});
 
@@ -129,7 +137,7 @@ writeFileSync(indexPath, lines.join('\n'));
 
 // A README section, before Theming, naming what the element documents (scripts/check-readme.mjs checks it).
 const readmePath = join(root, 'README.md');
-const readme = readFileSync(readmePath, 'utf8');
+const readme = readmeText;
 const section = `## \`<${tag}>\`
 
 ${title}.

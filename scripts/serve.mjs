@@ -3,6 +3,7 @@
  * @web/dev-server, and prints the demo's address. PORT picks the port
  * (default: 8000, or the next free one).
  */
+import { posix } from 'node:path';
 import { startDevServer } from '@web/dev-server';
 import { withHeader } from './demo-pages.mjs';
 
@@ -23,7 +24,14 @@ const server = await startDevServer({
           ctx.redirect('/demo/');
           return;
         }
-        if (!allowed.test(ctx.path)) {
+        // Tested as the file server will read it: decoded and normalised, so `..` and `%2f` cannot leave the list.
+        let path;
+        try {
+          path = posix.normalize(decodeURIComponent(ctx.path));
+        } catch {
+          path = '';
+        }
+        if (!allowed.test(path) || path !== ctx.path || path.includes('..')) {
           ctx.status = 404;
           ctx.body = 'Not found';
           return;

@@ -3,14 +3,13 @@ import { CrampCauseExplainer } from './elements/cramp-cause-explainer/cramp-caus
 
 export { CrampCauseExplainer };
 export type { CauseToggleDetail, Layout } from './elements/cramp-cause-explainer/cramp-cause-explainer.js';
+// Every event's name and detail: importing this entry also types addEventListener for them.
+export type { CrampEventDetails } from './core/events.js';
 
 define('cramp-cause-explainer', CrampCauseExplainer);
 
 declare global {
   interface HTMLElementTagNameMap {
     'cramp-cause-explainer': CrampCauseExplainer;
-  }
-  interface HTMLElementEventMap {
-    'cramp-cause-toggle': CustomEvent<import('./elements/cramp-cause-explainer/cramp-cause-explainer.js').CauseToggleDetail>;
   }
 }

@@ -2,6 +2,8 @@ import { define } from './define.js';
 import { CrampPreventionTips } from './elements/cramp-prevention-tips/cramp-prevention-tips.js';
 
 export { CrampPreventionTips };
+// Every event's name and detail: importing this entry also types addEventListener for them.
+export type { CrampEventDetails } from './core/events.js';
 
 define('cramp-prevention-tips', CrampPreventionTips);
 

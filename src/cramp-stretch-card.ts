@@ -4,15 +4,13 @@ import type { StretchCompleteDetail, StretchStartDetail } from './elements/cramp
 
 export { CrampStretchCard };
 export type { StretchCompleteDetail, StretchStartDetail };
+// Every event's name and detail: importing this entry also types addEventListener for them.
+export type { CrampEventDetails } from './core/events.js';
 
 define('cramp-stretch-card', CrampStretchCard);
 
 declare global {
   interface HTMLElementTagNameMap {
     'cramp-stretch-card': CrampStretchCard;
-  }
-  interface HTMLElementEventMap {
-    'cramp-stretch-start': CustomEvent<StretchStartDetail>;
-    'cramp-stretch-complete': CustomEvent<StretchCompleteDetail>;
   }
 }

@@ -4,14 +4,13 @@ import type { RoutineCompleteDetail } from './elements/cramp-stretch-routine/cra
 
 export { CrampStretchRoutine };
 export type { RoutineCompleteDetail };
+// Every event's name and detail: importing this entry also types addEventListener for them.
+export type { CrampEventDetails } from './core/events.js';
 
 define('cramp-stretch-routine', CrampStretchRoutine);
 
 declare global {
   interface HTMLElementTagNameMap {
     'cramp-stretch-routine': CrampStretchRoutine;
-  }
-  interface HTMLElementEventMap {
-    'cramp-routine-complete': CustomEvent<RoutineCompleteDetail>;
   }
 }
