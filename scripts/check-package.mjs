@@ -63,7 +63,14 @@ for (const path of packed) {
 
 // Every packed script that defines an element or registers content has side effects, and must be
 // listed in `sideEffects`, or a bundler drops it (and the element is never defined).
-const glob = (pattern) => new RegExp(`^${pattern.replace(/^\.\//, '').replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*\*\//g, '(?:.*/)?').replace(/\*/g, '[^/]*')}$`);
+const glob = (pattern) =>
+  new RegExp(
+    `^${pattern
+      .replace(/^\.\//, '')
+      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*\*\//g, '(?:.*/)?')
+      .replace(/\*/g, '[^/]*')}$`,
+  );
 const effects = (pkg.sideEffects || []).map(glob);
 for (const path of packed) {
   if (!path.endsWith('.js')) continue;
