@@ -16,6 +16,15 @@ const entries = {
   'lang/en-US': 'src/lang/en-US.ts',
 };
 
+/** In the browser only the tags of the registry are needed (the autoloader's list): the rest is build data. */
+const registryTagsOnly = () => ({
+  name: 'registry-tags-only',
+  transform(code, id) {
+    if (!id.endsWith('/src/elements/registry.json')) return null;
+    return { code: JSON.stringify(JSON.parse(code).map(({ tag }) => ({ tag }))), map: { mappings: '' } };
+  },
+});
+
 const ts = () => esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', legalComments: 'none', loaders: { '.json': 'json' } });
 
 export default [
@@ -43,6 +52,7 @@ export default [
     plugins: [
       minifyHTML({ include: ['src/**/*.ts'], failOnError: true }),
       litPolicyName(),
+      registryTagsOnly(),
       nodeResolve({ exportConditions: ['production'] }),
       ts(),
     ],
@@ -61,6 +71,7 @@ export default [
     plugins: [
       minifyHTML({ include: ['src/**/*.ts'], failOnError: true }),
       litPolicyName(),
+      registryTagsOnly(),
       nodeResolve({ exportConditions: ['production'] }),
       ts(),
     ],
