@@ -27,6 +27,15 @@ const registryTagsOnly = () => ({
 
 const ts = () => esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', legalComments: 'none', loaders: { '.json': 'json' } });
 
+/** The CDN builds: templates minified, lit inside (its policy renamed), the registry's tags only. */
+const cdnPlugins = () => [
+  minifyHTML({ include: ['src/**/*.ts'], failOnError: true }),
+  litPolicyName(),
+  registryTagsOnly(),
+  nodeResolve({ exportConditions: ['production'] }),
+  ts(),
+];
+
 export default [
   // npm: ES modules, one file per source module, lit left to the app's bundler.
   {
@@ -49,13 +58,7 @@ export default [
       ...Object.fromEntries(Object.entries(entries).filter(([name]) => name !== 'index')),
       autoloader: 'src/autoloader.ts',
     },
-    plugins: [
-      minifyHTML({ include: ['src/**/*.ts'], failOnError: true }),
-      litPolicyName(),
-      registryTagsOnly(),
-      nodeResolve({ exportConditions: ['production'] }),
-      ts(),
-    ],
+    plugins: cdnPlugins(),
     output: {
       dir: 'dist/cdn',
       format: 'es',
@@ -68,13 +71,7 @@ export default [
   // Only here are lit's templates squeezed too (npm users' bundlers minify).
   {
     input: 'src/index.ts',
-    plugins: [
-      minifyHTML({ include: ['src/**/*.ts'], failOnError: true }),
-      litPolicyName(),
-      registryTagsOnly(),
-      nodeResolve({ exportConditions: ['production'] }),
-      ts(),
-    ],
+    plugins: cdnPlugins(),
     output: {
       file: 'dist/cdn/cramp-kit.js',
       format: 'es',

@@ -13,27 +13,6 @@ export { define } from './define.js';
 export { VERSION } from './version.js';
 /** The whole English content pack, as data (the elements import only their parts). */
 export { en } from './content/en.js';
-export {
-  ABOUT_IDS,
-  CARE_LEVELS,
-  GUIDE_SECTIONS,
-  CAUSE_IDS,
-  RISK_IDS,
-  SOURCE_IDS,
-  STRETCH_IDS,
-  contentPackFor,
-  registerContentPack,
-  type Cause,
-  type CauseId,
-  type ChecklistItemId,
-  type ContentPack,
-  type PartialPack,
-  type PartialWords,
-  type Words,
-  type Source,
-  type SourceId,
-  type Stretch,
-  type StretchId,
-} from './content/index.js';
-// Every event's name and detail; importing this also types addEventListener for them.
-export type { CrampEventDetails, CrampEvents } from './core/events.js';
+// The ids, the values of theme and layout, registerContentPack, the content and event types: the
+// side-effect-free entry's whole API, so the root and cramp-kit/content.js never drift apart.
+export * from './content.js';

@@ -1,4 +1,5 @@
 import { adoptStyles, type CSSResultOrNative } from 'lit';
+import { sheetFor } from './sheets.js';
 
 /** Sheets made for another document (an iframe's), one set per document and style list. */
 const made = new WeakMap<Document, WeakMap<CSSResultOrNative[], CSSStyleSheet[]>>();
@@ -18,17 +19,14 @@ export function restyle(host: Element, root: ShadowRoot, styles: CSSResultOrNati
     adoptStyles(root, styles);
     return;
   }
-  const view = doc.defaultView;
-  if (!view || !('adoptedStyleSheets' in root)) return;
   let byStyles = made.get(doc);
   if (!byStyles) made.set(doc, (byStyles = new WeakMap()));
   let sheets = byStyles.get(styles);
   if (!sheets) {
-    sheets = styles.map((style) => {
-      const sheet = new view.CSSStyleSheet();
-      sheet.replaceSync(textOf(style));
-      return sheet;
-    });
+    const copies = styles.map((style) => sheetFor(doc, textOf(style)));
+    // A document without constructed sheets (no window): nothing to give it.
+    if (copies.some((sheet) => sheet === null)) return;
+    sheets = copies as CSSStyleSheet[];
     byStyles.set(styles, sheets);
   }
   root.adoptedStyleSheets = sheets;

@@ -12,7 +12,6 @@ import type { HeadingLevel } from './heading.js';
 import { baseStyles, tokens } from './styles.js';
 import { restyle } from './adopt.js';
 
-export { THEMES } from '../content/types.js';
 import { THEMES } from '../content/types.js';
 
 /**

@@ -1,3 +1,5 @@
+import { addToPage, sheetFor } from './sheets.js';
+
 /**
  * Links a site puts in an element's slot (the care advice's contact details)
  * live in the page and take the page's link colour. When the element paints
@@ -16,13 +18,11 @@ const THEMED = ':is(cramp-care-advice, cramp-guide):is([theme="light"], [theme="
  * `.content a` rules, not over a rule with an id or `!important`.
  */
 export function themeSlottedLinks(doc: Document): void {
-  const view = doc.defaultView;
-  if (!view || !('adoptedStyleSheets' in doc)) return;
   let sheet = sheets.get(doc);
   if (!sheet) {
-    sheet = new view.CSSStyleSheet();
-    sheet.replaceSync(`${THEMED} a:is(:link, :visited){color:var(--_accent)}`);
-    sheets.set(doc, sheet);
+    const made = sheetFor(doc, `${THEMED} a:is(:link, :visited){color:var(--_accent)}`);
+    if (!made) return;
+    sheets.set(doc, (sheet = made));
   }
-  if (!doc.adoptedStyleSheets.includes(sheet)) doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  addToPage(doc, sheet);
 }

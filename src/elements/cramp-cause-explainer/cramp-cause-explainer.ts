@@ -11,10 +11,8 @@ import { CAUSE_IDS, type Cause, type CauseId } from '../../content/index.js';
 import { styles } from './cramp-cause-explainer.styles.js';
 import { shared } from '../../content/en/shared.js';
 import { causes } from '../../content/en/causes.js';
-
 import { LAYOUTS } from '../../content/types.js';
 
-export { LAYOUTS };
 export type Layout = (typeof LAYOUTS)[number];
 
 /** Detail of the `cramp-cause-toggle` event. */

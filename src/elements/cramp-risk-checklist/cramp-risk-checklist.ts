@@ -8,6 +8,7 @@ import { ABOUT, CAUSES, RISKS } from '../../content/facts.js';
 import { checkedNumber, numberText, withNumber } from '../../core/number.js';
 import { toJson } from '../../core/json.js';
 import { lessCertainBadge } from '../../core/badge.js';
+import { addToPage, removeFromPage, sheetFor } from '../../core/sheets.js';
 import type { CrampCauseExplainer } from '../cramp-cause-explainer/cramp-cause-explainer.js';
 import { styles } from './cramp-risk-checklist.styles.js';
 import { shared } from '../../content/en/shared.js';
@@ -78,25 +79,23 @@ const printing = new WeakMap<Document, { sheet: CSSStyleSheet; el: HTMLElement }
 
 function printAlone(el: HTMLElement): void {
   const doc = el.ownerDocument;
-  const view = doc.defaultView;
-  if (!view || !('adoptedStyleSheets' in doc)) return;
   let job = printing.get(doc);
   if (!job) {
-    const sheet = new view.CSSStyleSheet();
-    sheet.replaceSync('@media print{body *{visibility:hidden!important}}');
-    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+    const sheet = sheetFor(doc, '@media print{body *{visibility:hidden!important}}');
+    if (!sheet) return;
     job = { sheet, el };
     printing.set(doc, job);
-    view.addEventListener(
+    doc.defaultView?.addEventListener(
       'afterprint',
       () => {
-        doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+        removeFromPage(doc, sheet);
         printing.get(doc)?.el.removeAttribute('data-cramp-printing');
         printing.delete(doc);
       },
       { once: true },
     );
   }
+  addToPage(doc, job.sheet);
   job.el.removeAttribute('data-cramp-printing');
   job.el = el;
   el.setAttribute('data-cramp-printing', '');
