@@ -3,7 +3,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import puppeteer from 'puppeteer-core';
 import { readFile } from 'node:fs/promises';
-import { reactPlugin } from './scripts/wtr-react-plugin.mjs';
+import { frameworkBundlesPlugin } from './scripts/wtr-framework-bundles.mjs';
 import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
 import { mediaPlugin } from './scripts/wtr-media-plugin.mjs';
 import { jsonModulesPlugin } from './scripts/wtr-json-modules.mjs';
@@ -126,7 +126,12 @@ export default {
   middleware: [cdn, cspPages],
   // Lit's dev build says so on every page; everything else a page logs is shown.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
-  plugins: [reactPlugin(), jsonModulesPlugin(), esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' }), mediaPlugin()],
+  plugins: [
+    frameworkBundlesPlugin(),
+    jsonModulesPlugin(),
+    esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' }),
+    mediaPlugin(),
+  ],
   reporters: [defaultReporter(), summaryReporter()],
   testFramework: { config: { timeout: 10000 } },
   coverageConfig: {

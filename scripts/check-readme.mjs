@@ -1,7 +1,8 @@
 /**
  * Fails (exit 1) when the README's section for an element does not name
  * (in backticks) every attribute, part and event the element documents in
- * its JSDoc (custom-elements.json, made by `npm run analyze`). Run by
+ * its JSDoc (custom-elements.json, made by `npm run analyze`), or does not
+ * show a tested framework example word for word. Run by
  * `npm test` after the build.
  */
 import { readFileSync } from 'node:fs';
@@ -33,8 +34,22 @@ for (const mod of manifest.modules) {
     }
   }
 }
+// The framework examples in the README are the files the tests compile and run (tests/types/…), word for word.
+const EXAMPLES = [
+  'tests/types/svelte/Checklist.svelte',
+  'tests/types/angular/risks.component.ts',
+  'tests/types/cramp-kit.d.ts',
+  'tests/types/svelte/cramp-kit.d.ts',
+  'tests/types/solid/cramp-kit.d.ts',
+];
+for (const file of EXAMPLES) {
+  if (!readme.includes(readFileSync(join(root, file), 'utf8').trimEnd()))
+    problems.push(`the README does not show ${file} as the tests run it`);
+}
 if (problems.length) {
   console.error(`check-readme: ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
   process.exit(1);
 }
-console.log(`check-readme: the README names all ${named} attributes, parts and events of the elements.`);
+console.log(
+  `check-readme: the README names all ${named} attributes, parts and events of the elements, and shows the ${EXAMPLES.length} tested framework examples as they are.`,
+);

@@ -384,6 +384,7 @@ describe('<cramp-cause-explainer>', () => {
       el.layout = 'cards';
       await el.updateComplete;
       expect($$(el, '[part="card"]')).to.have.length(6);
+      // @ts-expect-error: TypeScript takes the lowercase id only; the element also reads capitals
       el.layout = 'ACCORDION';
       await el.updateComplete;
       expect(buttons(el)).to.have.length(6);
@@ -467,6 +468,7 @@ describe('<cramp-cause-explainer>', () => {
       expect(buttons(el)).to.have.length(6);
       expect(warnings.messages).to.have.length(1);
       expect(warnings.messages[0]).to.contain('"foo", "bar"').and.contain('all six are shown');
+      // @ts-expect-error: no cause ids: TypeScript refuses it; a page's script may still set it
       el.causes = ' , ';
       await el.updateComplete;
       expect(buttons(el)).to.have.length(6);
@@ -476,6 +478,7 @@ describe('<cramp-cause-explainer>', () => {
       for (const blank of ['', '   ']) {
         el.setAttribute('causes', 'strain');
         await el.updateComplete;
+        // @ts-expect-error: blank text: TypeScript refuses it; a page's script may still set it
         el.causes = blank;
         await el.updateComplete;
         expect(buttons(el)).to.have.length(6);
@@ -531,6 +534,7 @@ describe('<cramp-cause-explainer>', () => {
     it('warns once per bad value, however often it comes back', async () => {
       const el = await explainer(html`<cramp-cause-explainer layout="grid"></cramp-cause-explainer>`);
       for (const layout of ['list', 'grid', 'list', 'tabs', 'grid']) {
+        // @ts-expect-error: not a layout: TypeScript refuses it; a page's script may still set it
         el.layout = layout;
         await el.updateComplete;
       }

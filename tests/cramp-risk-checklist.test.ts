@@ -5,7 +5,7 @@ import '../src/cramp-risk-checklist.js';
 import '../src/cramp-cause-explainer.js';
 import { DEFAULT_STORAGE_KEY, type ChecklistChangeDetail, type CrampRiskChecklist } from '../src/cramp-risk-checklist.js';
 import type { CrampCauseExplainer } from '../src/cramp-cause-explainer.js';
-import { ABOUT_IDS, CAUSE_IDS, RISK_IDS } from '../src/content/index.js';
+import { ABOUT_IDS, CAUSE_IDS, RISK_IDS, type ChecklistItemId } from '../src/content/index.js';
 import { en } from '../src/content/en.js';
 import { $, $$, captureWarnings, emulateMedia, text } from './helpers/index.js';
 
@@ -272,7 +272,7 @@ describe('<cramp-risk-checklist>', () => {
       await aTimeout(0);
       expect(copied[0]).to.contain('Call 999 now').and.contain(c.notice.urgent.title);
       // A number from a framework, and a bad one (warned, with the words instead).
-      el.emergencyNumber = 112 as unknown as string;
+      el.emergencyNumber = 112;
       await el.updateComplete;
       expect(notice(el)!.querySelector('a[part="number"]')!.getAttribute('href')).to.equal('tel:112');
       const w = captureWarnings();
@@ -441,7 +441,9 @@ describe('<cramp-risk-checklist>', () => {
       const el = await checklist();
       const w = captureWarnings();
       try {
+        // @ts-expect-error: unknown ids: TypeScript refuses them; a page's script may still set them
         el.value = ['diet', 'gout', '<img src=x onerror=alert(1)>'];
+        // @ts-expect-error: unknown ids: TypeScript refuses them; a page's script may still set them
         el.value = ['diet', 'gout', '<img src=x onerror=alert(1)>'];
         await el.updateComplete;
         expect(el.value).to.deep.equal(['diet']);
@@ -983,7 +985,7 @@ describe('<cramp-risk-checklist>', () => {
   });
 
   describe('accessibility (axe)', () => {
-    const states: [string, string[]][] = [
+    const states: [string, ChecklistItemId[]][] = [
       ['empty', []],
       ['partly ticked', ['diet', 'statin', 'sleep']],
       ['with the notice', ['frequent', 'other-symptoms', 'diet']],

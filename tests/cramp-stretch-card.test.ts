@@ -518,6 +518,7 @@ describe('<cramp-stretch-card>', () => {
 
     it('follows a fixed stretch id after a bad one', async () => {
       const el = await card(html`<cramp-stretch-card stretch="nope"></cramp-stretch-card>`);
+      // @ts-expect-error: TypeScript takes the lowercase id only; the element also reads capitals
       el.stretch = 'Toe-Pull';
       await el.updateComplete;
       expect(text($(el, '[part="title"]'))).to.equal(en.stretches['toe-pull'].name);

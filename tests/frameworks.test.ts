@@ -3,6 +3,9 @@ import { expect } from '@open-wc/testing';
 import { createElement, createRoot, flushSync } from '/__react.js';
 // Vue's own browser build (ES module, with its template compiler).
 import { createApp, h, nextTick, ref } from 'vue/dist/vue.esm-browser.prod.js';
+// The README's Svelte 5 and Angular 21 examples, compiled by each framework (scripts/wtr-framework-bundles.mjs).
+import { Checklist, flushSync as svelteFlush, mount, unmount } from '/__svelte.js';
+import { RisksComponent, bootstrapApplication, provideZonelessChangeDetection } from '/__angular.js';
 import '../src/index.js';
 import type { CrampCauseExplainer } from '../src/cramp-cause-explainer.js';
 import type { CrampRiskChecklist } from '../src/cramp-risk-checklist.js';
@@ -255,5 +258,39 @@ describe('in frameworks', () => {
     explainer.shadowRoot!.querySelector<HTMLElement>('#button-strain')!.click();
     expect(seen).to.deep.equal([{ id: 'strain', open: true }]);
     app.unmount();
+  });
+
+  /** The README's Svelte and Angular examples: a checklist with diet ticked, and a line that counts the ticks. */
+  async function expectTickedCount(tick: () => Promise<void>): Promise<void> {
+    const checklist = within(host, 'cramp-risk-checklist');
+    await checklist.updateComplete;
+    const shadow = checklist.shadowRoot!;
+    expect(shadow.querySelector('[part~="title"]')!.localName).to.equal('h3');
+    expect([...shadow.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.value)).to.deep.equal(['diet']);
+    shadow.querySelector<HTMLInputElement>('input[value="statin"]')!.click();
+    await tick();
+    expect(host.querySelector('p')!.textContent.trim()).to.equal('You ticked 2.');
+  }
+
+  it("Svelte 5 runs the README's example: a number, a list and an event attribute (oncramp-checklist-change)", async () => {
+    const app = mount(Checklist, { target: host });
+    svelteFlush();
+    await expectTickedCount(async () => {
+      svelteFlush();
+      await Promise.resolve();
+    });
+    await unmount(app);
+    expect(host.querySelector('cramp-risk-checklist')).to.equal(null);
+  });
+
+  it("Angular 21 runs the README's example: CUSTOM_ELEMENTS_SCHEMA, [value] and (cramp-checklist-change)", async () => {
+    host.append(document.createElement('app-risks'));
+    const app = await bootstrapApplication(RisksComponent, { providers: [provideZonelessChangeDetection()] });
+    await app.whenStable();
+    await expectTickedCount(async () => {
+      await app.whenStable();
+    });
+    app.destroy();
+    expect(host.querySelector('cramp-risk-checklist')).to.equal(null);
   });
 });

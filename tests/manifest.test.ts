@@ -19,12 +19,12 @@ const PARTS = {
 const partsOf = (tag: keyof typeof PARTS | 'cramp-stretch-routine') =>
   (tag === 'cramp-stretch-routine' ? guideParts.ROUTINE_PARTS : PARTS[tag]).split(' ');
 import { $, $$, TAGS } from './helpers/index.js';
-import { LAYOUTS, STRETCH_IDS, THEMES } from '../src/content/types.js';
+import { GUIDE_SECTIONS, LAYOUTS, STRETCH_IDS, THEMES } from '../src/content/types.js';
 
 interface Declaration {
   tagName?: string;
   members?: { name: string; kind: string; static?: boolean; type?: { text: string } }[];
-  attributes?: { name: string; type?: { text: string } }[];
+  attributes?: { name: string; fieldName?: string; type?: { text: string } }[];
   events?: { name: string }[];
   cssParts?: { name: string }[];
   cssProperties?: { name: string; default?: string }[];
@@ -75,8 +75,14 @@ describe('custom-elements.json', () => {
     for (const tag of TAGS) {
       expect(await type(tag, 'theme'), tag).to.equal(THEMES.map((v) => `"${v}"`).join(' | '));
       expect(await type(tag, 'heading-level'), tag).to.match(/^2 \| 3 .* \| "9"$/);
+      // The global lang attribute has HTMLElement's lang property behind it (the framework types read it).
+      expect((await declaration(tag)).attributes?.find((a) => a.name === 'lang')?.fieldName, tag).to.equal('lang');
     }
-    expect(await type('cramp-stretch-card', 'hold')).to.equal('number | string');
+    expect(await type('cramp-stretch-card', 'hold')).to.equal('number | `${number}`');
+    // Lists of ids: text or an array (IdList in src/content/types.ts), with every id named.
+    expect(await type('cramp-cause-explainer', 'causes')).to.equal(`IdList<${CAUSE_IDS.map((v) => `"${v}"`).join(' | ')}>`);
+    expect(await type('cramp-guide', 'sections')).to.equal(`IdList<${GUIDE_SECTIONS.map((v) => `"${v}"`).join(' | ')}>`);
+    expect(await type('cramp-stretch-routine', 'stretches')).to.equal(`IdList<${STRETCH_IDS.map((v) => `"${v}"`).join(' | ')}>`);
   });
 
   it('lists, for the routine and the guide to lift out, exactly the parts each element documents', async () => {

@@ -171,6 +171,7 @@ describe('hardening', () => {
         localStorage.setItem(DEFAULT_STORAGE_KEY, JSON.stringify({ v: 1, checked: [...PAYLOADS, 'diet'] }));
         const el = await fixture<CrampRiskChecklist>(html`<cramp-risk-checklist persist></cramp-risk-checklist>`);
         expect(el.value).to.deep.equal(['diet']);
+        // @ts-expect-error: hostile ids: TypeScript refuses them; a page's script may still set them
         el.value = [...PAYLOADS, 'statin'];
         await el.updateComplete;
         expect(el.value).to.deep.equal(['statin']);

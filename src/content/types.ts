@@ -12,8 +12,27 @@
 /** Colour themes (`theme`). With none, an element follows the page. */
 export const THEMES = ['light', 'dark', 'auto'] as const;
 
+/** A colour theme: `theme` on every element. */
+export type Theme = (typeof THEMES)[number];
+
 /** The cause explainer's layouts (`layout`). */
 export const LAYOUTS = ['accordion', 'tabs', 'cards'] as const;
+/** A layout of the cause explainer: its `layout`. */
+export type Layout = (typeof LAYOUTS)[number];
+
+/** The levels `heading-level` takes, as a number or as the attribute's text. */
+export const HEADING_LEVELS = [2, 3, 4, 5, 6, 7, 8, 9] as const;
+/** `heading-level`: 2 to 6 are `<h2>`-`<h6>`; 7 to 9 are `<h6>` with `aria-level`. */
+export type HeadingLevelValue = (typeof HEADING_LEVELS)[number] | `${(typeof HEADING_LEVELS)[number]}`;
+
+/** A number, or its digits as an attribute gives them (`hold="30"` or `hold={30}`). */
+export type NumberValue = number | `${number}`;
+
+/**
+ * A list of ids: the attribute's text, ids apart by spaces (`"strain genetics"`), or an array of ids.
+ * TypeScript checks every id of an array but only the first id of text.
+ */
+export type IdList<Id extends string> = Id | `${Id} ${string}` | `${Id},${string}` | readonly Id[];
 
 /** The six cause groups. The ids are part of the public API. */
 export const CAUSE_IDS = ['dehydration', 'electrolytes', 'strain', 'conditions', 'genetics', 'lifestyle'] as const;

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { VERSION } from '../version.js';
 import { LangController } from './lang.js';
-import type { PartialWords, SourceId } from '../content/index.js';
+import type { HeadingLevelValue, PartialWords, SourceId, Theme } from '../content/index.js';
 import { REVIEWED, type FactParts } from '../content/facts.js';
 import { parseDate, readableDate } from './dates.js';
 import { sourcesLine } from './sources.js';
@@ -55,10 +55,10 @@ export class CrampElement extends LitElement {
   };
 
   /** `light`, `dark` or `auto` (follows the reader's system). Unset: follows the page. */
-  declare theme?: string;
+  declare theme?: Theme;
 
   /** Level (2-6) of the element's top heading, to fit the host page's outline. */
-  declare headingLevel?: string;
+  declare headingLevel?: HeadingLevelValue;
 
   /** Who reviewed the content for the site (a name and role), shown in the footer and the guide's JSON-LD. */
   declare reviewedBy?: string;
@@ -237,13 +237,13 @@ export class CrampElement extends LitElement {
     </div>`;
   }
 
-  private parseLevel(value: string | undefined): HeadingLevel {
+  private parseLevel(value: HeadingLevelValue | undefined): HeadingLevel {
     if (value == null) return 2;
-    const n = Number(value.trim());
+    const n = Number(String(value).trim());
     // 7 to 9: an <h6> that says its level, where the element sits deep in a page's outline (or in the guide).
     if (Number.isInteger(n) && n >= 2 && n <= 9) return n as HeadingLevel;
-    const level = (Number.isFinite(n) && value.trim() !== '' ? Math.min(9, Math.max(2, Math.round(n))) : 2) as HeadingLevel;
-    this.warnOnce(`heading-level="${value}" is not a whole number from 2 to 9; using ${String(level)}.`);
+    const level = (Number.isFinite(n) && String(value).trim() !== '' ? Math.min(9, Math.max(2, Math.round(n))) : 2) as HeadingLevel;
+    this.warnOnce(`heading-level="${String(value)}" is not a whole number from 2 to 9; using ${String(level)}.`);
     return level;
   }
 }

@@ -8,10 +8,13 @@ export function asText(value: unknown): string {
  * in the order given, without duplicates. Unknown ids are returned apart so the
  * caller can name them in a warning.
  */
-export function parseIds<T extends string>(value: string | null | undefined, valid: readonly T[]): { ids: T[]; unknown: string[] } {
+export function parseIds<T extends string>(
+  value: string | readonly string[] | null | undefined,
+  valid: readonly T[],
+): { ids: T[]; unknown: string[] } {
   const ids: T[] = [];
   const unknown: string[] = [];
-  for (const token of (value ?? '').split(/[\s,]+/)) {
+  for (const token of (typeof value === 'string' ? value : (value ?? []).join(' ')).split(/[\s,]+/)) {
     if (!token) continue;
     const id = token.toLowerCase();
     if ((valid as readonly string[]).includes(id)) {

@@ -1,7 +1,7 @@
-/// <reference path="../../dist/jsx.d.ts" />
-/// <reference path="../../dist/vue.d.ts" />
 // Compiled by `npm run typecheck:integrations` against the built declarations:
 // the JSX and Vue types that cramp-kit ships must accept real use and refuse mistakes.
+// React: cramp-kit.d.ts beside this file, as the README shows. Vue: one import.
+import type {} from 'cramp-kit/vue';
 import type { GlobalComponents } from 'vue';
 
 export const explainer = (
@@ -44,6 +44,24 @@ export const numbers = (
     <cramp-care-advice emergency-number={112} heading-level="4" />
   </>
 );
+
+// React 19 sets properties by their camelCase names too.
+export const properties = (
+  <>
+    <cramp-risk-checklist storageKey="my-site-risks" emergencyNumber={911} headingLevel={3} />
+    <cramp-cause-explainer causes={['strain', 'genetics']} open="strain" reviewedBy="Dr A. Jones, GP" reviewedOn="2026-11-01" />
+    <cramp-stretch-routine stretches="wall-calf hamstring" />
+  </>
+);
+
+// @ts-expect-error: no such cause in a list of ids
+export const wrongCauseList = <cramp-cause-explainer causes={['strain', 'genetic']} />;
+
+// @ts-expect-error: no such section at the start of the list
+export const wrongSection = <cramp-guide sections="intro-text causes" />;
+
+// @ts-expect-error: state is read-only
+export const readOnly = <cramp-stretch-card state="running" />;
 
 // @ts-expect-error: no such layout
 export const wrongLayout = <cramp-cause-explainer layout="tab" />;

@@ -72,7 +72,7 @@ export class CrampCareAdvice extends CrampElement {
   };
 
   /** The local emergency number. */
-  declare emergencyNumber?: string;
+  declare emergencyNumber?: string | number;
   /**
    * True when the site put something in the contact slot.
    * @internal

@@ -7,13 +7,11 @@ import { emit } from '../../core/events.js';
 import { parseIds, rovingIndex } from '../../core/ids.js';
 import { lessCertainBadge } from '../../core/badge.js';
 import { sourcesLine } from '../../core/sources.js';
-import { CAUSE_IDS, type Cause, type CauseId } from '../../content/index.js';
+import { CAUSE_IDS, type Cause, type CauseId, type IdList, type Layout } from '../../content/index.js';
 import { styles } from './cramp-cause-explainer.styles.js';
 import { shared } from '../../content/en/shared.js';
 import { causes } from '../../content/en/causes.js';
 import { LAYOUTS } from '../../content/types.js';
-
-export type Layout = (typeof LAYOUTS)[number];
 
 /** Detail of the `cramp-cause-toggle` event. */
 export interface CauseToggleDetail {
@@ -89,13 +87,13 @@ export class CrampCauseExplainer extends CrampElement {
   };
 
   /** `accordion` (default), `tabs` or `cards`. */
-  declare layout?: string;
+  declare layout?: Layout;
 
   /** Space-separated cause ids expanded (accordion) or selected (tabs) at start. */
-  declare open?: string;
+  declare open?: IdList<CauseId>;
 
   /** Space-separated cause ids to show, in order. Default: all six. */
-  declare causes?: string;
+  declare causes?: IdList<CauseId>;
 
   /**
    * Expanded accordion items.

@@ -6,7 +6,7 @@ import { jumpTo } from '../../core/jump.js';
 import { addJsonLd, removeJsonLd } from '../../core/json-ld.js';
 import { exportParts, prefixed } from '../../core/parts.js';
 import { CARD_PARTS } from '../cramp-stretch-card/cramp-stretch-card.js';
-import { CAUSE_IDS, GUIDE_SECTIONS, SOURCE_IDS, type ContentPack, type GuideSection } from '../../content/index.js';
+import { CAUSE_IDS, GUIDE_SECTIONS, SOURCE_IDS, type ContentPack, type GuideSection, type IdList } from '../../content/index.js';
 import { ALL_FACTS, REVIEWED } from '../../content/facts.js';
 import { sourceLink, sourcesLine } from '../../core/sources.js';
 import { checkedNumber } from '../../core/number.js';
@@ -129,11 +129,11 @@ export class CrampGuide extends CrampElement {
   };
 
   /** Which parts, in order. */
-  declare sections?: string;
+  declare sections?: IdList<GuideSection>;
   /** Add schema.org JSON-LD to the document head. */
   declare structuredData: boolean;
   /** The local emergency number, for the care advice. */
-  declare emergencyNumber?: string;
+  declare emergencyNumber?: string | number;
 
   /** The emergency number after checks, passed on to the care advice and the checklist (derived in willUpdate). */
   private number = '';

@@ -3,7 +3,7 @@ import { CrampElement } from '../../core/base.js';
 import { deeper, heading, type HeadingLevel } from '../../core/heading.js';
 import { emit, sayAgain } from '../../core/events.js';
 import { jumpTo, nearest } from '../../core/jump.js';
-import { ABOUT_IDS, CAUSE_IDS, RISK_IDS, type CauseId, type ChecklistItemId } from '../../content/index.js';
+import { ABOUT_IDS, CAUSE_IDS, RISK_IDS, type CauseId, type ChecklistItemId, type IdList } from '../../content/index.js';
 import { ABOUT, CAUSES, RISKS } from '../../content/facts.js';
 import { checkedNumber, numberText, withNumber } from '../../core/number.js';
 import { toJson } from '../../core/json.js';
@@ -184,7 +184,7 @@ export class CrampRiskChecklist extends CrampElement {
   /** Form field name. */
   declare name?: string;
   /** The local emergency number. */
-  declare emergencyNumber?: string;
+  declare emergencyNumber?: string | number;
 
   /** The number to show and dial, after checks (derived in willUpdate). */
   private number = '';
@@ -244,18 +244,18 @@ export class CrampRiskChecklist extends CrampElement {
     // property that would hide the accessor for good: take it over. (Lit does this for the
     // reactive properties.)
     if (Object.prototype.hasOwnProperty.call(this, 'value')) {
-      const early = (this as { value?: unknown }).value as string[];
+      const early = (this as { value?: unknown }).value as ChecklistItemId[];
       delete (this as { value?: unknown }).value;
       this.value = early;
     }
   }
 
   /** The ticked item ids, in the checklist's order. Settable; unknown ids are ignored with a warning. */
-  get value(): ChecklistItemId[] {
+  get value(): readonly ChecklistItemId[] {
     return ITEM_IDS.filter((id) => this.checked.has(id));
   }
 
-  set value(ids: readonly string[] | string | null | undefined) {
+  set value(ids: IdList<ChecklistItemId> | null | undefined) {
     // A list, or text as the form gives it ("diet sleep"); nothing else.
     const raw: unknown = ids;
     const list: unknown[] = Array.isArray(raw) ? raw : typeof raw === 'string' ? raw.split(/[\s,]+/).filter(Boolean) : [];
@@ -304,7 +304,7 @@ export class CrampRiskChecklist extends CrampElement {
 
   /** @internal The browser restores answers (back/forward, autofill). */
   formStateRestoreCallback(state: unknown): void {
-    if (typeof state === 'string') this.value = state.split(' ').filter(Boolean);
+    if (typeof state === 'string') this.value = state.split(' ').filter(Boolean) as ChecklistItemId[];
   }
 
   /** @internal A disabled fieldset or form disables the checkboxes. */
@@ -478,7 +478,7 @@ export class CrampRiskChecklist extends CrampElement {
     this.fallback = '';
     this.summarize();
     const { result } = this;
-    emit(this, 'cramp-checklist-change', { checked: this.value, ...result });
+    emit(this, 'cramp-checklist-change', { checked: [...this.value], ...result });
     clearTimeout(this.announceTimer);
     this.announceTimer = setTimeout(() => {
       const c = this.pack.checklist;

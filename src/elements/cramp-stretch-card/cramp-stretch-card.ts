@@ -4,7 +4,7 @@ import { heading } from '../../core/heading.js';
 import { emit, sayAgain } from '../../core/events.js';
 import { SegmentTimer } from '../../core/timer.js';
 import { CHAIR_SOURCES, STRETCHES } from '../../content/facts.js';
-import { STRETCH_IDS, type Stretch, type StretchId } from '../../content/index.js';
+import { STRETCH_IDS, type Stretch, type StretchId, type NumberValue } from '../../content/index.js';
 import { picture } from './pictures.js';
 import { styles } from './cramp-stretch-card.styles.js';
 import { shared } from '../../content/en/shared.js';
@@ -117,11 +117,11 @@ export class CrampStretchCard extends CrampElement {
   };
 
   /** The stretch id. */
-  declare stretch?: string;
+  declare stretch?: StretchId;
   /** Seconds to hold (5-120). */
-  declare hold?: number;
+  declare hold?: NumberValue;
   /** How many times (1-10). */
-  declare reps?: number;
+  declare reps?: NumberValue;
   /**
    * What the live region says.
    * @internal
@@ -221,8 +221,9 @@ export class CrampStretchCard extends CrampElement {
   }
 
   /** A whole number within range, else the nearest one (or the default), with a warning. */
-  private clamp(name: string, value: number | undefined, min: number, max: number, fallback: number): number {
-    if (value == null) return fallback;
+  private clamp(name: string, given: NumberValue | undefined, min: number, max: number, fallback: number): number {
+    if (given == null) return fallback;
+    const value = Number(given);
     const n = Number.isFinite(value) ? Math.round(value) : fallback;
     const ok = Math.min(max, Math.max(min, n));
     if (ok !== value)

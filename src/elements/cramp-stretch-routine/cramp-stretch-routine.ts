@@ -1,11 +1,12 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { STRETCHES } from '../../content/facts.js';
 import { CrampElement } from '../../core/base.js';
 import { deeper, heading } from '../../core/heading.js';
 import { emit } from '../../core/events.js';
 import { parseIds } from '../../core/ids.js';
 import { exportParts } from '../../core/parts.js';
-import { STRETCH_IDS, type StretchId } from '../../content/index.js';
+import { STRETCH_IDS, type StretchId, type IdList } from '../../content/index.js';
 import { CARD_PARTS, totalSeconds, type CrampStretchCard } from '../cramp-stretch-card/cramp-stretch-card.js';
 // The routine renders stretch cards, so it registers them.
 import '../../cramp-stretch-card.js';
@@ -63,7 +64,7 @@ export class CrampStretchRoutine extends CrampElement {
   };
 
   /** Stretch ids, in order. */
-  declare stretches?: string;
+  declare stretches?: IdList<StretchId>;
   /**
    * The current step, from 0.
    * @internal
@@ -195,7 +196,7 @@ export class CrampStretchRoutine extends CrampElement {
       <cramp-stretch-card
         part="card"
         exportparts=${CARD_EXPORTS}
-        stretch=${list[step] ?? ''}
+        stretch=${ifDefined(list[step])}
         heading-level=${deeper(level)}
         @cramp-stretch-start=${this.onCardStart}
         @cramp-stretch-complete=${this.onCardComplete}
