@@ -5,7 +5,7 @@ import wc from 'eslint-plugin-wc';
 
 export default tseslint.config(
   // tests/types holds type fixtures for the built declarations, checked by tsc after the build.
-  { ignores: ['dist/', 'coverage/', 'node_modules/', 'custom-elements.json', 'tests/types/'] },
+  { ignores: ['dist/', 'coverage/', 'node_modules/', 'custom-elements.json', 'tests/types/', 'scratch/'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
@@ -55,11 +55,11 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.mjs', '.size-limit.js'],
+    files: ['**/*.mjs', '.size-limit.js', 'bin/*.js'],
     ...tseslint.configs.disableTypeChecked,
     languageOptions: {
       ...tseslint.configs.disableTypeChecked.languageOptions,
-      globals: { console: 'readonly', process: 'readonly', URL: 'readonly', structuredClone: 'readonly' },
+      globals: { console: 'readonly', process: 'readonly', URL: 'readonly', structuredClone: 'readonly', Buffer: 'readonly' },
     },
   },
   {

@@ -39,9 +39,12 @@ const cdnPlugins = () => [
 export default [
   // npm: ES modules, one file per source module, lit left to the app's bundler.
   {
-    input: entries,
-    external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/'),
-    plugins: [ts()],
+    // cramp-kit/ssr (Node) beside them: @lit-labs/ssr and parse5 are its dependencies.
+    input: { ...entries, ssr: 'src/ssr.ts' },
+    external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id.startsWith('@lit-labs/ssr') || id === 'parse5',
+    // Templates minified as in the CDN builds: a page that cramp-kit/ssr rendered (with these) is taken over
+    // by any build only when their templates are the same, word for word (Lit's hydration compares them).
+    plugins: [minifyHTML({ include: ['src/**/*.ts'], exclude: ['src/ssr.ts'], failOnError: true }), ts()],
     output: {
       dir: 'dist',
       format: 'es',

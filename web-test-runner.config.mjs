@@ -4,6 +4,7 @@ import { defaultReporter } from '@web/test-runner';
 import puppeteer from 'puppeteer-core';
 import { readFile } from 'node:fs/promises';
 import { frameworkBundlesPlugin } from './scripts/wtr-framework-bundles.mjs';
+import { ssrPagesPlugin } from './scripts/wtr-ssr-pages.mjs';
 import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
 import { mediaPlugin } from './scripts/wtr-media-plugin.mjs';
 import { jsonModulesPlugin } from './scripts/wtr-json-modules.mjs';
@@ -128,6 +129,7 @@ export default {
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   plugins: [
     frameworkBundlesPlugin(),
+    ssrPagesPlugin(),
     jsonModulesPlugin(),
     esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' }),
     mediaPlugin(),

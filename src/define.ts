@@ -1,3 +1,5 @@
+// Lit's hydrate support, before lit itself: an element rendered on the server (cramp-kit/ssr) is taken over, not rendered twice.
+import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { VERSION } from './version.js';
 import { warn } from './core/warn.js';
 

@@ -281,6 +281,8 @@ export interface NoticeWords {
 export interface ChecklistStrings {
   title: string;
   intro: string;
+  /** Shown only when the browser runs no scripts (a server-rendered page): ticking then shows nothing. */
+  noScript: string;
   /** Under the intro: where answers go (nowhere, or this device). */
   privacy: string;
   privacyPersist: string;
@@ -384,6 +386,8 @@ export interface StretchStrings {
   /** "4 stretches, about 5 minutes." */
   routineIntro: (count: number, minutes: number) => string;
   step: (step: number, steps: number) => string;
+  /** Shown only when the browser runs no scripts: the routine then shows its first stretch only. */
+  routineNoScript: string;
   previous: string;
   next: string;
   startRoutine: string;

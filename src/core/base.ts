@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { VERSION } from '../version.js';
 import { LangController } from './lang.js';
 import type { HeadingLevelValue, PartialWords, SourceId, Theme } from '../content/index.js';
@@ -198,8 +198,13 @@ export class CrampElement extends LitElement {
   /**
    * True inside another cramp-kit element's shadow root (the guide, the
    * routine): the outer element shows the review dates and the disclaimer.
+   * On the server there is no tree to look up: the outer element marks the
+   * elements it renders with `data-inside` (the client agrees with it).
    */
   protected get embedded(): boolean {
+    if (this.hasAttribute('data-inside')) return true;
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- true in Node, where cramp-kit/ssr renders
+    if (isServer) return false;
     const root = this.getRootNode();
     return root instanceof ShadowRoot && root.host.localName.startsWith('cramp-');
   }

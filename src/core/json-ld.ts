@@ -33,6 +33,11 @@ function scriptText(json: string): unknown {
   return policy ? policy.createScript(json) : null;
 }
 
+/** JSON-LD script text: written by hand (a page's patched Array.prototype.toJSON cannot change it), with no raw "<" inside, whatever the content says: "</script>" cannot end it early. */
+export function jsonLdText(data: unknown): string {
+  return (toJson(data) ?? 'null').replace(/</g, '\\u003c');
+}
+
 function refresh(): void {
   const first = owners.values().next();
   if (first.done) {
@@ -40,9 +45,10 @@ function refresh(): void {
     script = undefined;
     return;
   }
-  // Written by hand (a page's patched Array.prototype.toJSON cannot change it), with no raw "<" inside the script, whatever the content says: "</script>" cannot end it early.
-  const text = scriptText((toJson(first.value()) ?? 'null').replace(/</g, '\\u003c'));
+  const text = scriptText(jsonLdText(first.value()));
   if (text === null) return;
+  // A page prerendered by cramp-kit/ssr already has the script, marked as the kit's: take it over rather than add a second.
+  script ??= document.querySelector<HTMLScriptElement>('script[type="application/ld+json"][data-cramp-kit]') ?? undefined;
   if (!script) {
     script = document.createElement('script');
     script.type = 'application/ld+json';

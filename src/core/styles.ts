@@ -185,6 +185,15 @@ export const baseStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
+  /* Words for a reader whose browser runs no scripts (a server-rendered page): never shown once scripts run. */
+  .no-script {
+    display: none;
+  }
+  @media (scripting: none) {
+    .no-script {
+      display: block;
+    }
+  }
   @media (forced-colors: active) {
     :focus-visible {
       outline-color: Highlight;

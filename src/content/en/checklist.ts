@@ -9,6 +9,7 @@ export const checklist = {
   checklist: {
     title: 'Could any of these be behind your cramps?',
     intro: 'Tick anything that applies to you. As you go, you will see which causes may fit and what you can try.',
+    noScript: 'JavaScript is off in your browser, so ticking a box will not show you anything. You can still read the list.',
     privacy: 'Your answers stay on this page. They are not saved or sent anywhere.',
     privacyPersist: 'Your answers are saved on this device only, so they are here when you come back. They are not sent anywhere.',
     aboutLegend: 'About your cramps',

@@ -48,6 +48,7 @@ export const stretches = {
     routineIntro: (count, minutes) =>
       `${String(count)} stretch${count === 1 ? '' : 'es'}, about ${String(minutes)} minute${minutes === 1 ? '' : 's'} in all.`,
     step: (step, steps) => `Step ${String(step)} of ${String(steps)}`,
+    routineNoScript: 'JavaScript is off in your browser, so only the first stretch is shown.',
     previous: 'Previous',
     next: 'Next',
     startRoutine: 'Start routine',

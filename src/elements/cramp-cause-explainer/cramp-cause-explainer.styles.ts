@@ -129,8 +129,8 @@ export const styles = css`
     background: var(--_surface-alt);
   }
 
-  /* On paper every cause is open: no tabs, no chevrons. */
-  @media print {
+  /* On paper, and with no scripts to open them, every cause is open: no tabs, no chevrons. */
+  @media print, (scripting: none) {
     .panel[hidden],
     .tabpanel[hidden] {
       display: block !important;

@@ -31,6 +31,12 @@ export const styles = css`
   .source-list li + li {
     margin-block-start: var(--_space-s);
   }
+  /* Its links reach into the guide's shadow tree, which only a script can do. */
+  @media (scripting: none) {
+    .contents {
+      display: none;
+    }
+  }
   @media print {
     .contents {
       display: none;

@@ -3,7 +3,7 @@ import { CrampElement } from '../../core/base.js';
 import { deeper, heading, type HeadingLevel } from '../../core/heading.js';
 import { parseIds } from '../../core/ids.js';
 import { jumpTo } from '../../core/jump.js';
-import { addJsonLd, removeJsonLd } from '../../core/json-ld.js';
+import { addJsonLd, jsonLdText, removeJsonLd } from '../../core/json-ld.js';
 import { exportParts, prefixed } from '../../core/parts.js';
 import { CARD_PARTS } from '../cramp-stretch-card/cramp-stretch-card.js';
 import { CAUSE_IDS, GUIDE_SECTIONS, SOURCE_IDS, type ContentPack, type GuideSection, type IdList } from '../../content/index.js';
@@ -184,6 +184,15 @@ export class CrampGuide extends CrampElement {
     else removeJsonLd(this);
   }
 
+  /**
+   * The JSON-LD text this guide puts in the page, or null without
+   * `structured-data`: for cramp-kit/ssr, which writes it into the HTML.
+   * @internal
+   */
+  serverJsonLd(): string | null {
+    return this.structuredData ? jsonLdText(structuredData(this.pack, this.list, this.reviewer)) : null;
+  }
+
   /** The title of each part, for the contents list. */
   private titleOf(section: GuideSection): string {
     const { pack } = this;
@@ -215,6 +224,7 @@ export class CrampGuide extends CrampElement {
             ${pack.during.steps.map((step) => html`<li>${step.text}</li>`)}
           </ul>
           <cramp-stretch-card
+            data-inside
             exportparts=${EXPORTS.during}
             stretch="toe-pull"
             heading-level=${deeper(level)}
@@ -226,6 +236,7 @@ export class CrampGuide extends CrampElement {
         </section>`;
       case 'causes':
         return html`<cramp-cause-explainer
+          data-inside
           part="section"
           exportparts=${EXPORTS.causes}
           class="section"
@@ -234,6 +245,7 @@ export class CrampGuide extends CrampElement {
         ></cramp-cause-explainer>`;
       case 'checklist':
         return html`<cramp-risk-checklist
+          data-inside
           part="section"
           exportparts=${EXPORTS.checklist}
           class="section"
@@ -243,6 +255,7 @@ export class CrampGuide extends CrampElement {
         ></cramp-risk-checklist>`;
       case 'prevention':
         return html`<cramp-prevention-tips
+          data-inside
           part="section"
           exportparts=${EXPORTS.prevention}
           class="section"
@@ -251,6 +264,7 @@ export class CrampGuide extends CrampElement {
         ></cramp-prevention-tips>`;
       case 'stretches':
         return html`<cramp-stretch-routine
+          data-inside
           part="section"
           exportparts=${EXPORTS.stretches}
           class="section"
@@ -259,6 +273,7 @@ export class CrampGuide extends CrampElement {
         ></cramp-stretch-routine>`;
       case 'care':
         return html`<cramp-care-advice
+          data-inside
           part="section"
           exportparts=${EXPORTS.care}
           class="section"

@@ -119,6 +119,12 @@ export const styles = css`
       color: CanvasText;
     }
   }
+  /* Clear, copy and print need a script. */
+  @media (scripting: none) {
+    .actions {
+      display: none;
+    }
+  }
   @media print {
     /* Print summary: the page hides everything (body *), this checklist alone shows. Important
        declarations of a shadow tree win over the page's, wherever the checklist sits (in the guide too). */

@@ -596,6 +596,7 @@ export class CrampRiskChecklist extends CrampElement {
     return html`<div part="base" class="base" lang=${pack.lang} dir=${pack.dir}>
       ${heading(level, 'title', c.title)}
       <p part="intro" class="intro">${c.intro}</p>
+      <p class="no-script">${c.noScript}</p>
       <p part="privacy" class="privacy muted">${this.persist && this.saving ? c.privacyPersist : c.privacy}</p>
       <fieldset part="group" class="group about" ?disabled=${this.disabled}>
         <legend part="legend">${c.aboutLegend}</legend>

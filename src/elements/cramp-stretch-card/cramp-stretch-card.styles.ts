@@ -143,7 +143,8 @@ export const styles = css`
       border-color: ButtonText;
     }
   }
-  @media print {
+  /* The timer needs a script: on paper and with scripts off, the steps and the hold time say it all. */
+  @media print, (scripting: none) {
     .timer,
     .controls {
       display: none;

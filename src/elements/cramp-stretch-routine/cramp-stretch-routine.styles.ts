@@ -18,7 +18,7 @@ export const styles = css`
     margin-inline-start: auto;
     font-weight: 600;
   }
-  @media print {
+  @media print, (scripting: none) {
     .nav {
       display: none;
     }

@@ -193,7 +193,9 @@ export class CrampStretchRoutine extends CrampElement {
       ${heading(level, 'title', t.routineTitle)}
       <p part="intro" class="intro">${t.routineIntro(list.length, Math.max(1, Math.round(seconds / 60)))}</p>
       <p part="progress" class="progress">${t.step(step + 1, list.length)}</p>
+      <p class="no-script">${t.routineNoScript}</p>
       <cramp-stretch-card
+        data-inside
         part="card"
         exportparts=${CARD_EXPORTS}
         stretch=${ifDefined(list[step])}

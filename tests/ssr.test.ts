@@ -1,0 +1,151 @@
+import { expect } from '@open-wc/testing';
+import { TAGS } from './helpers/index.js';
+
+/**
+ * Pages prerendered by cramp-kit/ssr (tests/fixtures/ssr-page.html, served
+ * by scripts/wtr-ssr-pages.mjs from the build), loaded in an iframe: with
+ * scripts off (a sandbox without allow-scripts), then taken over by each
+ * build (the CDN bundle, the per-element CDN files, the npm entries).
+ */
+
+type Lit = HTMLElement & { updateComplete: Promise<unknown> };
+type Framed = Window & typeof globalThis & { crampLog?: string[] };
+/** What the page logged, but for Lit's note that the test server serves its development build (to the npm entries). */
+const logOf = (w: Framed) => (w.crampLog ?? []).filter((line) => !line.startsWith('warn: Lit is in dev mode'));
+
+/** Loads a page in an iframe (sandboxed without scripts when `scripts` is false) and waits for it. */
+async function frame(src: string, scripts: boolean): Promise<HTMLIFrameElement> {
+  const iframe = document.createElement('iframe');
+  if (!scripts) iframe.setAttribute('sandbox', 'allow-same-origin');
+  iframe.style.cssText = 'inline-size: 800px; block-size: 600px; border: 0';
+  const loaded = new Promise((resolve) => {
+    iframe.addEventListener('load', resolve, { once: true });
+  });
+  iframe.src = src;
+  document.body.append(iframe);
+  await loaded;
+  return iframe;
+}
+
+const shown = (el: Element | null | undefined): boolean => Boolean(el && el.getBoundingClientRect().height > 0);
+const shadowOf = (doc: Document, selector: string): ShadowRoot => doc.querySelector(selector)!.shadowRoot!;
+/** Every cramp-* element of a page, in shadow trees too. */
+function hosts(root: Document | ShadowRoot): HTMLElement[] {
+  return [...root.querySelectorAll<HTMLElement>('*')].flatMap((el) =>
+    el.localName.startsWith('cramp-') ? [el, ...(el.shadowRoot ? hosts(el.shadowRoot) : [])] : [],
+  );
+}
+
+async function settled(doc: Document): Promise<void> {
+  const w = doc.defaultView as Framed;
+  await Promise.all(TAGS.map((tag) => w.customElements.whenDefined(tag)));
+  for (let i = 0; i < 3; i += 1) await Promise.all(hosts(doc).map((el) => (el as Lit).updateComplete));
+}
+
+/** The page's words that a reader can see in each element, by id. */
+function visibleText(doc: Document, id: string): string {
+  const root = shadowOf(doc, `#${id}`);
+  return [...root.querySelectorAll<HTMLElement>('p, li, h2, h3, h4, a')]
+    .filter((el) => shown(el))
+    .map((el) => el.textContent.trim())
+    .join(' ');
+}
+
+describe('server-rendered pages (cramp-kit/ssr)', () => {
+  afterEach(() => {
+    for (const iframe of document.querySelectorAll('iframe')) iframe.remove();
+  });
+
+  it('shows every word a reader needs with scripts off: closed panels, every tab, the checklist, the stretch steps', async () => {
+    const doc = (await frame('/__ssr/ssr-page.html', false)).contentDocument!;
+    expect((doc.defaultView as Framed).matchMedia('(scripting: none)').matches).to.equal(true);
+    expect(doc.defaultView!.customElements.get('cramp-guide')).to.equal(undefined);
+    for (const id of ['accordion', 'tabs']) {
+      const root = shadowOf(doc, `#${id}`);
+      const panels = [...root.querySelectorAll('.panel, .tabpanel')];
+      expect(panels, id).to.have.length(6);
+      for (const panel of panels) expect(shown(panel) && panel.textContent.trim().length > 40, `${id}: ${panel.id}`).to.equal(true);
+      expect(shown(root.querySelector('.tablist')), id).to.equal(false);
+    }
+    expect(visibleText(doc, 'accordion')).to.contain('Your muscles need the right balance of some minerals');
+    const checklist = shadowOf(doc, '#checklist');
+    expect(shown(checklist.querySelector('.no-script'))).to.equal(true);
+    expect(checklist.querySelector('.no-script')!.textContent).to.contain('JavaScript is off');
+    expect([...checklist.querySelectorAll('input[type="checkbox"]')].filter(shown).length).to.be.greaterThan(10);
+    expect(shown(checklist.querySelector('.actions'))).to.equal(false);
+    const card = shadowOf(doc, '#card');
+    expect(shown(card.querySelector('[part~="steps"]'))).to.equal(true);
+    expect(card.querySelector('[part~="dose"]')!.textContent).to.match(/5 seconds/);
+    expect(shown(card.querySelector('.timer'))).to.equal(false);
+    expect(shown(card.querySelector('.controls'))).to.equal(false);
+    const routine = shadowOf(doc, '#routine');
+    expect(shown(routine.querySelector('.no-script'))).to.equal(true);
+    expect(shown(routine.querySelector('.nav'))).to.equal(false);
+    const care = shadowOf(doc, '#care');
+    expect(shown(care.querySelector('a[href="tel:112"]'))).to.equal(true);
+    expect(visibleText(doc, 'care')).to.contain('When to get help');
+    expect(visibleText(doc, 'tips')).to.contain('Drink');
+    const guide = shadowOf(doc, '#guide');
+    expect(shown(guide.querySelector('.contents'))).to.equal(false);
+    // The guide's parts are there too, closed panels included, with its sources as plain links.
+    expect(
+      [...guide.querySelectorAll('cramp-cause-explainer')].every((el) => [...el.shadowRoot!.querySelectorAll('.panel')].every(shown)),
+    ).to.equal(true);
+    expect([...guide.querySelectorAll('a[href^="https://"]')].filter(shown).length).to.be.greaterThan(3);
+    expect(doc.head.querySelectorAll('script[type="application/ld+json"][data-cramp-kit]')).to.have.length(1);
+  });
+
+  const BUILDS: Record<string, string[]> = {
+    'the CDN bundle': ['/dist/cdn/cramp-kit.js'],
+    'the per-element CDN files': TAGS.map((tag) => `/dist/cdn/${tag}.js`),
+    'the npm entries': ['/dist/index.js'],
+  };
+  for (const [build, scripts] of Object.entries(BUILDS)) {
+    it(`is taken over by ${build}: nothing rendered twice, no shift, no error, and it all works`, async () => {
+      const iframe = await frame('/__ssr/ssr-page.html', true);
+      const doc = iframe.contentDocument!;
+      const w = iframe.contentWindow as Framed;
+      // Before any of the kit's scripts: note each element's size and one node of each shadow tree.
+      const before = hosts(doc).map((el) => ({
+        el,
+        height: el.getBoundingClientRect().height,
+        title: el.shadowRoot!.querySelector('[part~="title"]'),
+      }));
+      expect(before.length).to.be.greaterThan(TAGS.length);
+      for (const { el, title } of before) expect(title, el.localName).to.not.equal(null);
+      for (const src of scripts) {
+        const script = doc.createElement('script');
+        script.type = 'module';
+        script.src = src;
+        doc.body.append(script);
+      }
+      await settled(doc);
+      expect(logOf(w)).to.deep.equal([]);
+      for (const { el, height, title } of before) {
+        // Hydrated, not rendered again: the same nodes, one title, the same size.
+        expect(el.shadowRoot!.querySelector('[part~="title"]'), `${el.localName}#${el.id}`).to.equal(title);
+        expect(el.shadowRoot!.querySelectorAll('[part~="title"]'), el.localName).to.have.length(1);
+        expect(Math.abs(el.getBoundingClientRect().height - height), `${el.localName}#${el.id} height`).to.be.below(1);
+      }
+      expect(doc.querySelectorAll('script[type="application/ld+json"]')).to.have.length(1);
+      for (const line of hosts(doc).flatMap((el) => [...el.shadowRoot!.querySelectorAll('.no-script')]))
+        expect(shown(line)).to.equal(false);
+
+      // The accordion opens, the checklist answers, the timer runs.
+      const accordion = shadowOf(doc, '#accordion');
+      accordion.querySelector<HTMLElement>('#button-strain')!.click();
+      await (doc.querySelector('#accordion') as Lit).updateComplete;
+      expect(accordion.querySelector('#button-strain')!.getAttribute('aria-expanded')).to.equal('true');
+      expect(shown(accordion.querySelector('#panel-strain'))).to.equal(true);
+      const checklist = shadowOf(doc, '#checklist');
+      checklist.querySelector<HTMLInputElement>('input[value="diet"]')!.click();
+      await (doc.querySelector('#checklist') as Lit).updateComplete;
+      expect(checklist.querySelector('[part~="summary"]')!.textContent).to.contain('Low minerals (electrolytes)');
+      const card = doc.querySelector('#card') as Lit & { state: string };
+      card.shadowRoot!.querySelector<HTMLElement>('[part~="button"]')!.click();
+      await card.updateComplete;
+      expect(card.state).to.equal('running');
+      expect(logOf(w)).to.deep.equal([]);
+    });
+  }
+});
