@@ -5,6 +5,11 @@
  *
  * Both pages are served from this machine with brotli, as a CDN would serve
  * them. Each figure is the median of RUNS fresh, uncached loads.
+ *
+ * Then paint on a phone's terms (4x CPU slowdown, Slow 4G): the cramp-kit
+ * page rendered in the browser, the same page prerendered by cramp-kit/ssr,
+ * and the Shoelace page, loaded in turn (interleaved), PAINT_RUNS times each:
+ * first and largest contentful paint and layout shift, medians with their range.
  */
 import { execFile, execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
@@ -12,7 +17,7 @@ import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, release, tmpdir, totalmem, type as osType } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
-import puppeteer from 'puppeteer-core';
+import puppeteer, { PredefinedNetworkConditions } from 'puppeteer-core';
 import { bytesByPart } from './bytes-by-part.mjs';
 import { withHeader } from './demo-pages.mjs';
 
@@ -20,6 +25,7 @@ import { withHeader } from './demo-pages.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const RUNS = Number(process.env.RUNS) || 15;
+const PAINT_RUNS = Number(process.env.PAINT_RUNS) || 9;
 const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 const chromeArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'];
 
@@ -31,7 +37,9 @@ const shoelaceBase = '/node_modules/@shoelace-style/shoelace/cdn';
 const measure = (selector) => `
 <script>
   window.t0 = performance.now();
-  window.cls = 0; window.longTasks = [];
+  window.cls = 0; window.longTasks = []; window.lcp = 0;
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) window.lcp = e.startTime; })
+    .observe({ type: 'largest-contentful-paint', buffered: true });
   new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.cls += e.value; })
     .observe({ type: 'layout-shift', buffered: true });
   new PerformanceObserver((l) => { for (const e of l.getEntries()) window.longTasks.push(e.duration); })
@@ -88,13 +96,17 @@ ${['primary', 'warning', 'danger'].map((v) => `<sl-alert variant="${v}" open>${w
 </body></html>`,
 };
 
+// The cramp-kit page, prerendered by cramp-kit/ssr (the words are in the HTML; the same script takes them over).
+const { prerender } = await import('../dist/ssr.js');
+const ssrPage = await prerender(pages['cramp-kit']);
+
 // ---- a server that answers with brotli, as a CDN would -------------------
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json' };
 const cache = new Map();
 const server = createServer((req, res) => {
   const path = new URL(req.url, 'http://x').pathname;
   let body;
-  if (path.startsWith('/bench/')) body = pages[path.slice(7, -5)];
+  if (path.startsWith('/bench/')) body = path === '/bench/cramp-kit-ssr.html' ? ssrPage : pages[path.slice(7, -5)];
   else {
     const file = join(root, normalize(path));
     if (!file.startsWith(root) || !/^\/(dist|demo|node_modules\/@shoelace-style)\//.test(path)) {
@@ -169,6 +181,42 @@ for (const name of Object.keys(pages)) {
   };
   console.log(`bench: ${name}`, results[name]);
 }
+
+// ---- paint on a phone's terms: 4x CPU, Slow 4G, interleaved -------------------
+const PAINT_PAGES = ['cramp-kit', 'cramp-kit-ssr', 'shoelace'];
+const paintRuns = Object.fromEntries(PAINT_PAGES.map((name) => [name, []]));
+for (let i = 0; i < PAINT_RUNS + 1; i += 1) {
+  for (const name of PAINT_PAGES) {
+    const page = await browser.newPage();
+    await page.setCacheEnabled(false);
+    await page.setViewport({ width: 412, height: 823, isMobile: true, deviceScaleFactor: 1 });
+    await page.emulateCPUThrottling(4);
+    await page.emulateNetworkConditions(PredefinedNetworkConditions['Slow 4G']);
+    await page.goto(`${origin}/bench/${name}.html`, { waitUntil: 'load', timeout: 120000 });
+    await page.waitForFunction('window.rendered !== undefined', { timeout: 120000 });
+    const run = await page.evaluate(() => ({
+      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+      lcp: window.lcp,
+      cls: window.cls,
+      rendered: window.rendered,
+    }));
+    await page.close();
+    if (i > 0) paintRuns[name].push(run); // the first round warms the server's brotli cache
+  }
+}
+const spread = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs) });
+const paint = Object.fromEntries(
+  PAINT_PAGES.map((name) => [
+    name,
+    {
+      fcp: spread(paintRuns[name].map((r) => r.fcp)),
+      lcp: spread(paintRuns[name].map((r) => r.lcp)),
+      cls: spread(paintRuns[name].map((r) => r.cls)),
+      rendered: spread(paintRuns[name].map((r) => r.rendered)),
+    },
+  ]),
+);
+console.log('bench: paint', JSON.stringify(paint));
 await browser.close();
 
 // ---- sizes of every CDN entry (brotli) ------------------------------------
@@ -273,6 +321,32 @@ buttons, 6 cards, 3 alerts and a progress ring, with its light theme.
 | Script start to every element rendered | ${ms(c.rendered)} | ${ms(s.rendered)} | ${ratio(c.rendered, s.rendered)} |
 | Long tasks (count, total) | ${String(c.longTasks)}, ${ms(c.longTaskMs)} | ${String(s.longTasks)}, ${ms(s.longTaskMs)} | |
 | Cumulative layout shift | ${c.cls.toFixed(3)} | ${s.cls.toFixed(3)} | |
+
+## Paint on a phone's terms: server-rendered, browser-rendered, Shoelace
+
+The same three pages at a phone's size (412 × 823), with the CPU slowed 4 times and the network
+throttled to Chrome's Slow 4G, loaded in turn, ${String(PAINT_RUNS)} times each: the median, and the range.
+"Server-rendered" is the cramp-kit page above after \`prerender\` (cramp-kit/ssr): its words are in
+the HTML, and the same script takes them over.
+
+| | cramp-kit, server-rendered | cramp-kit, rendered in the browser | Shoelace 2 |
+| --- | --- | --- | --- |
+${[
+  ['First contentful paint', 'fcp'],
+  ['Largest contentful paint', 'lcp'],
+  ['Every element rendered (from the first script)', 'rendered'],
+]
+  .map(
+    ([label, key]) =>
+      `| ${label} | ${['cramp-kit-ssr', 'cramp-kit', 'shoelace'].map((n) => `${ms(paint[n][key].median)} (${ms(paint[n][key].min)} to ${ms(paint[n][key].max)})`).join(' | ')} |`,
+  )
+  .join('\n')}
+| Cumulative layout shift, the worst | ${['cramp-kit-ssr', 'cramp-kit', 'shoelace'].map((n) => paint[n].cls.max.toFixed(3)).join(' | ')} |
+
+Server-rendered first contentful paint ÷ the browser-rendered page's: ${ratio(paint['cramp-kit-ssr'].fcp.median, paint['cramp-kit'].fcp.median)}; ÷ Shoelace's: ${ratio(paint['cramp-kit-ssr'].fcp.median, paint.shoelace.fcp.median)}.
+Shoelace's page has its placeholder text in the HTML (light DOM), so it too can paint before its scripts
+run; it has far fewer words
+(see above): issue 17 makes the pages match word for word.
 
 ## Size of each CDN entry (brotli)
 

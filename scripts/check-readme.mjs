@@ -41,6 +41,8 @@ const EXAMPLES = [
   'tests/types/cramp-kit.d.ts',
   'tests/types/svelte/cramp-kit.d.ts',
   'tests/types/solid/cramp-kit.d.ts',
+  'tests/fixtures/eleventy/eleventy.config.mjs',
+  'tests/fixtures/eleventy/eleventy.prerender.config.mjs',
 ];
 for (const file of EXAMPLES) {
   if (!readme.includes(readFileSync(join(root, file), 'utf8').trimEnd()))
