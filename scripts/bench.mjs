@@ -334,7 +334,7 @@ the HTML, and the same script takes them over.
 ${[
   ['First contentful paint', 'fcp'],
   ['Largest contentful paint', 'lcp'],
-  ['Every element rendered (from the first script)', 'rendered'],
+  ['Every element rendered (from the page’s first script)', 'rendered'],
 ]
   .map(
     ([label, key]) =>
@@ -344,9 +344,8 @@ ${[
 | Cumulative layout shift, the worst | ${['cramp-kit-ssr', 'cramp-kit', 'shoelace'].map((n) => paint[n].cls.max.toFixed(3)).join(' | ')} |
 
 Server-rendered first contentful paint ÷ the browser-rendered page's: ${ratio(paint['cramp-kit-ssr'].fcp.median, paint['cramp-kit'].fcp.median)}; ÷ Shoelace's: ${ratio(paint['cramp-kit-ssr'].fcp.median, paint.shoelace.fcp.median)}.
-Shoelace's page has its placeholder text in the HTML (light DOM), so it too can paint before its scripts
-run; it has far fewer words
-(see above): issue 17 makes the pages match word for word.
+Shoelace's page has its placeholder text in the HTML (light DOM), so it too can paint before its
+scripts run, but it has far fewer words (see above): issue 17 makes the pages match word for word.
 
 ## Size of each CDN entry (brotli)
 
