@@ -1,17 +1,26 @@
 /**
- * custom-elements.json, generated from the JSDoc on each element, then made
- * exact by one plugin:
+ * custom-elements.json, generated from the JSDoc on each element and the
+ * TypeScript types of its properties, then made exact by one plugin:
  *
- * - Enumerated attributes and their properties get union types taken from the
- *   code's own lists (src/content/types.ts, built to dist/ before this runs),
- *   so a misspelled layout, theme or stretch is a type error in React and Vue,
- *   and numeric attributes take numbers as well as their text.
+ * - Each property's type names the code's own types (Layout, StretchId,
+ *   IdList<CauseId>, NumberValue...). They are written out here from the lists
+ *   they are made of (src/content/types.ts, built to dist/ before this runs),
+ *   so the manifest says `"accordion" | "tabs" | "cards"`, not `Layout`.
+ *   Editors (VS Code, JetBrains) get each attribute's values as a plain list
+ *   (`editorType`).
  * - Only the public API is listed: attributes' properties, documented fields
  *   and methods. Internal reactive state (what a constructor sets, such as
  *   `expanded` or `announcement`) and static fields are left out.
+ * - Each event's type is `CustomEvent<Detail>`, its detail type taken from
+ *   CrampEventDetails (src/core/events.ts), where it is written once.
+ * - The parts that the routine and the guide lift out of the elements inside
+ *   them (`exportparts`: `card-title`, `causes-title`...) are listed as theirs.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { CAUSE_IDS, GUIDE_SECTIONS, HEADING_LEVELS, LAYOUTS, STRETCH_IDS, THEMES } from './dist/content/types.js';
+import { ABOUT_IDS, CAUSE_IDS, GUIDE_SECTIONS, HEADING_LEVELS, LAYOUTS, RISK_IDS, STRETCH_IDS, THEMES } from './dist/content/types.js';
+import { TIMER_STATES } from './dist/content.js';
+import { GUIDE_EXPORTS } from './dist/elements/cramp-guide/cramp-guide.js';
+import { CARD_EXPORTS } from './dist/elements/cramp-stretch-routine/cramp-stretch-routine.js';
 import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
 import { customElementJsxPlugin } from 'custom-element-jsx-integration';
 import { customElementSolidJsPlugin } from 'custom-element-solidjs-integration';
@@ -20,23 +29,58 @@ import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
 import { customElementVuejsPlugin } from 'custom-element-vuejs-integration';
 
 const union = (values) => values.map((value) => JSON.stringify(value)).join(' | ');
-/** A list attribute: its ids as text apart by spaces, or an array of them (IdList in src/content/types.ts). */
-const list = (ids) => `IdList<${union(ids)}>`;
 
-/** Attribute name: its type, for the attribute and the property behind it, as src/content/types.ts writes it. */
-const TYPES = {
-  theme: union(THEMES),
-  layout: union(LAYOUTS),
-  stretch: union(STRETCH_IDS),
-  open: list(CAUSE_IDS),
-  causes: list(CAUSE_IDS),
-  stretches: list(STRETCH_IDS),
-  sections: list(GUIDE_SECTIONS),
-  'heading-level': `${HEADING_LEVELS.join(' | ')} | ${union(HEADING_LEVELS.map(String))}`,
-  hold: 'number | `${number}`',
-  reps: 'number | `${number}`',
-  'emergency-number': 'string | number',
+/** The code's named types (src/content/types.ts), each made of one of its lists. */
+const NAMED = {
+  Theme: union(THEMES),
+  Layout: union(LAYOUTS),
+  StretchId: union(STRETCH_IDS),
+  CauseId: union(CAUSE_IDS),
+  GuideSection: union(GUIDE_SECTIONS),
+  ChecklistItemId: union([...ABOUT_IDS, ...RISK_IDS]),
+  HeadingLevelValue: `${HEADING_LEVELS.join(' | ')} | ${union(HEADING_LEVELS.map(String))}`,
+  NumberValue: 'number | `${number}`',
+  TimerState: union(TIMER_STATES),
 };
+const named = new RegExp(`\\b(${Object.keys(NAMED).join('|')})\\b(\\[\\])?`, 'g');
+
+/** A type as the code writes it, with the code's names written out: `IdList<CauseId> | undefined` → `IdList<"dehydration" | ...>`. */
+const written = (text, { optional = true } = {}) => {
+  const out = text.replace(named, (_, name, list) => (list ? `(${NAMED[name]})[]` : NAMED[name]));
+  return optional ? out : out.replace(/ \| undefined$/, '');
+};
+
+/** The values an editor offers: the quoted ones (ids in a list too); none for a number. */
+const editorValues = (text) => {
+  const quoted = [...new Set([...text.matchAll(/"([^"]*)"/g)].map((m) => m[0]))];
+  return quoted.length ? quoted.join(' | ') : text.replace(/ \| `\$\{number\}`/, '');
+};
+
+/** The parts lifted out with `exportparts` ("title:causes-title,..."), as the lifting element's own. */
+const liftedParts = (exportparts, from) =>
+  exportparts.split(',').map((pair) => {
+    const [inner, outer] = pair.split(':');
+    return { name: outer, description: `Lifted out of ${from}: its part \`${inner}\`.` };
+  });
+const LIFTED = {
+  'cramp-stretch-routine': liftedParts(CARD_EXPORTS, 'the stretch card'),
+  'cramp-guide': Object.entries(GUIDE_EXPORTS).flatMap(([section, exportparts]) =>
+    liftedParts(exportparts, `the ${section} section's element`),
+  ),
+};
+
+/**
+ * Each event's detail type, from its one definition: CrampEventDetails in
+ * src/core/events.ts (the JSDoc @event tags name the event, not its type).
+ */
+const eventsSource = readFileSync(new URL('src/core/events.ts', import.meta.url), 'utf8');
+const DETAILS = Object.fromEntries(
+  [...(/interface CrampEventDetails \{([^}]*)\}/.exec(eventsSource)?.[1] ?? '').matchAll(/'(cramp-[a-z-]+)': (\w+);/g)].map((m) => [
+    m[1],
+    m[2],
+  ]),
+);
+if (!Object.keys(DETAILS).length) throw new Error('src/core/events.ts: no CrampEventDetails entries found');
 
 function exactTypes() {
   return {
@@ -47,9 +91,11 @@ function exactTypes() {
           if (!declaration.tagName) continue;
           const backed = new Set((declaration.attributes ?? []).map((attribute) => attribute.fieldName));
           for (const attribute of declaration.attributes ?? []) {
-            if (TYPES[attribute.name]) attribute.type = { text: TYPES[attribute.name] };
             // The global lang attribute: HTMLElement's own lang property is behind it.
             if (attribute.name === 'lang') attribute.fieldName ??= 'lang';
+            if (!attribute.type?.text) continue;
+            attribute.type = { text: written(attribute.type.text, { optional: false }) };
+            attribute.editorType = { text: editorValues(attribute.type.text) };
           }
           declaration.members = (declaration.members ?? []).filter((member) => {
             if (member.static || member.privacy === 'private' || member.privacy === 'protected') return false;
@@ -57,10 +103,15 @@ function exactTypes() {
             // A field is public API when an attribute is behind it, or when it is documented (value, state).
             return backed.has(member.name) || Boolean(member.description);
           });
-          for (const member of declaration.members) {
-            const attribute = (declaration.attributes ?? []).find((a) => a.fieldName === member.name);
-            if (attribute && TYPES[attribute.name]) member.type = { text: TYPES[attribute.name] };
+          for (const member of declaration.members) if (member.type?.text) member.type = { text: written(member.type.text) };
+          for (const event of declaration.events ?? []) {
+            if (!DETAILS[event.name])
+              throw new Error(
+                `<${declaration.tagName}> documents @event ${event.name}, which CrampEventDetails (src/core/events.ts) does not define`,
+              );
+            event.type = { text: `CustomEvent<${DETAILS[event.name]}>` };
           }
+          if (LIFTED[declaration.tagName]) declaration.cssParts = [...(declaration.cssParts ?? []), ...LIFTED[declaration.tagName]];
         }
       }
     },
@@ -106,7 +157,7 @@ function svelteOwnTypes() {
   };
 }
 
-function frameworkView(plugin, { camelCase = false, propertiesAsAttributes = false } = {}) {
+function frameworkView(plugin, { camelCase = false, propertiesAsAttributes = false, pascalEvents = false } = {}) {
   return {
     name: `${plugin.name}-view`,
     packageLinkPhase({ customElementsManifest, ...rest }) {
@@ -116,12 +167,15 @@ function frameworkView(plugin, { camelCase = false, propertiesAsAttributes = fal
           // Named by an import type, as the plugins would otherwise import a detail once per element using it.
           const detail = /^CustomEvent<(\w+)>$/.exec(event.type?.text ?? '')?.[1];
           if (detail) event.type = { text: `import('./index.js').${detail}` };
+          // Vue listens to @cramp-cause-toggle through the prop onCrampCauseToggle.
+          if (pascalEvents) event.name = event.name.replace(/(?:^|-)([a-z])/g, (_, c) => c.toUpperCase());
         }
         if (declaration.members) declaration.members = declaration.members.filter((member) => !member.readonly);
         // Svelte sets a property whenever the element has one, but its plugin lists attributes only: list `value` as one.
         for (const member of propertiesAsAttributes ? (declaration.members ?? []) : []) {
           if (member.kind === 'field' && !member.attribute && !declaration.attributes?.some((a) => a.fieldName === member.name)) {
             (declaration.attributes ??= []).push({ name: member.name, fieldName: member.name, description: member.description });
+            member.attribute = member.name; // listed once, as an attribute (not also as bind:value)
           }
         }
         // React 19 and Vue also set a property by its camelCase name (headingLevel): list it beside the attribute.
@@ -150,13 +204,13 @@ export default {
   plugins: [
     exactTypes(),
     // JetBrains IDEs (WebStorm): dist/web-types.json. VS Code: dist/vscode.html-custom-data.json and vscode.css-custom-data.json (the custom properties).
-    customElementJetBrainsPlugin({ outdir: 'dist', hideLogs: true }),
-    customElementVsCodePlugin({ outdir: 'dist', hideLogs: true }),
+    customElementJetBrainsPlugin({ outdir: 'dist', hideLogs: true, typesSrc: 'editorType' }),
+    customElementVsCodePlugin({ outdir: 'dist', hideLogs: true, typesSrc: 'editorType' }),
     // React 19, Preact and other JSX: dist/jsx.d.ts. Vue 3: dist/vue.d.ts. Svelte 5: dist/svelte.d.ts. Solid: dist/solid.d.ts.
     frameworkView(customElementJsxPlugin({ ...typed, fileName: 'jsx.d.ts' }), { camelCase: true }),
-    frameworkView(customElementVuejsPlugin({ ...typed, fileName: 'vue.d.ts' }), { camelCase: true }),
+    frameworkView(customElementVuejsPlugin({ ...typed, fileName: 'vue.d.ts' }), { camelCase: true, pascalEvents: true }),
     frameworkView(customElementSveltePlugin({ ...typed, fileName: 'svelte.d.ts' }), { propertiesAsAttributes: true }),
     svelteOwnTypes(),
-    frameworkView(customElementSolidJsPlugin({ ...typed, fileName: 'solid.d.ts' })),
+    frameworkView(customElementSolidJsPlugin({ ...typed, fileName: 'solid.d.ts' }), { propertiesAsAttributes: true }),
   ],
 };

@@ -1,9 +1,11 @@
 /**
- * Checks the built package as npm would publish it: every `exports` target
- * and type file exists and is in the packed file list; nothing else leaks in
- * (sources, tests); every source map a script names ships with it; the CDN
- * bundle imports nothing (lit inside); every element in the registry is
- * served by `exports`, has its folder and entry, and is registered by the root.
+ * What is ours alone in the built package, as npm would publish it (publint
+ * and Are the Types Wrong check the rest: every plain export and field, their
+ * types and formats): every element in the registry is served by the export
+ * patterns (`./cramp-*.js`, `./cdn/*`), packed, has its folder and entry, and
+ * is registered by the root; nothing of ours leaks in (sources, tests); every
+ * source map a script names ships with it; every file that defines an element
+ * is in `sideEffects`; the CDN bundle imports nothing (lit inside).
  * Run after `npm run build`.
  */
 import { execFileSync } from 'node:child_process';
@@ -28,10 +30,7 @@ const expand = {
 const targets = [];
 for (const [entry, target] of Object.entries(pkg.exports)) {
   const files = typeof target === 'string' ? [target] : Object.values(target);
-  if (!entry.includes('*')) {
-    for (const file of files) targets.push([entry, file]);
-    continue;
-  }
+  if (!entry.includes('*')) continue; // publint checks plain exports
   if (!expand[entry]) problems.push(`${entry}: a pattern this check does not know`);
   for (const name of expand[entry] ?? []) for (const file of files) targets.push([entry.replace('*', name), file.replace('*', name)]);
 }
@@ -43,9 +42,8 @@ for (const tag of tags) {
   }
   if (!index.includes(`export * from './${tag}.js';`)) problems.push(`${tag}: src/index.ts does not register it`);
 }
-for (const field of ['main', 'module', 'types', 'unpkg', 'jsdelivr', 'customElements', 'web-types']) {
-  targets.push([field, pkg[field]]);
-}
+// Fields publint does not read: the CDNs' entry, the manifest, the JetBrains data.
+for (const field of ['unpkg', 'jsdelivr', 'customElements', 'web-types']) targets.push([field, pkg[field]]);
 for (const [entry, file] of targets) {
   const path = file.replace(/^\.\//, '');
   if (!existsSync(new URL(path, root))) problems.push(`${entry}: ${file} does not exist`);
@@ -89,4 +87,6 @@ if (problems.length) {
   console.error(`Package problems:\n  ${problems.join('\n  ')}`);
   process.exit(1);
 }
-console.log(`package: ${targets.length} entry points present, ${packed.size} files packed, CDN bundle self-contained`);
+console.log(
+  `package: every registered element served by the export patterns, and the CDN and editor fields (${targets.length} files), ${packed.size} files packed, CDN bundle self-contained`,
+);

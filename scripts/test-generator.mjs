@@ -2,8 +2,11 @@
  * Proves that adding an element needs only the generator: in a throwaway copy
  * of the project (its files as git sees them, with this node_modules), it runs
  * `new-element cramp-throwaway`, then the build, the type check, the README
- * and package checks, the size budgets and the new element's own tests in
- * Chromium, and checks that the build picked it up: its CDN file, the
+ * and package checks, the size budgets, the framework type tests, the Node
+ * tests of cramp-kit/ssr (which prerender every registered element), and in
+ * Chromium the new element's own tests with the suites that go through every
+ * registered element (registration, editor data, manifest, robustness,
+ * frameworks, security), and checks that the build picked it up: its CDN file, the
  * autoloader's list, the package root, its budget. Run by CI after the tests.
  */
 import { execFileSync } from 'node:child_process';
@@ -36,7 +39,13 @@ try {
   run('node', ['scripts/check-readme.mjs']);
   run('node', ['scripts/check-package.mjs']);
   run('npx', ['size-limit']);
-  run('npx', ['web-test-runner', '--files', `tests/${tag}.test.ts`], { BROWSERS: 'chromium' });
+  run('npm', ['run', 'typecheck:integrations', '--silent']);
+  run('npm', ['run', 'test:ssr', '--silent']);
+  // Its own tests, and the suites that go through every registered element.
+  const everyElement = ['registration', 'integrations', 'manifest', 'robustness', 'frameworks', 'security'].map(
+    (name) => `tests/${name}.test.ts`,
+  );
+  run('npx', ['web-test-runner', '--files', `tests/${tag}.test.ts`, ...everyElement], { BROWSERS: 'chromium' });
 
   const problems = [];
   if (!existsSync(join(copy, `dist/cdn/${tag}.js`))) problems.push(`no dist/cdn/${tag}.js`);

@@ -42,5 +42,7 @@ export type { CauseToggleDetail } from './elements/cramp-cause-explainer/cramp-c
 export type { ChecklistChangeDetail } from './elements/cramp-risk-checklist/cramp-risk-checklist.js';
 export type { StretchCompleteDetail, StretchStartDetail } from './elements/cramp-stretch-card/cramp-stretch-card.js';
 export type { RoutineCompleteDetail } from './elements/cramp-stretch-routine/cramp-stretch-routine.js';
+// Where a stretch card's timer is (its read-only `state`).
+export { TIMER_STATES, type TimerState } from './core/timer.js';
 // Every event's name and detail; importing this also types addEventListener for them.
 export type { CrampEventDetails, CrampEvents } from './core/events.js';

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { TAGS } from './helpers/index.js';
-import { LAYOUTS } from '../src/content/types.js';
+import { CAUSE_IDS, GUIDE_SECTIONS, LAYOUTS, STRETCH_IDS } from '../src/content/types.js';
 
 interface CustomData {
   version: number;
@@ -11,15 +11,7 @@ describe('editor and framework files generated from custom-elements.json', () =>
   it('describes every element and its attributes for VS Code', async () => {
     const data = (await (await fetch('/dist/vscode.html-custom-data.json')).json()) as CustomData;
     expect(data.version).to.equal(1.1);
-    expect(data.tags.map((t) => t.name)).to.deep.equal([
-      'cramp-care-advice',
-      'cramp-cause-explainer',
-      'cramp-guide',
-      'cramp-prevention-tips',
-      'cramp-risk-checklist',
-      'cramp-stretch-card',
-      'cramp-stretch-routine',
-    ]);
+    expect(data.tags.map((t) => t.name)).to.deep.equal([...TAGS].sort());
     for (const tag of data.tags) {
       expect(tag.description, tag.name).to.not.equal('');
       expect(
@@ -29,6 +21,19 @@ describe('editor and framework files generated from custom-elements.json', () =>
     }
     const guide = data.tags.find((t) => t.name === 'cramp-guide')!;
     expect(guide.attributes.map((a) => a.name)).to.include.members(['sections', 'structured-data', 'emergency-number']);
+    // Each attribute's values, as an editor offers them: plain ids and levels, never type syntax.
+    const values = (tag: string, name: string) =>
+      data.tags
+        .find((t) => t.name === tag)!
+        .attributes.find((a) => a.name === name)
+        ?.values?.map((v) => v.name);
+    expect(values('cramp-guide', 'sections')).to.deep.equal([...GUIDE_SECTIONS]);
+    expect(values('cramp-cause-explainer', 'causes')).to.deep.equal([...CAUSE_IDS]);
+    expect(values('cramp-stretch-routine', 'stretches')).to.deep.equal([...STRETCH_IDS]);
+    expect(values('cramp-guide', 'heading-level')).to.deep.equal(['2', '3', '4', '5', '6', '7', '8', '9']);
+    expect(values('cramp-stretch-card', 'hold') ?? []).to.deep.equal([]);
+    for (const tag of data.tags)
+      for (const a of tag.attributes) for (const v of a.values ?? []) expect(v.name, `${tag.name} ${a.name}`).to.match(/^[\w-]+$/);
   });
   it('describes every element for JetBrains IDEs (web-types), with the values of enumerated attributes', async () => {
     interface WebTypes {
@@ -49,6 +54,7 @@ describe('editor and framework files generated from custom-elements.json', () =>
     expect(elements.map((e) => e.name).sort()).to.deep.equal([...TAGS].sort());
     const explainer = elements.find((e) => e.name === 'cramp-cause-explainer')!;
     expect(explainer.attributes.find((a) => a.name === 'layout')?.value?.type).to.equal(LAYOUTS.map((v) => `"${v}"`).join(' | '));
+    expect(explainer.attributes.find((a) => a.name === 'causes')?.value?.type).to.equal(CAUSE_IDS.map((v) => `"${v}"`).join(' | '));
     expect(explainer.events?.map((e) => e.name)).to.include('cramp-cause-toggle');
   });
 

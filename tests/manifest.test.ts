@@ -16,6 +16,12 @@ const PARTS = {
   'cramp-care-advice': guideParts.CARE_PARTS,
   'cramp-prevention-tips': guideParts.TIPS_PARTS,
 };
+/** The parts an element renders itself (not those it lifts out of the elements inside). */
+const ownParts = (doc: Declaration) =>
+  (doc.cssParts ?? [])
+    .filter((p) => !p.description?.startsWith('Lifted out of'))
+    .map((p) => p.name)
+    .sort();
 const partsOf = (tag: keyof typeof PARTS | 'cramp-stretch-routine') =>
   (tag === 'cramp-stretch-routine' ? guideParts.ROUTINE_PARTS : PARTS[tag]).split(' ');
 import { $, $$, TAGS } from './helpers/index.js';
@@ -26,7 +32,7 @@ interface Declaration {
   members?: { name: string; kind: string; static?: boolean; type?: { text: string } }[];
   attributes?: { name: string; fieldName?: string; type?: { text: string } }[];
   events?: { name: string }[];
-  cssParts?: { name: string }[];
+  cssParts?: { name: string; description?: string }[];
   cssProperties?: { name: string; default?: string }[];
 }
 interface Manifest {
@@ -88,13 +94,22 @@ describe('custom-elements.json', () => {
   it('lists, for the routine and the guide to lift out, exactly the parts each element documents', async () => {
     for (const [tag, names] of Object.entries(PARTS)) {
       const doc = await declaration(tag);
-      expect(names.split(' ').sort(), tag).to.deep.equal((doc.cssParts ?? []).map((p) => p.name).sort());
+      expect(names.split(' ').sort(), tag).to.deep.equal(ownParts(doc));
     }
-    // The routine lists its own parts, then its card's as card-*.
+    // The routine lists its own parts, then its card's, lifted out as card-*.
     const routine = (await declaration('cramp-stretch-routine')).cssParts ?? [];
-    expect(partsOf('cramp-stretch-routine')).to.deep.equal([
-      ...routine.map((p) => p.name),
-      ...CARD_PARTS.split(' ').map((name) => `card-${name}`),
+    expect(routine.map((p) => p.name)).to.deep.equal(partsOf('cramp-stretch-routine'));
+    expect(routine.find((p) => p.name === 'card-ring')?.description).to.equal('Lifted out of the stretch card: its part `ring`.');
+    // The guide lists every part it lifts out of the elements inside, under each section's id.
+    const guide = ((await declaration('cramp-guide')).cssParts ?? []).map((p) => p.name);
+    const lifted = Object.values(guideParts.GUIDE_EXPORTS).flatMap((pairs) => pairs.split(',').map((pair) => pair.split(':')[1]));
+    expect(guide).to.include.members(lifted);
+    expect(guide).to.include.members([
+      'causes-title',
+      'checklist-notice',
+      'stretches-card-button',
+      'during-card-steps',
+      'care-level-heading',
     ]);
   });
 
@@ -147,7 +162,7 @@ describe('custom-elements.json', () => {
         for (const part of node.getAttribute('part')!.split(/\s+/)) rendered.add(part);
       }
     }
-    expect([...rendered].sort()).to.deep.equal((doc.cssParts ?? []).map((p) => p.name).sort());
+    expect([...rendered].sort()).to.deep.equal(ownParts(doc));
   });
 
   it('documents exactly the parts <cramp-risk-checklist> renders, in every state', async () => {
@@ -170,7 +185,7 @@ describe('custom-elements.json', () => {
     for (const node of $$(el, '[part]')) {
       for (const part of node.getAttribute('part')!.split(/\s+/)) rendered.add(part);
     }
-    expect([...rendered].sort()).to.deep.equal((doc.cssParts ?? []).map((p) => p.name).sort());
+    expect([...rendered].sort()).to.deep.equal(ownParts(doc));
     expect((doc.attributes ?? []).map((a) => a.name).sort()).to.deep.equal([
       'emergency-number',
       'heading-level',
@@ -200,7 +215,7 @@ describe('custom-elements.json', () => {
     for (const node of [...$$(good, '[part]'), ...$$(bad, '[part]')]) {
       for (const part of node.getAttribute('part')!.split(/\s+/)) rendered.add(part);
     }
-    expect([...rendered].sort()).to.deep.equal((doc.cssParts ?? []).map((p) => p.name).sort());
+    expect([...rendered].sort()).to.deep.equal(ownParts(doc));
     expect((doc.attributes ?? []).map((a) => a.name).sort()).to.deep.equal([
       'heading-level',
       'hold',
@@ -221,7 +236,7 @@ describe('custom-elements.json', () => {
     for (const node of $$(el, '[part]')) {
       for (const part of node.getAttribute('part')!.split(/\s+/)) rendered.add(part);
     }
-    expect([...rendered].sort()).to.deep.equal((doc.cssParts ?? []).map((p) => p.name).sort());
+    expect([...rendered].sort()).to.deep.equal(ownParts(doc));
     expect((doc.attributes ?? []).map((a) => a.name).sort()).to.deep.equal([
       'heading-level',
       'lang',
@@ -257,7 +272,7 @@ describe('custom-elements.json', () => {
       for (const node of $$(el, '[part]')) {
         for (const part of node.getAttribute('part')!.split(/\s+/)) rendered.add(part);
       }
-      expect([...rendered].sort()).to.deep.equal((doc.cssParts ?? []).map((p) => p.name).sort());
+      expect([...rendered].sort()).to.deep.equal(ownParts(doc));
       expect((doc.attributes ?? []).map((a) => a.name).sort()).to.deep.equal([...attributes]);
     });
   }

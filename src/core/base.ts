@@ -57,7 +57,7 @@ export class CrampElement extends LitElement {
   /** `light`, `dark` or `auto` (follows the reader's system). Unset: follows the page. */
   declare theme?: Theme;
 
-  /** Level (2-6) of the element's top heading, to fit the host page's outline. */
+  /** Level (2 to 9) of the element's top heading, to fit the host page's outline: 2 to 6 are `<h2>`-`<h6>`, 7 to 9 are `<h6>` with `aria-level`. */
   declare headingLevel?: HeadingLevelValue;
 
   /** Who reviewed the content for the site (a name and role), shown in the footer and the guide's JSON-LD. */

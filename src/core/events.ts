@@ -5,10 +5,10 @@ import type { RoutineCompleteDetail } from '../elements/cramp-stretch-routine/cr
 
 /**
  * Every event cramp-kit sends, by name, with the type of its `detail`: the one
- * definition of each. `emit()` takes only these names with their details, the
- * JSDoc `@event` tags name the same detail types (so the manifest and the JSX
- * and Vue types use them), and `addEventListener` on any element or the
- * document knows them.
+ * definition of each. `emit()` takes only these names with their details; the
+ * manifest gives each element's `@event` its detail type from here (the build
+ * fails if an element documents an event missing here), and so do the
+ * framework types; `addEventListener` on any element or the document knows them.
  */
 export interface CrampEventDetails {
   'cramp-cause-toggle': CauseToggleDetail;

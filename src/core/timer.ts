@@ -1,6 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-export type TimerState = 'idle' | 'running' | 'paused' | 'done';
+/** Where a timer is. */
+export const TIMER_STATES = ['idle', 'running', 'paused', 'done'] as const;
+export type TimerState = (typeof TIMER_STATES)[number];
 
 /**
  * The clock every timer reads. Tests swap its functions for a fake clock;

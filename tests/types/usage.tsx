@@ -3,6 +3,8 @@
 // React: cramp-kit.d.ts beside this file, as the README shows. Vue: one import.
 import type {} from 'cramp-kit/vue';
 import type { GlobalComponents } from 'vue';
+import { useRef } from 'react';
+import type { CrampGuide } from 'cramp-kit';
 
 export const explainer = (
   <cramp-cause-explainer
@@ -53,6 +55,34 @@ export const properties = (
     <cramp-stretch-routine stretches="wall-calf hamstring" />
   </>
 );
+
+// React's own HTML props pass too: handlers, roles, ARIA, a ref to the element.
+export function WithReact() {
+  const ref = useRef<CrampGuide>(null);
+  return (
+    <cramp-guide
+      ref={ref}
+      className="guide"
+      role="region"
+      aria-label="Leg cramps"
+      tabIndex={-1}
+      style={{ margin: 0 }}
+      onClick={(event) => {
+        console.log(event.currentTarget.sections);
+      }}
+      suppressHydrationWarning
+    />
+  );
+}
+
+// Vue listens with @cramp-cause-toggle, which is the prop onCrampCauseToggle: its detail is typed.
+export const vueListener: VueProps<'cramp-cause-explainer'> = {
+  onCrampCauseToggle: (event) => {
+    console.log(event.detail.id, event.detail.open);
+  },
+};
+// @ts-expect-error: the detail of cramp-cause-toggle has no such field
+export const vueWrongDetail: VueProps<'cramp-cause-explainer'> = { onCrampCauseToggle: (event) => event.detail.nope };
 
 // @ts-expect-error: no such cause in a list of ids
 export const wrongCauseList = <cramp-cause-explainer causes={['strain', 'genetic']} />;

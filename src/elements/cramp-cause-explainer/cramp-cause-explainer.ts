@@ -43,7 +43,7 @@ const chevron = html`<svg part="icon" class="icon" viewBox="0 0 16 16" width="16
  * @attr {"light" | "dark" | "auto"} theme - Colour theme. Unset: follows the page's color-scheme.
  * @attr {string} lang - Language of the content (on the element or any ancestor).
  *
- * @event {CustomEvent<CauseToggleDetail>} cramp-cause-toggle - A reader opened or
+ * @event cramp-cause-toggle - A reader opened or
  *   closed a cause (accordion), or selected a tab (one event for the tab left, one for the tab chosen).
  *
  * @csspart base - The wrapper of everything.

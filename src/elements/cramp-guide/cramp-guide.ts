@@ -31,8 +31,8 @@ export const TIPS_PARTS = 'base title intro do dont list-heading list tip source
 /** The routine's own parts, then its card's, which it lifts out as `card-*`. */
 export const ROUTINE_PARTS = `base title intro progress card nav button sources footer ${prefixed(CARD_PARTS, 'card-')}`;
 
-/** The parts of the elements inside, lifted out of the guide under their section's id: `causes-title`. */
-const EXPORTS = {
+/** The parts of the elements inside, lifted out of the guide under their section's id: `causes-title` (the manifest lists them too). */
+export const GUIDE_EXPORTS = {
   causes: exportParts(EXPLAINER_PARTS, 'causes-'),
   checklist: exportParts(CHECKLIST_PARTS, 'checklist-'),
   prevention: exportParts(TIPS_PARTS, 'prevention-'),
@@ -97,11 +97,11 @@ export function structuredData(
  *
  * @slot contact - The site's own contact or booking details, shown in the care advice.
  *
- * @event {CustomEvent<CauseToggleDetail>} cramp-cause-toggle - From the cause explainer inside (see that element).
- * @event {CustomEvent<ChecklistChangeDetail>} cramp-checklist-change - From the risk checklist inside.
- * @event {CustomEvent<StretchStartDetail>} cramp-stretch-start - From the stretch cards inside.
- * @event {CustomEvent<StretchCompleteDetail>} cramp-stretch-complete - From the stretch cards inside.
- * @event {CustomEvent<RoutineCompleteDetail>} cramp-routine-complete - From the stretch routine inside.
+ * @event cramp-cause-toggle - From the cause explainer inside (see that element).
+ * @event cramp-checklist-change - From the risk checklist inside.
+ * @event cramp-stretch-start - From the stretch cards inside.
+ * @event cramp-stretch-complete - From the stretch cards inside.
+ * @event cramp-routine-complete - From the stretch routine inside.
  *
  * @csspart base - The wrapper of everything.
  * @csspart title - The guide's heading.
@@ -225,7 +225,7 @@ export class CrampGuide extends CrampElement {
           </ul>
           <cramp-stretch-card
             data-inside
-            exportparts=${EXPORTS.during}
+            exportparts=${GUIDE_EXPORTS.during}
             stretch="toe-pull"
             heading-level=${deeper(level)}
           ></cramp-stretch-card>
@@ -238,7 +238,7 @@ export class CrampGuide extends CrampElement {
         return html`<cramp-cause-explainer
           data-inside
           part="section"
-          exportparts=${EXPORTS.causes}
+          exportparts=${GUIDE_EXPORTS.causes}
           class="section"
           id="causes"
           heading-level=${level}
@@ -247,7 +247,7 @@ export class CrampGuide extends CrampElement {
         return html`<cramp-risk-checklist
           data-inside
           part="section"
-          exportparts=${EXPORTS.checklist}
+          exportparts=${GUIDE_EXPORTS.checklist}
           class="section"
           id="checklist"
           heading-level=${level}
@@ -257,7 +257,7 @@ export class CrampGuide extends CrampElement {
         return html`<cramp-prevention-tips
           data-inside
           part="section"
-          exportparts=${EXPORTS.prevention}
+          exportparts=${GUIDE_EXPORTS.prevention}
           class="section"
           id="prevention"
           heading-level=${level}
@@ -266,7 +266,7 @@ export class CrampGuide extends CrampElement {
         return html`<cramp-stretch-routine
           data-inside
           part="section"
-          exportparts=${EXPORTS.stretches}
+          exportparts=${GUIDE_EXPORTS.stretches}
           class="section"
           id="stretches"
           heading-level=${level}
@@ -275,7 +275,7 @@ export class CrampGuide extends CrampElement {
         return html`<cramp-care-advice
           data-inside
           part="section"
-          exportparts=${EXPORTS.care}
+          exportparts=${GUIDE_EXPORTS.care}
           class="section"
           id="care"
           heading-level=${level}

@@ -120,7 +120,7 @@ function printAlone(el: HTMLElement): void {
  * @attr {"light" | "dark" | "auto"} theme - Colour theme. Unset: follows the page's color-scheme.
  * @attr {string} lang - Language of the content (on the element or any ancestor).
  *
- * @event {CustomEvent<ChecklistChangeDetail>} cramp-checklist-change -
+ * @event cramp-checklist-change -
  *   A reader ticked or cleared an item, or cleared all answers.
  *
  * @csspart base - The wrapper of everything.

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { CrampElement } from '../../core/base.js';
 import { heading } from '../../core/heading.js';
 import { emit, sayAgain } from '../../core/events.js';
-import { SegmentTimer } from '../../core/timer.js';
+import { SegmentTimer, type TimerState } from '../../core/timer.js';
 import { CHAIR_SOURCES, STRETCHES } from '../../content/facts.js';
 import { STRETCH_IDS, type Stretch, type StretchId, type NumberValue } from '../../content/index.js';
 import { picture } from './pictures.js';
@@ -76,8 +76,8 @@ const EVIDENCE_SOURCES = ['hallegraeff-2012', 'allen-kirby-2012'] as const;
  * @attr {"light" | "dark" | "auto"} theme - Colour theme. Unset: follows the page's color-scheme.
  * @attr {string} lang - Language of the content (on the element or any ancestor).
  *
- * @event {CustomEvent<StretchStartDetail>} cramp-stretch-start - The timer started (or started again).
- * @event {CustomEvent<StretchCompleteDetail>} cramp-stretch-complete - Every hold is done.
+ * @event cramp-stretch-start - The timer started (or started again).
+ * @event cramp-stretch-complete - Every hold is done.
  *
  * @csspart base - The wrapper of everything.
  * @csspart title - The stretch's name.
@@ -158,7 +158,7 @@ export class CrampStretchCard extends CrampElement {
   }
 
   /** Where the timer is: `idle`, `running`, `paused` or `done`. */
-  get state() {
+  get state(): TimerState {
     return this.timer.state;
   }
 

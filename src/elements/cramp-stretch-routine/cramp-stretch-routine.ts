@@ -18,7 +18,7 @@ import { stretches } from '../../content/en/stretches.js';
 export const READY_SECONDS = 10;
 
 /** The card's parts, lifted out of the routine as `card-*`. */
-const CARD_EXPORTS = exportParts(CARD_PARTS, 'card-');
+export const CARD_EXPORTS = exportParts(CARD_PARTS, 'card-');
 
 /** Detail of `cramp-routine-complete`. */
 export interface RoutineCompleteDetail {
@@ -38,7 +38,7 @@ export interface RoutineCompleteDetail {
  * @attr {"light" | "dark" | "auto"} theme - Colour theme. Unset: follows the page's color-scheme.
  * @attr {string} lang - Language of the content (on the element or any ancestor).
  *
- * @event {CustomEvent<RoutineCompleteDetail>} cramp-routine-complete - The routine ran to its end.
+ * @event cramp-routine-complete - The routine ran to its end.
  *
  * @csspart base - The wrapper of everything.
  * @csspart title - The routine's heading.

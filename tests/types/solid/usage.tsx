@@ -20,3 +20,17 @@ export const wrongLayout = <cramp-cause-explainer layout="tab" />;
 
 // @ts-expect-error: the event's detail has no such field
 export const wrongDetail = <cramp-stretch-card on:cramp-stretch-complete={(event) => event.detail.nope} />;
+
+// Solid's own HTML attributes pass too, and value sets the checklist's property.
+export const attributes = (
+  <cramp-risk-checklist
+    value={['diet']}
+    class="risks"
+    role="region"
+    aria-label="Your risks"
+    tabindex={-1}
+    on:click={() => {
+      console.log('clicked');
+    }}
+  />
+);
