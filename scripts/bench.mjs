@@ -345,7 +345,9 @@ ${[
 
 Server-rendered first contentful paint ÷ the browser-rendered page's: ${ratio(paint['cramp-kit-ssr'].fcp.median, paint['cramp-kit'].fcp.median)}; ÷ Shoelace's: ${ratio(paint['cramp-kit-ssr'].fcp.median, paint.shoelace.fcp.median)}.
 Shoelace's page has its placeholder text in the HTML (light DOM), so it too can paint before its
-scripts run, but it has far fewer words (see above): issue 17 makes the pages match word for word.
+scripts run, but it has far fewer words (see above), and it waits for a stylesheet
+(\`light.css\`) that the cramp-kit pages do not have, one more request on a slow network: issue 17
+makes the pages match word for word.
 
 ## Size of each CDN entry (brotli)
 

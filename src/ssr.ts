@@ -18,6 +18,7 @@ import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import './index.js';
 import { ELEMENT_TAGS } from './elements/registry.js';
+import { VERSION } from './version.js';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -33,14 +34,27 @@ const NONCE = /^[A-Za-z0-9+/_=-]+$/;
 
 const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
-/** The outermost cramp-* elements, in document order (not inside <template>, <script> or another cramp-* element). */
-function elementsIn(node: Node, found: Element[] = []): Element[] {
-  for (const child of 'childNodes' in node ? node.childNodes : []) {
-    if (!('tagName' in child)) continue;
-    if (TAGS.has(child.tagName)) found.push(child);
-    else elementsIn(child, found);
+const HTML_NS = 'http://www.w3.org/1999/xhtml';
+
+/**
+ * The outermost cramp-* HTML elements, in document order (not inside
+ * <template>, <svg> or another cramp-* element), and the <head>. A loop, not
+ * recursion: however deep a page nests, it is walked.
+ */
+function walk(root: Node): { elements: Element[]; head: Element | undefined } {
+  const elements: Element[] = [];
+  let head: Element | undefined;
+  const stack: Node[] = [root];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    for (const child of 'childNodes' in node ? node.childNodes : []) {
+      if (!('tagName' in child) || (child.namespaceURI as string) !== HTML_NS) continue;
+      if (child.tagName === 'head') head ??= child;
+      if (TAGS.has(child.tagName)) elements.push(child);
+      else stack.push(child);
+    }
   }
-  return found;
+  elements.sort((a, b) => (a.sourceCodeLocation?.startOffset ?? 0) - (b.sourceCodeLocation?.startOffset ?? 0));
+  return { elements, head };
 }
 
 /** The nearest `lang` on the element or an ancestor: the language the element speaks. */
@@ -63,9 +77,12 @@ interface Rendered {
   jsonLd: string | null;
 }
 
+/** The language and version mark the browser reads before taking a rendered element over (CrampElement.createRenderRoot). */
+const stamp = (lang: string) => `<!--cramp-kit ${VERSION} ${lang}-->`;
+
 /** Renders one element with its attributes (and its language): its declarative shadow root, and a guide's JSON-LD. */
 async function renderElement(element: Element, nonce: string | undefined): Promise<Rendered> {
-  const seen: { serverJsonLd?: () => string | null }[] = [];
+  const seen: { serverJsonLd?: () => string | null; pack?: { lang: string } }[] = [];
   class Watched extends LitElementRenderer {
     constructor(tagName: string) {
       super(tagName);
@@ -82,6 +99,8 @@ async function renderElement(element: Element, nonce: string | undefined): Promi
   const end = out.lastIndexOf(`</${element.tagName}>`);
   if (start < 0 || end < start) throw new Error('no shadow root was rendered');
   let shadow = out.slice(start, end);
+  const open = shadow.indexOf('>') + 1;
+  shadow = shadow.slice(0, open) + stamp(seen[0]?.pack?.lang ?? '') + shadow.slice(open);
   if (nonce) shadow = shadow.replaceAll('<style>', `<style nonce="${nonce}">`);
   return { shadow, jsonLd: seen[0]?.serverJsonLd?.() ?? null };
 }
@@ -104,36 +123,34 @@ export async function prerender(html: string, options: PrerenderOptions = {}): P
   }
   const whole = /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype|html)[\s>]/i.test(html);
   const tree = whole ? parse(html, { sourceCodeLocationInfo: true }) : parseFragment(html, { sourceCodeLocationInfo: true });
-  const edits: { at: number; to: number; text: string }[] = [];
+  const edits: { at: number; text: string }[] = [];
   let jsonLd: { text: string; before: number } | undefined;
-  for (const element of elementsIn(tree)) {
+  const { elements, head } = walk(tree);
+  for (const element of elements) {
     const place = element.sourceCodeLocation;
     if (!place?.startTag || rendered(element)) continue;
     try {
       const { shadow, jsonLd: data } = await renderElement(element, nonce);
-      edits.push({ at: place.startTag.endOffset, to: place.startTag.endOffset, text: shadow });
+      edits.push({ at: place.startTag.endOffset, text: shadow });
       if (data !== null && !jsonLd) jsonLd = { text: data, before: place.startOffset };
     } catch (error) {
       console.warn(`cramp-kit prerender: <${element.tagName}> was left for the browser to render: ${(error as Error).message}`);
     }
   }
   if (jsonLd) {
-    const head = whole ? findHead(tree) : undefined;
-    const at = head?.sourceCodeLocation?.endTag?.startOffset ?? jsonLd.before;
-    const script = `<script type="application/ld+json" data-cramp-kit${nonce ? ` nonce="${nonce}"` : ''}>${jsonLd.text}</script>`;
-    edits.push({ at, to: at, text: script });
+    const at = (whole ? head?.sourceCodeLocation?.endTag?.startOffset : undefined) ?? jsonLd.before;
+    edits.push({
+      at,
+      text: `<script type="application/ld+json" data-cramp-kit${nonce ? ` nonce="${nonce}"` : ''}>${jsonLd.text}</script>`,
+    });
   }
-  let out = html;
-  for (const edit of edits.sort((a, b) => b.at - a.at)) out = out.slice(0, edit.at) + edit.text + out.slice(edit.to);
-  return out;
-}
-
-function findHead(node: Node): Element | undefined {
-  for (const child of 'childNodes' in node ? node.childNodes : []) {
-    if (!('tagName' in child)) continue;
-    if (child.tagName === 'head') return child;
-    const inner = findHead(child);
-    if (inner) return inner;
+  // Put together in one pass: the HTML between the insertions, as written.
+  const parts: string[] = [];
+  let from = 0;
+  for (const edit of edits.sort((a, b) => a.at - b.at)) {
+    parts.push(html.slice(from, edit.at), edit.text);
+    from = edit.at;
   }
-  return undefined;
+  parts.push(html.slice(from));
+  return parts.join('');
 }

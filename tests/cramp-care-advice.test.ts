@@ -120,10 +120,15 @@ describe('<cramp-care-advice>', () => {
     const assigned = slot.assignedElements();
     expect(assigned).to.have.length(1);
     expect(assigned[0]!.parentElement).to.equal(el);
-    expect($(el, '[part="contact"]').hidden).to.equal(false);
+    expect($(el, '[part="contact"]').getBoundingClientRect().height).to.be.greaterThan(10);
+    // Empty, the box takes no room: the footer follows the last level at the blocks' usual space.
     const empty = await care();
     await empty.updateComplete;
-    expect($(empty, '[part="contact"]').hidden).to.equal(true);
+    const box = $(empty, '[part="contact"]');
+    expect(box.getBoundingClientRect().height).to.equal(0);
+    const gap =
+      $(empty, '.footer').getBoundingClientRect().top - (box.previousElementSibling as HTMLElement).getBoundingClientRect().bottom;
+    expect(gap).to.equal(parseFloat(getComputedStyle(box).marginBlockStart));
   });
 
   it('lists its sources and nests its headings under heading-level', async () => {

@@ -316,11 +316,15 @@ describe('<cramp-guide>', () => {
     expect($(care, '[part="contact"]').hidden).to.equal(false);
   });
 
-  it('hides the care advice’s contact box when the site gives no contact details', async () => {
+  it('gives the care advice’s contact box no room when the site gives no contact details, and shows them when it does', async () => {
     const el = await guide(html`<cramp-guide sections="care"></cramp-guide>`);
     const care = $(el, '#care') as HTMLElement & { updateComplete: Promise<unknown> };
     await care.updateComplete;
-    expect($(care, '[part="contact"]').hidden).to.equal(true);
+    expect($(care, '[part="contact"]').getBoundingClientRect().height).to.equal(0);
+    const given = await guide(html`<cramp-guide sections="care"><span slot="contact">Riverside Clinic</span></cramp-guide>`);
+    const inner = $(given, '#care') as HTMLElement & { updateComplete: Promise<unknown> };
+    await inner.updateComplete;
+    expect($(inner, '[part="contact"]').getBoundingClientRect().height).to.be.greaterThan(10);
   });
 
   it('lets the events of the elements inside reach the page', async () => {

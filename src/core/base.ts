@@ -1,4 +1,4 @@
-import { LitElement, html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, adoptStyles, html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { VERSION } from '../version.js';
 import { LangController } from './lang.js';
 import type { HeadingLevelValue, PartialWords, SourceId, Theme } from '../content/index.js';
@@ -104,12 +104,33 @@ export class CrampElement extends LitElement {
     warn(`<${this.localName}> ${message}`);
   }
 
+  /** True when the element took over a shadow tree rendered on the server (cramp-kit/ssr) rather than rendering its own. */
+  protected serverRendered = false;
+
   /**
+   * A shadow tree rendered by cramp-kit/ssr is taken over (Lit's hydration)
+   * when this version rendered it in this language: prerender marks it
+   * `<!--cramp-kit 0.1.0 en-->`. Another version's tree, or one in another
+   * language (a pack registered in the browser only), is rendered afresh:
+   * taking it over would keep the server's words, or fail.
+   *
    * A shadow root with its styles. In another document (an iframe's, for an
    * element made here and first put on the page there), lit's sheets would be
    * refused: that document gets copies of its own.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const rendered = this.shadowRoot;
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- false in Node, where cramp-kit/ssr renders
+    if (!isServer && rendered) {
+      const first = rendered.firstChild;
+      const stamp = first?.nodeType === Node.COMMENT_NODE ? /^cramp-kit (\S+) (\S*)$/.exec((first as Comment).data) : null;
+      if (stamp && (stamp[1] !== VERSION || stamp[2] !== this.langController.current().lang)) {
+        rendered.replaceChildren();
+        adoptStyles(rendered, (this.constructor as typeof CrampElement).elementStyles);
+        return rendered;
+      }
+      this.serverRendered = true;
+    }
     if (this.ownerDocument === document) return super.createRenderRoot();
     const ctor = this.constructor as typeof CrampElement;
     // As lit's own createRenderRoot does, which this stands in for.
@@ -176,6 +197,8 @@ export class CrampElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- true in Node, where cramp-kit/ssr renders
+    if (isServer) this.langController.useLang(this.getAttribute('lang') ?? '');
     if (changed.has('headingLevel')) this.level = this.parseLevel(this.headingLevel);
     if (changed.has('reviewedBy') || changed.has('reviewedOn')) this.reviewer = this.parseReviewer();
     if (changed.has('theme') && this.theme?.trim() && !(THEMES as readonly string[]).includes(this.theme)) {

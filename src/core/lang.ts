@@ -93,8 +93,22 @@ export class LangController implements ReactiveController {
     this.unwatch = this.unlisten = undefined;
   }
 
+  /** The pack for the host's language now (before it is connected, too). */
+  current(): ContentPack {
+    return withEnglish(this.english, contentPackFor(resolveLang(this.host)), this.facts);
+  }
+
+  /**
+   * On the server (cramp-kit/ssr) there is no tree to look up and no
+   * connection: the language is the host's own `lang` (prerender gives each
+   * element the nearest one), and a pack registered in Node applies.
+   */
+  useLang(lang: string): void {
+    this.pack = withEnglish(this.english, contentPackFor(lang), this.facts);
+  }
+
   private refresh(): void {
-    const pack = withEnglish(this.english, contentPackFor(resolveLang(this.host)), this.facts);
+    const pack = this.current();
     if (pack !== this.pack) {
       this.pack = pack;
       this.host.requestUpdate();

@@ -1,5 +1,6 @@
 // cramp-kit/ssr and its CLI, in Node, against the build (dist/): `npm run test:ssr`.
 import { test } from 'node:test';
+import { performance } from 'node:perf_hooks';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
@@ -7,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { prerender } from 'cramp-kit/ssr';
+import { registerContentPack, VERSION } from 'cramp-kit';
 
 const run = promisify(execFile);
 const registry = JSON.parse(await readFile(new URL('../../src/elements/registry.json', import.meta.url), 'utf8'));
@@ -143,4 +145,49 @@ test('the CLI prerenders a file to standard output or to -o, reads standard inpu
     run('node', [cli, 'prerender', join(dir, 'missing.html')]),
     (error) => error.code === 1 && /cannot read/.test(error.stderr),
   );
+});
+
+test('marks each rendered tree with the version and language it was rendered in', async () => {
+  const result = await prerender('<cramp-prevention-tips></cramp-prevention-tips>');
+  assert.match(
+    result,
+    new RegExp(`<template shadowroot="open" shadowrootmode="open"><!--cramp-kit ${VERSION.replace(/\./g, '\\.')} en--><style>`),
+  );
+});
+
+test('renders in the language of the element or its nearest ancestor, with a pack registered in Node', async () => {
+  registerContentPack({ lang: 'cy', explainer: { title: 'Beth all achosi crampiau' } });
+  const { result, said } = await quietly(() =>
+    prerender(
+      '<div lang="cy"><cramp-cause-explainer></cramp-cause-explainer></div><cramp-cause-explainer lang="cy"></cramp-cause-explainer>',
+    ),
+  );
+  assert.deepEqual(said, []);
+  assert.equal((result.match(/Beth all achosi crampiau/g) ?? []).length, 2);
+  assert.equal((result.match(/<!--cramp-kit \S+ cy-->/g) ?? []).length, 2);
+  // The page's own start tags stay as written: no lang is added to the first.
+  assert.match(result, /^<div lang="cy"><cramp-cause-explainer><template/);
+  // Inside the guide, every part speaks the guide's language.
+  const guide = await prerender('<cramp-guide lang="cy" sections="causes"></cramp-guide>');
+  assert.match(guide, /Beth all achosi crampiau/);
+});
+
+test('prerenders a checklist with persist without touching storage (nothing browser-only runs on the server)', async () => {
+  const { result, said } = await quietly(() => prerender('<cramp-risk-checklist persist></cramp-risk-checklist>'));
+  assert.deepEqual(said, []);
+  assert.match(result, /Your answers stay on this page/);
+});
+
+test('walks any depth, many elements quickly, and leaves elements inside SVG alone', async () => {
+  const depth = 20000;
+  const deep = `${'<div>'.repeat(depth)}<cramp-prevention-tips></cramp-prevention-tips>${'</div>'.repeat(depth)}`;
+  assert.match(await prerender(deep), /shadowrootmode="open"/);
+  const many = '<cramp-prevention-tips></cramp-prevention-tips>'.repeat(100);
+  const started = performance.now();
+  const out = await prerender(many);
+  const took = performance.now() - started;
+  assert.equal((out.match(/shadowrootmode="open"/g) ?? []).length, 100);
+  assert.ok(took < 3000, `100 elements took ${String(Math.round(took))} ms`);
+  const svg = '<svg><cramp-prevention-tips></cramp-prevention-tips></svg>';
+  assert.equal(await prerender(svg), svg);
 });

@@ -51,7 +51,7 @@ const icons: Record<CareLevel, TemplateResult> = {
  * @csspart signs - A level's list of signs.
  * @csspart action - What to do.
  * @csspart number - The emergency number link.
- * @csspart contact - The box around the contact slot.
+ * @csspart contact - The box around the contact slot (unstyled, and of no height while the slot is empty).
  * @csspart sources - The sources line.
  * @csspart footer - The footer: sources, review date and the "not a diagnosis" line (when used alone).
  *
@@ -68,22 +68,10 @@ export class CrampCareAdvice extends CrampElement {
 
   static override properties: PropertyDeclarations = {
     emergencyNumber: { attribute: 'emergency-number' },
-    hasContact: { state: true, attribute: false },
   };
 
   /** The local emergency number. */
   declare emergencyNumber?: string | number;
-  /**
-   * True when the site put something in the contact slot.
-   * @internal
-   */
-  declare private hasContact: boolean;
-
-  constructor() {
-    super();
-    this.hasContact = false;
-  }
-
   /** The number to show and dial, after checks (derived in willUpdate). */
   private number = '';
 
@@ -122,15 +110,7 @@ export class CrampCareAdvice extends CrampElement {
           </div>
         </div>`;
       })}
-      <div part="contact" class="contact" ?hidden=${!this.hasContact}>
-        <slot
-          name="contact"
-          @slotchange=${(e: Event) => {
-            // Flattened: inside the guide, the slot is filled by the guide's own forwarding slot.
-            this.hasContact = (e.target as HTMLSlotElement).assignedNodes({ flatten: true }).length > 0;
-          }}
-        ></slot>
-      </div>
+      <div part="contact" class="contact"><slot name="contact"></slot></div>
       ${this.footer(CARE_LEVELS.flatMap((id) => pack.care[id].sources))}
     </div>`;
   }

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { serverSafe } from '../../core/server.js';
 import { CAUSES } from '../../content/facts.js';
 import { CrampElement } from '../../core/base.js';
 import { deeper, heading, type HeadingLevel } from '../../core/heading.js';
@@ -220,7 +221,7 @@ export class CrampCauseExplainer extends CrampElement {
             id="panel-${id}"
             role=${ifDefined(open ? 'region' : undefined)}
             aria-labelledby=${ifDefined(open ? `button-${id}` : undefined)}
-            .hidden=${untilFound(open)}
+            .hidden=${serverSafe(untilFound(open))}
             @beforematch=${() => {
               this.setOpen(id, true);
             }}

@@ -225,6 +225,7 @@ export class CrampGuide extends CrampElement {
           </ul>
           <cramp-stretch-card
             data-inside
+            lang=${this.pack.lang}
             exportparts=${GUIDE_EXPORTS.during}
             stretch="toe-pull"
             heading-level=${deeper(level)}
@@ -237,6 +238,7 @@ export class CrampGuide extends CrampElement {
       case 'causes':
         return html`<cramp-cause-explainer
           data-inside
+          lang=${this.pack.lang}
           part="section"
           exportparts=${GUIDE_EXPORTS.causes}
           class="section"
@@ -246,6 +248,7 @@ export class CrampGuide extends CrampElement {
       case 'checklist':
         return html`<cramp-risk-checklist
           data-inside
+          lang=${this.pack.lang}
           part="section"
           exportparts=${GUIDE_EXPORTS.checklist}
           class="section"
@@ -256,6 +259,7 @@ export class CrampGuide extends CrampElement {
       case 'prevention':
         return html`<cramp-prevention-tips
           data-inside
+          lang=${this.pack.lang}
           part="section"
           exportparts=${GUIDE_EXPORTS.prevention}
           class="section"
@@ -265,6 +269,7 @@ export class CrampGuide extends CrampElement {
       case 'stretches':
         return html`<cramp-stretch-routine
           data-inside
+          lang=${this.pack.lang}
           part="section"
           exportparts=${GUIDE_EXPORTS.stretches}
           class="section"
@@ -274,6 +279,7 @@ export class CrampGuide extends CrampElement {
       case 'care':
         return html`<cramp-care-advice
           data-inside
+          lang=${this.pack.lang}
           part="section"
           exportparts=${GUIDE_EXPORTS.care}
           class="section"

@@ -1,4 +1,5 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { serverSafe } from '../../core/server.js';
 import { CrampElement } from '../../core/base.js';
 import { deeper, heading, type HeadingLevel } from '../../core/heading.js';
 import { emit, sayAgain } from '../../core/events.js';
@@ -319,14 +320,36 @@ export class CrampRiskChecklist extends CrampElement {
       this.number = checkedNumber(this.emergencyNumber, (m) => {
         this.warnOnce(m);
       });
-    if ((changed.has('persist') || changed.has('storageKey')) && this.persist) this.restore();
+    // Saved answers come back in the browser only. The server says nothing is saved (nothing is, yet),
+    // and a checklist it rendered is first taken over as it stands, unticked; then they show.
+    if ((changed.has('persist') || changed.has('storageKey')) && this.persist) {
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- true in Node, where cramp-kit/ssr renders
+      if (isServer || (this.serverRendered && !this.hasUpdated)) {
+        this.saving = false;
+        this.restoreLater = !isServer;
+      } else this.restore();
+    }
     // Turned off: what it saved goes, so "not saved" on screen is true.
     if (changed.has('persist') && !this.persist && changed.get('persist') === true) this.forget();
     if (changed.has('checked') || changed.has('name')) {
       if (this.resultOf !== this.checked) this.summarize();
       this.updateForm();
-      if (this.persist && changed.has('checked')) this.save();
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- true in Node, where cramp-kit/ssr renders
+      if (this.persist && changed.has('checked') && !isServer && !this.restoreLater) this.save();
     }
+  }
+
+  /** Set when saved answers wait for a server-rendered checklist to be taken over. */
+  private restoreLater = false;
+
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    if (!this.restoreLater) return;
+    this.restoreLater = false;
+    // Once this first update (the takeover) is over, as a new one.
+    void this.updateComplete.then(() => {
+      if (this.persist) this.restore();
+    });
   }
 
   private summarize(): void {
@@ -587,7 +610,7 @@ export class CrampRiskChecklist extends CrampElement {
           part="checkbox"
           type="checkbox"
           value=${id}
-          .checked=${this.checked.has(id)}
+          .checked=${serverSafe(this.checked.has(id))}
           @change=${(e: Event) => {
             this.toggle(id, (e.target as HTMLInputElement).checked);
           }}

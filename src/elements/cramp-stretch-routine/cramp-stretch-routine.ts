@@ -196,6 +196,7 @@ export class CrampStretchRoutine extends CrampElement {
       <p class="no-script">${t.routineNoScript}</p>
       <cramp-stretch-card
         data-inside
+        lang=${this.pack.lang}
         part="card"
         exportparts=${CARD_EXPORTS}
         stretch=${ifDefined(list[step])}
