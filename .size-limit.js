@@ -23,7 +23,7 @@ const element = (tag, limit) => ({
 });
 
 export default [
-  { name: 'CDN bundle: every element, lit and English content', path: 'dist/cdn/cramp-kit.js', limit: '33.5 kB', brotli: true },
+  { name: 'CDN bundle: every element, lit and English content', path: 'dist/cdn/cramp-kit.js', limit: '33.75 kB', brotli: true },
   { name: 'CDN autoloader', path: 'dist/cdn/autoloader.js', limit: '1.5 kB', brotli: true },
   // One budget per element, from the registry (src/elements/registry.json).
   ...registry.map(({ tag, budget }) => element(tag, budget)),
