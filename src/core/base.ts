@@ -1,4 +1,4 @@
-import { LitElement, adoptStyles, html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { VERSION } from '../version.js';
 import { LangController } from './lang.js';
 import type { HeadingLevelValue, PartialWords, SourceId, Theme } from '../content/index.js';
@@ -11,6 +11,7 @@ import { warn } from './warn.js';
 import type { HeadingLevel } from './heading.js';
 import { baseStyles, tokens } from './styles.js';
 import { restyle } from './adopt.js';
+import { onServer } from './server.js';
 
 import { THEMES } from '../content/types.js';
 
@@ -120,25 +121,25 @@ export class CrampElement extends LitElement {
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const rendered = this.shadowRoot;
-    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- false in Node, where cramp-kit/ssr renders
-    if (!isServer && rendered) {
-      const first = rendered.firstChild;
-      const stamp = first?.nodeType === Node.COMMENT_NODE ? /^cramp-kit (\S+) (\S*)$/.exec((first as Comment).data) : null;
-      if (stamp && (stamp[1] !== VERSION || stamp[2] !== this.langController.current().lang)) {
-        rendered.replaceChildren();
-        adoptStyles(rendered, (this.constructor as typeof CrampElement).elementStyles);
-        return rendered;
-      }
-      this.serverRendered = true;
-    }
-    if (this.ownerDocument === document) return super.createRenderRoot();
+    const stale = rendered !== null && this.isStale(rendered);
+    this.serverRendered = rendered !== null && !stale;
+    if (this.ownerDocument === document && !stale) return super.createRenderRoot();
+    // Its own root, as lit's createRenderRoot would make it: afresh over a stale server-rendered
+    // tree, or in another document, with that document's copies of the sheets.
+    if (stale) rendered.replaceChildren();
     const ctor = this.constructor as typeof CrampElement;
-    // As lit's own createRenderRoot does, which this stands in for.
     // eslint-disable-next-line wc/attach-shadow-constructor
-    const root = this.shadowRoot ?? this.attachShadow(ctor.shadowRootOptions);
+    const root = rendered ?? this.attachShadow(ctor.shadowRootOptions);
     restyle(this, root, ctor.elementStyles);
     this.renderOptions.renderBefore ??= root.firstChild;
     return root;
+  }
+
+  /** A tree that another version of cramp-kit rendered on the server, or in another language. */
+  private isStale(root: ShadowRoot): boolean {
+    const first = root.firstChild;
+    const stamp = first?.nodeType === Node.COMMENT_NODE ? /^cramp-kit (\S+) (\S*)$/.exec((first as Comment).data) : null;
+    return stamp !== null && (stamp[1] !== VERSION || stamp[2] !== this.langController.current().lang);
   }
 
   /** Moved into another document (an iframe's): keeps its styles there (browsers drop the old sheets). */
@@ -197,8 +198,7 @@ export class CrampElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- true in Node, where cramp-kit/ssr renders
-    if (isServer) this.langController.useLang(this.getAttribute('lang') ?? '');
+    if (onServer) this.langController.useLang(this.getAttribute('lang') ?? '');
     if (changed.has('headingLevel')) this.level = this.parseLevel(this.headingLevel);
     if (changed.has('reviewedBy') || changed.has('reviewedOn')) this.reviewer = this.parseReviewer();
     if (changed.has('theme') && this.theme?.trim() && !(THEMES as readonly string[]).includes(this.theme)) {
@@ -226,8 +226,7 @@ export class CrampElement extends LitElement {
    */
   protected get embedded(): boolean {
     if (this.hasAttribute('data-inside')) return true;
-    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- true in Node, where cramp-kit/ssr renders
-    if (isServer) return false;
+    if (onServer) return false;
     const root = this.getRootNode();
     return root instanceof ShadowRoot && root.host.localName.startsWith('cramp-');
   }

@@ -1,5 +1,5 @@
-import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { serverSafe } from '../../core/server.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { onServer, serverSafe } from '../../core/server.js';
 import { CrampElement } from '../../core/base.js';
 import { deeper, heading, type HeadingLevel } from '../../core/heading.js';
 import { emit, sayAgain } from '../../core/events.js';
@@ -323,10 +323,9 @@ export class CrampRiskChecklist extends CrampElement {
     // Saved answers come back in the browser only. The server says nothing is saved (nothing is, yet),
     // and a checklist it rendered is first taken over as it stands, unticked; then they show.
     if ((changed.has('persist') || changed.has('storageKey')) && this.persist) {
-      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- true in Node, where cramp-kit/ssr renders
-      if (isServer || (this.serverRendered && !this.hasUpdated)) {
+      if (onServer || (this.serverRendered && !this.hasUpdated)) {
         this.saving = false;
-        this.restoreLater = !isServer;
+        this.restoreLater = !onServer;
       } else this.restore();
     }
     // Turned off: what it saved goes, so "not saved" on screen is true.
@@ -334,8 +333,7 @@ export class CrampRiskChecklist extends CrampElement {
     if (changed.has('checked') || changed.has('name')) {
       if (this.resultOf !== this.checked) this.summarize();
       this.updateForm();
-      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- true in Node, where cramp-kit/ssr renders
-      if (this.persist && changed.has('checked') && !isServer && !this.restoreLater) this.save();
+      if (this.persist && changed.has('checked') && !onServer && !this.restoreLater) this.save();
     }
   }
 
