@@ -1,20 +1,53 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { posix } from 'node:path';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { litPolicyName } from './scripts/lit-policy-name.mjs';
 
 /** The registry of elements (src/elements/registry.json): every element, in one list. */
 const registry = JSON.parse(readFileSync(new URL('./src/elements/registry.json', import.meta.url), 'utf8'));
 
-/** The registering entries: the package root and one per element, then content and languages. */
+/** The languages cramp-kit ships beside English: one file each in src/lang/ (and in SHIPPED_LANGS, src/content/load.ts). */
+const langs = readdirSync('src/lang')
+  .filter((file) => file.endsWith('.ts'))
+  .map((file) => file.slice(0, -3));
+
+/** The registering entries: the package root and one per element, then content. */
 const entries = {
   index: 'src/index.ts',
   ...Object.fromEntries(registry.map(({ tag }) => [tag, `src/${tag}.ts`])),
   content: 'src/content.ts',
-  'lang/en-US': 'src/lang/en-US.ts',
 };
+
+/**
+ * In the CDN builds, an element loads its language from cramp-kit's own file
+ * beside its script (dist/cdn/lang/es.js), not from a chunk: load.ts's
+ * `import('../lang/es.js')` becomes an import of that file's address, made
+ * from the address of the file the code ends up in (./lang/es.js from the
+ * bundle, ../lang/es.js from a shared chunk), so it works from any CDN path
+ * or the site's own server.
+ */
+const langFilesBeside = () => ({
+  name: 'lang-files-beside',
+  transform(code, id) {
+    if (!id.endsWith('/src/content/load.ts')) return null;
+    const out = code.replace(
+      /import\('\.\.\/lang\/([\w-]+)\.js'\)/g,
+      (_, lang) => `import(import.meta.CRAMP_LANG_${lang.replace(/-/g, '_')})`,
+    );
+    if (out === code) this.error('lang-files-beside: no language imports found in load.ts');
+    return { code: out, map: null };
+  },
+  resolveImportMeta(property, { chunkId }) {
+    if (!property?.startsWith('CRAMP_LANG_')) return null;
+    const lang = langs.find((l) => l.replace(/-/g, '_') === property.slice('CRAMP_LANG_'.length));
+    if (!lang) this.error(`lang-files-beside: no src/lang file for import.meta.${property}`);
+    const up = posix.relative(posix.dirname(chunkId), '.') || '.';
+    return `new URL(${JSON.stringify(`${up}/lang/${lang}.js`)}, import.meta.url).href`;
+  },
+});
 
 /** In the browser only the tags of the registry are needed (the autoloader's list): the rest is build data. */
 const registryTagsOnly = () => ({
@@ -29,6 +62,7 @@ const ts = () => esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', legalCom
 
 /** The CDN builds: templates minified, lit inside (its policy renamed), the registry's tags only. */
 const cdnPlugins = () => [
+  langFilesBeside(),
   minifyHTML({ include: ['src/**/*.ts'], failOnError: true }),
   litPolicyName(),
   registryTagsOnly(),
@@ -40,7 +74,13 @@ export default [
   // npm: ES modules, one file per source module, lit left to the app's bundler.
   {
     // cramp-kit/ssr (Node) beside them: @lit-labs/ssr and parse5 are its dependencies.
-    input: { ...entries, ssr: 'src/ssr.ts' },
+    // cramp-kit/ssr (Node) and the translators' check (npx cramp-kit lang-check) beside them.
+    input: {
+      ...entries,
+      ...Object.fromEntries(langs.map((lang) => [`lang/${lang}`, `src/lang/${lang}.ts`])),
+      ssr: 'src/ssr.ts',
+      'content/check': 'src/content/check.ts',
+    },
     external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id.startsWith('@lit-labs/ssr') || id === 'parse5',
     // Templates minified as in the CDN builds: a page that cramp-kit/ssr rendered (with these) is taken over
     // by any build only when their templates are the same, word for word (Lit's hydration compares them).
@@ -82,4 +122,15 @@ export default [
       plugins: [terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } })],
     },
   },
+  // CDN: each language in one file of its own, with only the registry it adds its words to (one request a language).
+  ...langs.map((lang) => ({
+    input: `src/lang/${lang}.ts`,
+    plugins: [nodeResolve(), ts()],
+    output: {
+      file: `dist/cdn/lang/${lang}.js`,
+      format: 'es',
+      sourcemap: true,
+      plugins: [terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } })],
+    },
+  })),
 ];

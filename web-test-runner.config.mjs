@@ -3,6 +3,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import puppeteer from 'puppeteer-core';
 import { readFile } from 'node:fs/promises';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { frameworkBundlesPlugin } from './scripts/wtr-framework-bundles.mjs';
 import { ssrPagesPlugin } from './scripts/wtr-ssr-pages.mjs';
 import { summaryReporter } from './scripts/wtr-summary-reporter.mjs';
@@ -59,6 +60,25 @@ async function cdn(ctx, next) {
   ctx.set('Access-Control-Allow-Origin', '*');
   ctx.type = 'text/javascript';
   ctx.body = body;
+}
+
+/**
+ * The CDN build served from /__slow/dist/cdn/ (its language files half a
+ * second late) and /__nolang/dist/cdn/ (its language files missing): an
+ * element loads its language from beside its own script, so from there too.
+ */
+async function langFiles(ctx, next) {
+  const match = /^\/__(slow|nolang)(\/dist\/cdn\/.*)$/.exec(ctx.path);
+  if (!match) return next();
+  if (match[2].includes('/lang/')) {
+    if (match[1] === 'nolang') {
+      ctx.status = 404;
+      return;
+    }
+    await sleep(700);
+  }
+  ctx.path = match[2];
+  return next();
 }
 
 /**
@@ -124,7 +144,7 @@ export default {
   rootDir: '.',
   concurrency: 1,
   browsers,
-  middleware: [cdn, cspPages],
+  middleware: [langFiles, cdn, cspPages],
   // Lit's dev build says so on every page; everything else a page logs is shown.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   plugins: [

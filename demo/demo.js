@@ -6,21 +6,18 @@ const form = document.getElementById('settings');
 form.addEventListener('change', () => {
   const data = new FormData(form);
   const theme = String(data.get('theme') ?? '');
-  // The top-level cramp-kit elements on the page (the guide passes its colours on to its parts).
+  // The widgets' language: lang on each of them (the page's own words stay English). cramp-kit
+  // loads its file for that language (dist/cdn/lang/es.js) the first time it is needed.
+  const lang = String(data.get('lang') ?? '');
+  // The top-level cramp-kit elements on the page (the guide passes its colours and language on to its parts).
   for (const el of document.querySelectorAll('main *')) {
     if (!el.localName.startsWith('cramp-')) continue;
     if (theme) el.setAttribute('theme', theme);
     else el.removeAttribute('theme');
+    if (lang) el.setAttribute('lang', lang);
+    else el.removeAttribute('lang');
   }
   root.dataset.page = String(data.get('page') ?? 'light');
-  // US spelling: the en-US pack, loaded the first time it is asked for.
-  const spelling = String(data.get('spelling') ?? 'en-GB');
-  const main = document.getElementById('main');
-  if (spelling === 'en-US') {
-    import('../dist/cdn/lang/en-US.js').then(() => main.setAttribute('lang', 'en-US'));
-  } else {
-    main.removeAttribute('lang');
-  }
   const brand = String(data.get('brand') ?? '');
   if (brand) root.dataset.brand = brand;
   else delete root.dataset.brand;

@@ -2,26 +2,41 @@
  * The CDN autoloader: load it once, and it imports only the cramp-kit
  * elements the page uses, when they appear, from beside its own URL (so it
  * works from any CDN path, with a query string, or from a site's own
- * server). It keeps watching for elements added later.
+ * server). It keeps watching for elements added later. An element in a
+ * language cramp-kit ships (lang="es" on it or an ancestor) gets that
+ * language's file from the same place, fetched beside the element's own.
  *
  * <script type="module" src="https://cdn.example/cramp-kit@0.1/dist/cdn/autoloader.js"></script>
  */
 import { ELEMENT_TAGS as TAGS } from './elements/registry.js';
 
+/** SHIPPED_LANGS (src/content/load.ts), written out so the autoloader imports nothing before it starts (a test keeps them equal). */
+export const LANGS = ['es', 'en-US'];
+
 const requested = new Set<string>();
 
-function load(tag: string): void {
-  if (requested.has(tag) || !TAGS.includes(tag) || customElements.get(tag)) return;
-  requested.add(tag);
-  import(new URL(`${tag}.js`, import.meta.url).href).catch((error: unknown) => {
-    requested.delete(tag);
-    console.warn(`cramp-kit: could not load <${tag}>: ${String(error)}`);
+function load(file: string, what: string): void {
+  if (requested.has(file)) return;
+  requested.add(file);
+  import(new URL(`${file}.js`, import.meta.url).href).catch((error: unknown) => {
+    requested.delete(file);
+    console.warn(`cramp-kit: could not load ${what}: ${String(error)}`);
   });
 }
 
+function found(el: Element): void {
+  const tag = el.localName;
+  if (!tag.startsWith('cramp-') || !TAGS.includes(tag) || customElements.get(tag)) return;
+  load(tag, `<${tag}>`);
+  // The element itself loads its language's file too: the browser fetches the same file once.
+  const lang = el.closest('[lang]')?.getAttribute('lang')?.trim().toLowerCase() ?? '';
+  const file = LANGS.find((l) => l.toLowerCase() === lang) ?? LANGS.find((l) => l === lang.split('-')[0]);
+  if (file) load(`lang/${file}`, `the "${file}" language file`);
+}
+
 function scan(root: Element): void {
-  if (root.localName.startsWith('cramp-')) load(root.localName);
-  for (const el of root.querySelectorAll(':not(:defined)')) if (el.localName.startsWith('cramp-')) load(el.localName);
+  found(root);
+  for (const el of root.querySelectorAll(':not(:defined)')) found(el);
 }
 
 scan(document.documentElement);

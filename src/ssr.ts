@@ -17,6 +17,9 @@ import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import './index.js';
+// Every language cramp-kit ships, registered at once: the server renders in the element's language (no loading there).
+import './lang/es.js';
+import './lang/en-US.js';
 import { ELEMENT_TAGS } from './elements/registry.js';
 import { VERSION } from './version.js';
 

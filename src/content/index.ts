@@ -12,73 +12,62 @@ import {
   type PartialWords,
   type Words,
 } from './types.js';
-import { REVIEWED, SOURCES, sourceUrl, type FactParts } from './facts.js';
+import { REVIEWED, SOURCES, TRANSLATED_SOURCES, sourceUrl, type FactParts } from './facts.js';
 import { warn } from '../core/warn.js';
 
-export * from './types.js';
+import { failed, onContentPack, registerContentPack, registry, shipped } from './registry.js';
+import { loadLang, shippedFor } from './load.js';
 
-/**
- * Content packs that sites add for other languages (or to change English
- * words). English itself is built into the elements, part by part, so a page
- * downloads only the words of the elements it uses.
- */
-interface Registry {
-  packs: Map<string, PartialWords>;
-  /** What every element on a page is told when a pack is added. */
-  listeners: Set<() => void>;
-}
-// One registry for every copy of cramp-kit on a page (the CDN bundle, element
-// files, language files), so a pack registered by one reaches all of them.
-const KEY = Symbol.for('cramp-kit:content-packs');
-const scope = globalThis as unknown as Record<symbol, Registry | undefined>;
-const registry: Registry = (scope[KEY] ??= { packs: new Map<string, PartialWords>(), listeners: new Set<() => void>() });
-const { packs, listeners } = registry;
+export * from './types.js';
+export { onContentPack, registerContentPack };
+export { SHIPPED_LANGS, loadLang, shippedFor, type ShippedLang } from './load.js';
 
 const warnedLangs = new Set<string>();
 /** "No pack: English as built in". One object, so lookups of it can be cached. */
 const NONE: PartialWords = Object.freeze({});
 
-/** Calls `listener` whenever a content pack is registered; returns a function that stops it. */
-export function onContentPack(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => {
-    listeners.delete(listener);
-  };
+/** A site's pack laid over cramp-kit's own pack for the same language, computed once per pair. */
+const layered = new WeakMap<PartialWords, WeakMap<PartialWords, PartialWords>>();
+function layer(base: unknown, over: unknown): unknown {
+  if (!isObject(base) || !isObject(over)) return over === undefined ? base : over;
+  const out: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(over)) out[key] = layer(base[key], value);
+  return out;
 }
 
 /**
- * Adds (or replaces) a content pack, keyed by its `lang`. A pack holds words
- * only and may be partial at any depth: whatever it leaves out (a section, a
- * cause, one field of it) is taken from English (a list it gives replaces
- * the English list whole), so a missing translation
- * never breaks an element. What it gets wrong (text that is not text, an
- * unknown id, a clinical fact such as a source's address) is left out, with
- * one console warning naming where, when an element first uses the pack.
- */
-export function registerContentPack(pack: PartialWords & { lang: string }): void {
-  if (!isObject(pack) || typeof pack.lang !== 'string' || !pack.lang.trim()) {
-    warn('registerContentPack: a pack needs a "lang" (a language tag such as "es"); ignored.');
-    return;
-  }
-  packs.set(pack.lang.trim().toLowerCase(), pack);
-  // Elements already on the page take the new words at once, whatever the load order.
-  for (const listener of listeners) listener();
-}
-
-/**
- * The registered pack for a BCP 47 language tag: an exact match, else its
- * primary language ("fr-CA" uses "fr"). English, or an empty tag, needs none
- * (an empty object). Any other language without a pack gets English too, with
- * one warning per tag.
+ * The pack for a BCP 47 language tag: a site's registered pack (an exact
+ * match, else its primary language: "fr-CA" uses "fr") laid over
+ * cramp-kit's own pack for that language, where it ships one. English, or
+ * an empty tag, needs none (an empty object). A language cramp-kit ships
+ * whose file is not here yet starts loading it, once per page, and is
+ * English until it arrives (the elements are told then). Any other language
+ * without a pack gets English too, with one warning per tag.
  */
 export function contentPackFor(lang: string): PartialWords {
   const tag = lang.trim().toLowerCase();
   const primary = tag.split('-')[0] ?? '';
-  const pack = packs.get(tag) ?? packs.get(primary);
+  const site = registry.packs.get(tag) ?? registry.packs.get(primary);
+  const file = shippedFor(tag);
+  const own = file && shipped.get(file.toLowerCase());
+  if (file && !own && !failed.has(file.toLowerCase())) void loadLang(file);
+  if (site && own) {
+    let bySite = layered.get(own);
+    if (!bySite) layered.set(own, (bySite = new WeakMap()));
+    let both = bySite.get(site);
+    if (!both) bySite.set(site, (both = layer(own, site) as PartialWords));
+    return both;
+  }
+  const pack = site ?? own;
   if (pack) return pack;
+  if (file && !failed.has(file.toLowerCase())) return NONE;
   if (tag && primary !== 'en' && !warnedLangs.has(tag)) {
     warnedLangs.add(tag);
-    warn(`no content pack for lang="${lang}"; showing English. Available: ${['en', ...packs.keys()].join(', ')}.`);
+    warn(
+      file
+        ? `could not load cramp-kit's language file for lang="${lang}" (lang/${file}.js, beside cramp-kit's script); showing English.`
+        : `no content pack for lang="${lang}"; showing English. Available: ${['en', ...new Set([...shipped.keys(), ...registry.packs.keys()])].join(', ')}.`,
+    );
   }
   return NONE;
 }
@@ -118,7 +107,7 @@ const SECTIONS = new Set<string>([
 ]);
 
 /** Keys that hold clinical facts (facts.ts): no pack may set them. */
-const FACTS = new Set([
+export const FACTS = new Set([
   'id',
   'url',
   'doi',
@@ -221,7 +210,12 @@ function compose(w: Partial<Words>, f: FactParts): ContentPack {
   const out: Record<string, unknown> = { ...w, reviewed: REVIEWED };
   const { sources, causes, risks, about, stretches, care, signs, tips, during } = w;
   if (sources) {
-    out.sources = byId(SOURCE_IDS, (id) => ({ ...sources[id], ...SOURCES[id], url: sourceUrl(SOURCES[id]) }));
+    const primary = (w.lang ?? '').toLowerCase().split('-')[0] ?? '';
+    out.sources = byId(SOURCE_IDS, (id) => ({
+      ...sources[id],
+      ...SOURCES[id],
+      url: sourceUrl(SOURCES[id], TRANSLATED_SOURCES[id]?.[primary]),
+    }));
   }
   const { causes: CAUSES, risks: RISKS, about: ABOUT, stretches: STRETCHES, signs: SIGNS, tips: TIPS, during: DURING } = f;
   if (causes && CAUSES) out.causes = byId(CAUSE_IDS, (id) => ({ id, ...causes[id], ...CAUSES[id] }));

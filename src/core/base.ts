@@ -121,7 +121,8 @@ export class CrampElement extends LitElement {
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const rendered = this.shadowRoot;
-    const stale = rendered !== null && this.isStale(rendered);
+    // In a language whose file is on its way, the check waits for it (scheduleUpdate).
+    const stale = rendered !== null && !this.langController.loading() && this.isStale(rendered);
     this.serverRendered = rendered !== null && !stale;
     if (this.ownerDocument === document && !stale) return super.createRenderRoot();
     // Its own root, as lit's createRenderRoot would make it: afresh over a stale server-rendered
@@ -140,6 +141,29 @@ export class CrampElement extends LitElement {
     const first = root.firstChild;
     const stamp = first?.nodeType === Node.COMMENT_NODE ? /^cramp-kit (\S+) (\S*)$/.exec((first as Comment).data) : null;
     return stamp !== null && (stamp[1] !== VERSION || stamp[2] !== this.langController.current().lang);
+  }
+
+  /**
+   * The first render waits for the file of the element's language (one that
+   * cramp-kit ships, on its way), for `LANG_WAIT` ms at most, so a reader sees
+   * their language at once rather than English changing under them. A tree
+   * rendered on the server stays on screen meanwhile; if the file never
+   * came, the tree (in that language) is rendered afresh in English.
+   */
+  protected override scheduleUpdate(): ReturnType<LitElement['scheduleUpdate']> {
+    const arriving = this.hasUpdated ? undefined : this.langController.arriving();
+    if (!arriving) return super.scheduleUpdate();
+    return arriving.then(() => {
+      const root = this.shadowRoot;
+      if (this.serverRendered && root && this.isStale(root)) {
+        this.serverRendered = false;
+        // Not Lit's to take over now: render afresh, styled as createRenderRoot styles a new root.
+        (this as unknown as { _$needsHydration: boolean })._$needsHydration = false;
+        root.replaceChildren();
+        restyle(this, root, (this.constructor as typeof CrampElement).elementStyles);
+      }
+      return super.scheduleUpdate();
+    });
   }
 
   /** Moved into another document (an iframe's): keeps its styles there (browsers drop the old sheets). */

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { contentPackFor, onContentPack, withEnglish, type ContentPack, type PartialWords } from '../content/index.js';
+import { loadingFor } from '../content/load.js';
 import type { FactParts } from '../content/facts.js';
 
 /**
@@ -14,6 +15,12 @@ export function resolveLang(element: Element): string {
   }
   return '';
 }
+
+/**
+ * How long an element waits, at most, for its language's file before its
+ * first render; after that it shows English and changes when the file comes.
+ */
+export const LANG_WAIT = 3000;
 
 // One observer for the whole document, shared by every element.
 const listeners = new Set<() => void>();
@@ -96,6 +103,20 @@ export class LangController implements ReactiveController {
   /** The pack for the host's language now (before it is connected, too). */
   current(): ContentPack {
     return withEnglish(this.english, contentPackFor(resolveLang(this.host)), this.facts);
+  }
+
+  /**
+   * `loading()`: the file of the host's language (one cramp-kit ships) is on
+   * its way. `arriving()`: while it is, a promise that settles when it has arrived or failed, or after
+   * `LANG_WAIT` ms at most. Else undefined.
+   */
+  loading(): boolean {
+    return loadingFor(resolveLang(this.host)) !== undefined;
+  }
+
+  arriving(): Promise<unknown> | undefined {
+    const loading = loadingFor(resolveLang(this.host));
+    return loading && Promise.race([loading, new Promise((resolve) => setTimeout(resolve, LANG_WAIT))]);
   }
 
   /**

@@ -36,5 +36,15 @@ export const SOURCES: Record<SourceId, SourceFacts> = {
   aaos: {},
 };
 
-/** The address of a source: its page, else its DOI's. */
-export const sourceUrl = (facts: SourceFacts): string | undefined => facts.url ?? (facts.doi ? `https://doi.org/${facts.doi}` : undefined);
+/**
+ * Where a source publishes the same page in another language: the page a
+ * reader of that language is sent to (by primary language tag). MedlinePlus
+ * publishes its medical encyclopedia in Spanish under the same article number.
+ */
+export const TRANSLATED_SOURCES: Partial<Record<SourceId, Record<string, string>>> = {
+  medlineplus: { es: 'https://medlineplus.gov/spanish/ency/article/003193.htm' },
+};
+
+/** The address of a source: its page in the reader's language where it has one, else its page, else its DOI's. */
+export const sourceUrl = (facts: SourceFacts, translated?: string): string | undefined =>
+  translated ?? facts.url ?? (facts.doi ? `https://doi.org/${facts.doi}` : undefined);
