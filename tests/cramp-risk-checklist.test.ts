@@ -943,9 +943,10 @@ describe('<cramp-risk-checklist>', () => {
       expect(getComputedStyle(el).colorScheme).to.equal('dark');
     });
 
-    it('marks the language of its words', async () => {
+    it('marks the language of its words: US English, whose file it loads itself', async () => {
       const el = await checklist(html`<cramp-risk-checklist lang="en-US"></cramp-risk-checklist>`);
-      expect($(el, '[part="base"]').getAttribute('lang')).to.equal('en');
+      expect($(el, '[part="base"]').getAttribute('lang')).to.equal('en-US');
+      expect(text($(el, '[part="intro"]'))).to.contain('Check anything');
     });
   });
 

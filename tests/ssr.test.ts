@@ -183,6 +183,40 @@ describe('server-rendered pages (cramp-kit/ssr)', () => {
     expect(shown(tips.querySelector('[part~="title"]'))).to.equal(true);
   });
 
+  for (const script of ['/dist/cdn/cramp-kit.js', '/__nolang/dist/cdn/cramp-kit.js']) {
+    const works = !script.startsWith('/__nolang');
+    it(`${works ? 'takes a page rendered in Spanish over, once its language file has come' : 'renders a Spanish page afresh in English, when its language file cannot be loaded'} (${script})`, async () => {
+      const iframe = await frame('/__ssr/ssr-es.html', true);
+      const doc = iframe.contentDocument!;
+      const title = shadowOf(doc, '#care').querySelector('[part~="title"]');
+      expect(title!.textContent.trim()).to.equal('Cuándo pedir ayuda');
+      const tag = doc.createElement('script');
+      tag.type = 'module';
+      tag.src = script;
+      doc.body.append(tag);
+      await settled(doc);
+      for (let i = 0; i < 100 && !(doc.querySelector('#care') as Lit & { hasUpdated: boolean }).hasUpdated; i += 1)
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      await settled(doc);
+      const care = shadowOf(doc, '#care');
+      const log = logOf(iframe.contentWindow as Framed);
+      if (works) {
+        expect(log).to.deep.equal([]);
+        // Taken over, not rendered again: the same node, in Spanish.
+        expect(care.querySelector('[part~="title"]')).to.equal(title);
+        const accordion = shadowOf(doc, '#explainer');
+        accordion.querySelector<HTMLElement>('#button-strain')!.click();
+        await (doc.querySelector('#explainer') as Lit).updateComplete;
+        expect(accordion.querySelector('#button-strain')!.getAttribute('aria-expanded')).to.equal('true');
+      } else {
+        expect(log.filter((line) => line.startsWith('warn: cramp-kit:'))).to.have.length(1);
+        expect(care.querySelector('[part~="title"]')?.textContent.trim(), log.join(' | ')).to.equal('When to get help');
+        expect(care.querySelectorAll('[part~="title"]')).to.have.length(1);
+        expect(shown(care.querySelector('[part~="title"]'))).to.equal(true);
+      }
+    });
+  }
+
   it('renders afresh in the page’s language when the browser has a pack the server did not', async () => {
     const iframe = await frame('/__ssr/ssr-lang.html', true);
     const doc = iframe.contentDocument!;

@@ -121,8 +121,8 @@ export class CrampElement extends LitElement {
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const rendered = this.shadowRoot;
-    // In a language whose file is on its way, the check waits for it (scheduleUpdate).
-    const stale = rendered !== null && !this.langController.loading() && this.isStale(rendered);
+    // In a language whose file is on its way (asking for the pack starts it), the check waits for it (scheduleUpdate).
+    const stale = rendered !== null && this.isStale(rendered) && !this.langController.loading();
     this.serverRendered = rendered !== null && !stale;
     if (this.ownerDocument === document && !stale) return super.createRenderRoot();
     // Its own root, as lit's createRenderRoot would make it: afresh over a stale server-rendered
@@ -158,7 +158,8 @@ export class CrampElement extends LitElement {
       if (this.serverRendered && root && this.isStale(root)) {
         this.serverRendered = false;
         // Not Lit's to take over now: render afresh, styled as createRenderRoot styles a new root.
-        (this as unknown as { _$needsHydration: boolean })._$needsHydration = false;
+        // Lit's hydrate support marks the root to hydrate: `_$needsHydration` in its development build, `_$AG` in production.
+        Object.assign(this, { _$needsHydration: false, _$AG: false });
         root.replaceChildren();
         restyle(this, root, (this.constructor as typeof CrampElement).elementStyles);
       }
