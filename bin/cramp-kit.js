@@ -6,11 +6,11 @@
  *   Renders the cramp-* elements of an HTML file to declarative shadow DOM
  *   (cramp-kit/ssr), so the page's words are there before any script.
  *
- * npx cramp-kit lang-template fr > fr.js [--from es]
+ * npx cramp-kit lang-template fr > fr.mjs [--from es]
  *   Writes a content pack of every key, in English (or a language cramp-kit
  *   ships), to translate.
  *
- * npx cramp-kit lang-check fr.js
+ * npx cramp-kit lang-check fr.mjs
  *   Lists what a pack lacks or gets wrong; exits 1 if anything.
  */
 import { readFile, writeFile } from 'node:fs/promises';
@@ -57,7 +57,12 @@ async function langTemplate(lang, from) {
     const { SHIPPED_LANGS } = await import('../dist/content/load.js');
     if (!SHIPPED_LANGS.includes(from)) throw new UsageError(`--from takes ${SHIPPED_LANGS.join(' or ')}`);
     const { default: pack } = await import(`../dist/lang/${from}.js`);
-    words = { ...enWords, ...pack };
+    // Laid over English at every depth: a partial pack (US English) keeps every other key.
+    const over = (base, top) =>
+      base && top && typeof base === 'object' && typeof top === 'object' && !Array.isArray(base)
+        ? Object.fromEntries(Object.keys({ ...base, ...top }).map((k) => [k, over(base[k], top[k])]))
+        : (top ?? base);
+    words = over(enWords, pack);
   }
   // Dates: left out, the browser writes them in the pack's language.
   const rest = { ...words, lang, dir: words.dir };
@@ -69,8 +74,8 @@ async function langTemplate(lang, from) {
  *   Keep source names and titles as published.
  * - Functions get numbers (and names) and return text; keep each number in what they return.
  * - Dates are written by the browser in your language ("date" is left out).
- * Check it:  npx cramp-kit lang-check ${lang}.js
- * Use it:    import pack from './${lang}.js';
+ * Check it:  npx cramp-kit lang-check ${lang}.mjs
+ * Use it:    import pack from './${lang}.mjs';
  *            import { registerContentPack } from 'cramp-kit/content.js';   // CDN: '.../dist/cdn/content.js'
  *            registerContentPack(pack);
  */

@@ -20,7 +20,8 @@ function load(file: string, what: string): void {
   requested.add(file);
   import(new URL(`${file}.js`, import.meta.url).href).catch((error: unknown) => {
     requested.delete(file);
-    console.warn(`cramp-kit: could not load ${what}: ${String(error)}`);
+    // A language file's element says so itself (once), and shows English.
+    if (what) console.warn(`cramp-kit: could not load ${what}: ${String(error)}`);
   });
 }
 
@@ -31,7 +32,7 @@ function found(el: Element): void {
   // The element itself loads its language's file too: the browser fetches the same file once.
   const lang = el.closest('[lang]')?.getAttribute('lang')?.trim().toLowerCase() ?? '';
   const file = LANGS.find((l) => l.toLowerCase() === lang) ?? LANGS.find((l) => l === lang.split('-')[0]);
-  if (file) load(`lang/${file}`, `the "${file}" language file`);
+  if (file) load(`lang/${file}`, '');
 }
 
 function scan(root: Element): void {

@@ -269,6 +269,20 @@ describe('every element in Spanish', () => {
     expect(text($(el, '[part="intro"]'))).to.equal(es.careText.intro);
   });
 
+  it('keeps cramp-kit’s Spanish where a site’s Spanish words are wrong, with one warning naming them', async () => {
+    const w = captureWarnings();
+    try {
+      registerContentPack({ lang: 'es-x-wrong', careText: { title: '', intro: 42 as unknown as string } });
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="es-x-wrong"><cramp-care-advice></cramp-care-advice></div>`);
+      const el = wrapper.querySelector<Lit>('cramp-care-advice')!;
+      await el.updateComplete;
+      expect(text($(el, 'h2'))).to.equal(es.careText.title);
+      expect(text($(el, '[part="intro"]'))).to.equal(es.careText.intro);
+    } finally {
+      w.restore();
+    }
+  });
+
   it('asked for Spanish by many elements, loads its file once, and English loads none', () => {
     const files = performance
       .getEntriesByType('resource')

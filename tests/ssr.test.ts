@@ -189,6 +189,8 @@ describe('server-rendered pages (cramp-kit/ssr)', () => {
       const iframe = await frame('/__ssr/ssr-es.html', true);
       const doc = iframe.contentDocument!;
       const title = shadowOf(doc, '#care').querySelector('[part~="title"]');
+      // The explainer is the first element the bundle defines: the first to ask for Spanish.
+      const first = shadowOf(doc, '#explainer').querySelector('[part~="title"]');
       expect(title!.textContent.trim()).to.equal('Cuándo pedir ayuda');
       const tag = doc.createElement('script');
       tag.type = 'module';
@@ -204,6 +206,7 @@ describe('server-rendered pages (cramp-kit/ssr)', () => {
         expect(log).to.deep.equal([]);
         // Taken over, not rendered again: the same node, in Spanish.
         expect(care.querySelector('[part~="title"]')).to.equal(title);
+        expect(shadowOf(doc, '#explainer').querySelector('[part~="title"]')).to.equal(first);
         const accordion = shadowOf(doc, '#explainer');
         accordion.querySelector<HTMLElement>('#button-strain')!.click();
         await (doc.querySelector('#explainer') as Lit).updateComplete;

@@ -86,7 +86,7 @@ export const es: Omit<Words, 'date'> = {
   explainer: {
     title: 'Qué puede causar calambres detrás de la rodilla',
     intro:
-      'Un calambre es cuando un músculo se tensa de golpe y duele. Muchos calambres en las piernas no tienen una causa clara. Estas son cosas que se relacionan con ellos.',
+      'Un calambre es un dolor que llega cuando un músculo se tensa de golpe. Muchos calambres en las piernas no tienen una causa clara. Estas son cosas que se relacionan con ellos.',
     notDiagnosis:
       'Esta es información general, no un diagnóstico. Si le preocupa algo, hable con un médico, un enfermero o un farmacéutico.',
     why: 'Por qué puede causar calambres',
@@ -113,7 +113,7 @@ export const es: Omit<Words, 'date'> = {
         'Beba agua a lo largo del día, y más cuando hace calor o hace ejercicio.',
         'Beba más cuando tenga vómitos o diarrea.',
         'Si un médico le dijo que beba menos, por sus riñones o su corazón, siga ese consejo.',
-        'Beba solo un poco de alcohol.',
+        'Si bebe alcohol, que sea poco.',
       ],
     },
 
@@ -532,7 +532,7 @@ export const es: Omit<Words, 'date'> = {
     title: 'Calambres detrás de la rodilla',
     introTitle: '¿Qué es un calambre en la pierna?',
     intro: [
-      'Un calambre en la pierna es cuando un músculo se tensa de golpe y duele. Detrás de la rodilla, suele ser la pantorrilla o los músculos de la parte de atrás del muslo. Los calambres suelen venir de noche o cuando usted está en reposo. Pueden durar desde unos segundos hasta 10 minutos.',
+      'Un calambre en la pierna es un dolor que llega cuando un músculo se tensa de golpe. Detrás de la rodilla, suele ser la pantorrilla o los músculos de la parte de atrás del muslo. Los calambres suelen venir de noche o cuando usted está en reposo. Pueden durar desde unos segundos hasta 10 minutos.',
       'Esta guía explica qué puede causar calambres. Le ayuda a revisar sus propios factores de riesgo, y le muestra estiramientos y pasos que pueden ayudar. También le dice cuándo pedir ayuda médica.',
     ],
     contents: 'Contenido',

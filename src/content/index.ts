@@ -29,10 +29,19 @@ const NONE: PartialWords = Object.freeze({});
 /** A site's pack laid over cramp-kit's own pack for the same language, computed once per pair. */
 const layered = new WeakMap<PartialWords, WeakMap<PartialWords, PartialWords>>();
 function layer(base: unknown, over: unknown): unknown {
-  if (!isObject(base) || !isObject(over)) return over === undefined ? base : over;
+  if (base === undefined) return over;
+  // What the site gets wrong keeps cramp-kit's own words for that language (the check against English reports it).
+  if (!isObject(base) || !isObject(over)) return usable(base, over) ? over : base;
   const out: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(over)) out[key] = layer(base[key], value);
   return out;
+}
+
+/** A site's value that can stand for cramp-kit's: text for text, a list with text for a list, a function for a function. */
+function usable(base: unknown, over: unknown): boolean {
+  if (typeof base === 'string') return typeof over === 'string' && over.trim() !== '';
+  if (Array.isArray(base)) return Array.isArray(over) && over.some((item) => typeof item === 'string' && item.trim() !== '');
+  return typeof over === typeof base;
 }
 
 /**
@@ -61,7 +70,7 @@ export function contentPackFor(lang: string): PartialWords {
   const pack = site ?? own;
   if (pack) return pack;
   if (file && !failed.has(file.toLowerCase())) return NONE;
-  if (tag && primary !== 'en' && !warnedLangs.has(tag)) {
+  if (tag && (file || primary !== 'en') && !warnedLangs.has(tag)) {
     warnedLangs.add(tag);
     warn(
       file

@@ -151,7 +151,8 @@ export class CrampElement extends LitElement {
    * came, the tree (in that language) is rendered afresh in English.
    */
   protected override scheduleUpdate(): ReturnType<LitElement['scheduleUpdate']> {
-    const arriving = this.hasUpdated ? undefined : this.langController.arriving();
+    // A server-rendered tree is already in the reader's language: it waits for the file as long as it takes.
+    const arriving = this.hasUpdated ? undefined : this.langController.arriving(!this.serverRendered);
     if (!arriving) return super.scheduleUpdate();
     return arriving.then(() => {
       const root = this.shadowRoot;

@@ -114,9 +114,9 @@ export class LangController implements ReactiveController {
     return loadingFor(resolveLang(this.host)) !== undefined;
   }
 
-  arriving(): Promise<unknown> | undefined {
+  arriving(limit = true): Promise<unknown> | undefined {
     const loading = loadingFor(resolveLang(this.host));
-    return loading && Promise.race([loading, new Promise((resolve) => setTimeout(resolve, LANG_WAIT))]);
+    return loading && limit ? Promise.race([loading, new Promise((resolve) => setTimeout(resolve, LANG_WAIT))]) : loading;
   }
 
   /**

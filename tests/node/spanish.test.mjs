@@ -72,6 +72,10 @@ test('lang-template writes every key to translate, and lang-check finds nothing 
   assert.match(spanish, /Cuándo pedir ayuda/);
   await writeFile(join(dir, 'es-MX.js'), spanish);
   assert.match((await run('node', [cli, 'lang-check', join(dir, 'es-MX.js')])).stdout, /every key, no problems/);
+  const { stdout: us } = await run('node', [cli, 'lang-template', 'en-CA', '--from', 'en-US']);
+  assert.match(us, /diarrhea/);
+  await writeFile(join(dir, 'en-CA.mjs'), us);
+  assert.match((await run('node', [cli, 'lang-check', join(dir, 'en-CA.mjs')])).stdout, /every key, no problems/);
 });
 
 test('lang-check names what a pack lacks or gets wrong, and fails', async () => {
