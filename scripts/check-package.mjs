@@ -5,11 +5,11 @@
  * patterns (`./cramp-*.js`, `./cdn/*`), packed, has its folder and entry, and
  * is registered by the root; nothing of ours leaks in (sources, tests); every
  * source map a script names ships with it; every file that defines an element
- * is in `sideEffects`; the CDN bundle imports nothing (lit inside).
+ * is in `sideEffects`; the CDN bundle imports nothing (lit inside) but its own language files.
  * Run after `npm run build`.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
 const root = new URL('..', import.meta.url);
 const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
@@ -23,9 +23,14 @@ const packed = new Set(
 // patterns (./cramp-*.js, ./cdn/*), so each pattern is checked for every element it must serve.
 const registry = JSON.parse(readFileSync(new URL('src/elements/registry.json', root), 'utf8'));
 const tags = registry.map(({ tag }) => tag);
+// The languages cramp-kit ships: one file each in src/lang/.
+const langs = readdirSync(new URL('src/lang/', root))
+  .filter((file) => file.endsWith('.ts'))
+  .map((file) => file.slice(0, -3));
 const expand = {
   './cramp-*.js': tags.map((tag) => tag.slice('cramp-'.length)),
-  './cdn/*': ['cramp-kit.js', 'autoloader.js', 'content.js', ...tags.map((tag) => `${tag}.js`)],
+  './cdn/*': ['cramp-kit.js', 'autoloader.js', 'content.js', ...tags.map((tag) => `${tag}.js`), ...langs.map((lang) => `lang/${lang}.js`)],
+  './lang/*.js': langs,
 };
 const targets = [];
 for (const [entry, target] of Object.entries(pkg.exports)) {
@@ -80,8 +85,12 @@ for (const path of packed) {
 }
 
 const cdn = readFileSync(new URL('dist/cdn/cramp-kit.js', root), 'utf8');
-const imports = cdn.match(/\bimport\s*(?:[\w{}*\s,]+from\s*)?["'][^"']+["']|\bimport\(/g);
+// Nothing but its own language files, from beside it, when a page asks for one (import(new URL("./lang/es.js", import.meta.url))).
+const imports = cdn
+  .replace(/\bimport\(new URL\("\.\/lang\/[\w-]+\.js",import\.meta\.url\)\.href\)/g, '')
+  .match(/\bimport\s*(?:[\w{}*\s,]+from\s*)?["'][^"']+["']|\bimport\(/g);
 if (imports) problems.push(`the CDN bundle still imports: ${imports.join(', ')}`);
+for (const lang of langs) if (!cdn.includes(`"./lang/${lang}.js"`)) problems.push(`the CDN bundle does not load lang/${lang}.js`);
 
 if (problems.length) {
   console.error(`Package problems:\n  ${problems.join('\n  ')}`);
