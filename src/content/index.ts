@@ -58,8 +58,10 @@ export function contentPackFor(lang: string): PartialWords {
   const primary = tag.split('-')[0] ?? '';
   const site = registry.packs.get(tag) ?? registry.packs.get(primary);
   const file = shippedFor(tag);
-  const own = file && shipped.get(file.toLowerCase());
-  if (file && !own && !failed.has(file.toLowerCase())) void loadLang(file);
+  const key = file?.toLowerCase() ?? '';
+  const own = shipped.get(key);
+  // Once per page: loadLang keeps each load, finished or failed, and starts none twice.
+  if (file && !own) void loadLang(file);
   if (site && own) {
     let bySite = layered.get(own);
     if (!bySite) layered.set(own, (bySite = new WeakMap()));
@@ -69,7 +71,7 @@ export function contentPackFor(lang: string): PartialWords {
   }
   const pack = site ?? own;
   if (pack) return pack;
-  if (file && !failed.has(file.toLowerCase())) return NONE;
+  if (file && !failed.has(key)) return NONE;
   if (tag && (file || primary !== 'en') && !warnedLangs.has(tag)) {
     warnedLangs.add(tag);
     warn(

@@ -25,6 +25,13 @@ export function shippedFor(tag: string): ShippedLang | undefined {
   return SHIPPED_LANGS.find((lang) => lang.toLowerCase() === lower) ?? SHIPPED_LANGS.find((lang) => lang === primary);
 }
 
+/** A language file that could not be loaded, or registered nothing: the elements waiting for it look again, show English and say why. */
+function fail(key: string): false {
+  failed.add(key);
+  for (const listener of registry.listeners) listener();
+  return false;
+}
+
 /**
  * Loads a shipped language's file, once per page (every copy of cramp-kit on
  * the page shares the registry). Resolves true once its pack is registered,
@@ -36,19 +43,10 @@ export function loadLang(lang: ShippedLang): Promise<boolean> {
   if (!loading) {
     loading = shipped.has(key)
       ? Promise.resolve(true)
-      : FILES[lang]()
-          .then(
-            () => shipped.has(key),
-            () => false,
-          )
-          .then((ok) => {
-            if (!ok) {
-              failed.add(key);
-              // The elements waiting for it look again: they show English, and say why.
-              for (const listener of registry.listeners) listener();
-            }
-            return ok;
-          });
+      : FILES[lang]().then(
+          () => shipped.has(key) || fail(key),
+          () => fail(key),
+        );
     loads.set(key, loading);
   }
   return loading;
