@@ -121,6 +121,27 @@ describe('<cramp-stretch-card>', () => {
       expect(Number($(el, '.bar').getAttribute('stroke-dashoffset'))).to.be.closeTo(70, 0.01);
     });
 
+    it('says "1 second", not "1 seconds": on screen and when paused', async () => {
+      const el = await card();
+      const unit = () => text($(el, '.unit'));
+      expect(unit()).to.equal('seconds');
+      el.start();
+      await tick(el, 9000);
+      expect(count(el)).to.equal(1);
+      expect(unit()).to.equal('second');
+      primary(el).click();
+      await el.updateComplete;
+      expect(text(el.shadowRoot!.querySelector('.visually-hidden[role="status"]')!)).to.equal('Paused, 1 second left.');
+      primary(el).click();
+      await el.updateComplete;
+      expect(text(el.shadowRoot!.querySelector('.visually-hidden[role="status"]')!)).to.equal('Going on. 1 second left.');
+      await tick(el, 200);
+      expect(unit()).to.equal('second');
+      await tick(el, 800);
+      expect(count(el)).to.equal(10);
+      expect(unit()).to.equal('seconds');
+    });
+
     it('does not drift, however unevenly the clock wakes it', async () => {
       const el = await card(html`<cramp-stretch-card stretch="hamstring"></cramp-stretch-card>`);
       el.start();

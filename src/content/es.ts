@@ -326,6 +326,7 @@ export const es: Omit<Words, 'date'> = {
       'Los estudios no dan los mismos resultados sobre si estirar previene los calambres. En un estudio, las personas mayores que estiraban antes de dormir tuvieron menos calambres nocturnos. Una revisión de los estudios dice que las pruebas son pocas.',
     timer: 'Temporizador',
     seconds: 'segundos',
+    second: 'segundo',
     start: 'Empezar',
     pause: 'Pausar',
     resume: 'Seguir',

@@ -347,7 +347,9 @@ export interface StretchStrings {
   /** What studies show about stretching to prevent cramps. */
   evidence: string;
   timer: string;
+  /** The timer's unit, beside its count: "seconds"; and beside a count of 1: "second". */
   seconds: string;
+  second: string;
   start: string;
   pause: string;
   resume: string;

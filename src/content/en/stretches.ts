@@ -5,13 +5,16 @@ import type { Words } from '../types.js';
  * Each element imports only the parts it shows, so a page that uses one
  * element downloads only its words. Doses and sources: ../facts.ts.
  */
+/** "1 second", "10 seconds". */
+const secs = (n: number): string => `${String(n)} ${n === 1 ? 'second' : 'seconds'}`;
+
 export const stretches = {
   stretch: {
     usePrevent: 'To help prevent cramps',
     useDuring: 'During a cramp',
     doseDuring: 'Hold until the cramp eases. The timer counts the time for you.',
     dose: (hold, reps, perSide) =>
-      `Hold for ${String(hold)} seconds. Do this ${reps === 1 ? 'once' : `${String(reps)} times`}${perSide ? ' on each leg' : ''}.`,
+      `Hold for ${secs(hold)}. Do this ${reps === 1 ? 'once' : `${String(reps)} times`}${perSide ? ' on each leg' : ''}.`,
     safetyLabel: 'Safety:',
     chairLabel: 'In a chair:',
     safety:
@@ -20,6 +23,7 @@ export const stretches = {
       'Studies on whether stretching prevents cramps are mixed. In one trial, older adults who stretched before bed had fewer night cramps. A review of the research calls the proof limited.',
     timer: 'Hold timer',
     seconds: 'seconds',
+    second: 'second',
     start: 'Start',
     pause: 'Pause',
     resume: 'Resume',
@@ -32,17 +36,17 @@ export const stretches = {
     rest: 'Rest',
     paused: 'Paused:',
     done: 'Done',
-    announceStart: (hold, side) => `Started. Hold for ${String(hold)} seconds${side ? `, ${side.toLowerCase()}` : ''}.`,
-    announceHoldEnd: (rest, next) => `Rest for ${String(rest)} seconds. Next: ${next.toLowerCase()}.`,
+    announceStart: (hold, side) => `Started. Hold for ${secs(hold)}${side ? `, ${side.toLowerCase()}` : ''}.`,
+    announceHoldEnd: (rest, next) => `Rest for ${secs(rest)}. Next: ${next.toLowerCase()}.`,
     ready: 'Get ready',
     announceReady: (seconds, side) =>
-      `Get into position. The hold starts in ${String(seconds)} seconds${side ? `, ${side.toLowerCase()} first` : ''}.`,
-    announceHold: (hold, next) => `Hold for ${String(hold)} seconds${next ? `: ${next.toLowerCase()}` : ''}.`,
+      `Get into position. The hold starts in ${secs(seconds)}${side ? `, ${side.toLowerCase()} first` : ''}.`,
+    announceHold: (hold, next) => `Hold for ${secs(hold)}${next ? `: ${next.toLowerCase()}` : ''}.`,
     announceDone: (reps) => `All done: ${reps === 1 ? 'one round' : `${String(reps)} rounds`}. Well done.`,
     named: (label, stretch) => `${label}: ${stretch}`,
-    announcePause: (left) => `Paused, ${String(left)} seconds left.`,
-    announceResume: (left) => `Going on. ${String(left)} seconds left.`,
-    announceCheck: (seconds) => `${String(seconds)} seconds. If the cramp has not eased, keep holding and start the timer again.`,
+    announcePause: (left) => `Paused, ${secs(left)} left.`,
+    announceResume: (left) => `Going on. ${secs(left)} left.`,
+    announceCheck: (seconds) => `${secs(seconds)}. If the cramp has not eased, keep holding and start the timer again.`,
     unknown: 'Sorry, this stretch could not be shown.',
     routineTitle: 'Stretch routine',
     routineIntro: (count, minutes) =>

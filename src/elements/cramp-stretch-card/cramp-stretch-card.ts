@@ -344,7 +344,7 @@ export class CrampStretchCard extends CrampElement {
           <circle class="bar" cx="50" cy="50" r="44" pathLength="100" stroke-dashoffset=${100 - progress * 100} />
         </svg>
         <p class="readout">
-          <span part="count" class="count">${seconds}</span> <span class="unit">${t.seconds}</span>
+          <span part="count" class="count">${seconds}</span> <span class="unit">${seconds === 1 ? t.second : t.seconds}</span>
         </p>
         <p part="phase" class="phase">${state === 'paused' ? `${t.paused} ` : nothing}${phase}</p>
       </div>
