@@ -38,10 +38,12 @@ const ENGLISH = new Set(
     'seconds minutes left right done knee pain water contents skip close open timer ticked tick answers nurse call now go back'
   ).split(' '),
 );
-/** Source names and titles, as published (in English): left out of the check, longest first. */
+/** Source names, as published (in English): left out of the check, longest first. Titles are marked lang="en", and left out for that. */
 const published = Object.values(es.sources)
-  .flatMap((s) => [s.citation, s.name])
+  .map((s) => s.name)
   .sort((a, b) => b.length - a.length);
+/** Text marked as English (a source's title as published), which a screen reader says in English. */
+const markedEnglish = (node: Node) => node.parentElement?.closest('[lang]')?.getAttribute('lang') === 'en';
 
 /** What a reader of an element meets: its text and the names and descriptions of its parts, in every shadow root. */
 function readerText(host: Element): string {
@@ -50,7 +52,7 @@ function readerText(host: Element): string {
     const root = el.shadowRoot;
     if (root)
       for (const node of [...root.childNodes, ...deep(root).flatMap((e) => [...e.childNodes])])
-        if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
+        if (node.nodeType === Node.TEXT_NODE && !markedEnglish(node)) parts.push(node.textContent ?? '');
     for (const name of ['aria-label', 'alt', 'title', 'aria-roledescription', 'aria-valuetext', 'placeholder']) {
       const value = el.getAttribute(name);
       if (value) parts.push(value);
@@ -125,6 +127,31 @@ describe('the Spanish pack', () => {
     expect(links).to.include(TRANSLATED_SOURCES.medlineplus!.es);
     expect(links).to.not.include('https://medlineplus.gov/ency/article/003193.htm');
     expect(links).to.include('https://www.nhs.uk/conditions/leg-cramps/');
+  });
+
+  it('marks each English source title in the Spanish source list lang="en" (WCAG 3.1.2), and no Spanish title', async () => {
+    const el = await render('cramp-guide');
+    const items = $$(el, '[part="source-list"] li');
+    expect(items).to.have.length(Object.keys(es.sources).length);
+    const english = $$(el, '[part="source-list"] li [lang="en"]').map(text);
+    expect(english).to.include('Leg cramps').and.include('Muscle cramp: symptoms and causes');
+    expect(english).to.not.include('Calambres musculares');
+    // Only the title: the rest of the citation is Spanish, and reads as Spanish.
+    const nhs = items.find((li) => text(li).startsWith('Sitio web del NHS, «Leg cramps»'))!;
+    expect(text(nhs.querySelector('[lang="en"]')!)).to.equal('Leg cramps');
+    // A paper cited as published, with no quoted title, is English whole.
+    expect(english).to.include(es.sources['allen-kirby-2012'].citation);
+    // Every quoted title is either marked English or is MedlinePlus's Spanish one.
+    for (const li of items) {
+      const titles = [...text(li).matchAll(/«([^»]+)»/g)].map((m) => m[1]);
+      for (const title of titles) if (title !== 'Calambres musculares') expect(english, title).to.include(title);
+    }
+  });
+
+  it('marks no source title in an English guide', async () => {
+    const el = (await fixture(html`<cramp-guide></cramp-guide>`)) as Lit;
+    await el.updateComplete;
+    expect($$(el, '[part="source-list"] [lang]')).to.have.length(0);
   });
 
   it('lists the same languages in the autoloader as the elements load', () => {

@@ -8,7 +8,7 @@ import { exportParts, prefixed } from '../../core/parts.js';
 import { CARD_PARTS } from '../cramp-stretch-card/cramp-stretch-card.js';
 import { CAUSE_IDS, GUIDE_SECTIONS, SOURCE_IDS, type ContentPack, type GuideSection, type IdList } from '../../content/index.js';
 import { ALL_FACTS, REVIEWED } from '../../content/facts.js';
-import { sourceLink, sourcesLine } from '../../core/sources.js';
+import { citationOf, sourceLink, sourcesLine } from '../../core/sources.js';
 import { checkedNumber } from '../../core/number.js';
 // The guide renders every other element, so it registers them.
 import '../../cramp-cause-explainer.js';
@@ -294,7 +294,7 @@ export class CrampGuide extends CrampElement {
           <ol part="source-list" class="source-list">
             ${SOURCE_IDS.map((id) => {
               const s = pack.sources[id];
-              return html`<li>${s.citation}${s.url ? html` ${sourceLink(s, s.doi ? `doi:${s.doi}` : s.url)}` : ''}</li>`;
+              return html`<li>${citationOf(s, pack.lang)}${s.url ? html` ${sourceLink(s, s.doi ? `doi:${s.doi}` : s.url)}` : ''}</li>`;
             })}
           </ol>
         </section>`;
