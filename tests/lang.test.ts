@@ -149,7 +149,7 @@ describe('the Spanish pack', () => {
   });
 
   it('marks no source title in an English guide', async () => {
-    const el = (await fixture(html`<cramp-guide></cramp-guide>`)) as Lit;
+    const el = await fixture<Lit>(html`<cramp-guide></cramp-guide>`);
     await el.updateComplete;
     expect($$(el, '[part="source-list"] [lang]')).to.have.length(0);
   });
