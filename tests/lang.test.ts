@@ -323,7 +323,8 @@ describe('every element in Spanish', () => {
 
 // ---------------------------------------------------------------- the built CDN files, in pages of their own
 
-type Framed = Window & typeof globalThis & { crampLog?: string[]; seen?: { english: boolean; spanish: boolean; heights: number[] } };
+type Framed = Window &
+  typeof globalThis & { crampLog?: string[]; seen?: { english: boolean; frames: { height: number; content: boolean }[] } };
 
 /** A page in an iframe, with the given body, loading the given built script; what it logs is in `crampLog`. */
 async function page(body: string, script: string): Promise<{ doc: Document; win: Framed }> {
@@ -380,9 +381,12 @@ describe('language files on demand (the CDN build)', () => {
     expect(win.crampLog).to.deep.equal([]);
   });
 
-  it('waits for a slow language file: Spanish from the first paint, with no English shown and no change of height', async () => {
+  it('waits for a slow language file: Spanish from the first paint, no English shown, and the room the README reserves held throughout', async () => {
+    // The README's CSS for no jump while loading, as a site pastes it.
+    const readme = await (await fetch('/README.md')).text();
+    const css = /### No jump while loading[\s\S]*?```css\n([\s\S]*?)```/.exec(readme)![1]!;
     const { doc, win } = await page(
-      '<div lang="es"><cramp-care-advice></cramp-care-advice></div><p id="after">Después</p>',
+      `<style>${css}</style><div lang="es"><cramp-care-advice></cramp-care-advice></div><p id="after">Después</p>`,
       '/__slow/dist/cdn/cramp-kit.js',
     );
     const el = doc.querySelector('cramp-care-advice')!;
@@ -390,8 +394,16 @@ describe('language files on demand (the CDN build)', () => {
     await aTimeout(200);
     expect(el.shadowRoot!.querySelector('h2')!.textContent.trim()).to.equal(es.careText.title);
     expect(win.seen!.english).to.equal(false);
-    // Once the element had content, its height never changed (nothing below it moved).
-    const shown = win.seen!.heights.filter((h) => h > 0);
+    const frames = win.seen!.frames;
+    const waiting = frames.filter((f) => !f.content).map((f) => f.height);
+    const shown = frames.filter((f) => f.content).map((f) => f.height);
+    // While the file was on its way (700 ms here), the element kept the room the page reserved for it,
+    // before it was defined and after (never collapsed to nothing), ...
+    expect(waiting.length).to.be.greaterThan(10);
+    expect(new Set(waiting).size, waiting.join(' ')).to.equal(1);
+    expect(waiting[0]).to.be.greaterThan(100);
+    expect(el.hasAttribute('data-cramp-loading')).to.equal(false);
+    // ... and once it had content, its height never changed (nothing below it moved).
     expect(shown.length).to.be.greaterThan(0);
     expect(new Set(shown).size, shown.join(' ')).to.equal(1);
     expect(langRequests(win)).to.deep.equal(['/__slow/dist/cdn/lang/es.js']);

@@ -148,13 +148,18 @@ export class CrampElement extends LitElement {
    * cramp-kit ships, on its way), for `LANG_WAIT` ms at most, so a reader sees
    * their language at once rather than English changing under them. A tree
    * rendered on the server stays on screen meanwhile; if the file never
-   * came, the tree (in that language) is rendered afresh in English.
+   * came, the tree (in that language) is rendered afresh in English. An
+   * element with no tree yet carries `data-cramp-loading` while it waits.
    */
   protected override scheduleUpdate(): ReturnType<LitElement['scheduleUpdate']> {
     // A server-rendered tree is already in the reader's language: it waits for the file as long as it takes.
     const arriving = this.hasUpdated ? undefined : this.langController.arriving(!this.serverRendered);
     if (!arriving) return super.scheduleUpdate();
+    // Empty meanwhile: the page's CSS can keep its room (README, "No jump while loading").
+    const empty = !this.serverRendered;
+    if (empty) this.setAttribute('data-cramp-loading', '');
     return arriving.then(() => {
+      if (empty) this.removeAttribute('data-cramp-loading');
       const root = this.shadowRoot;
       if (this.serverRendered && root && this.isStale(root)) {
         this.serverRendered = false;
