@@ -21,28 +21,3 @@ export function sourcesLine(pack: ContentPack, ids: readonly SourceId[]): Templa
     })}
   </p>`;
 }
-
-const QUOTED = /([«“"])([^«»“”"]+)([»”"])/g;
-
-/**
- * A citation in the reader's language with its titles as published: where
- * the source is in another language (an English page cited in Spanish), each
- * quoted title is marked with that language, or the whole citation where it
- * quotes none (a paper, cited as published), so a screen reader says it with
- * the right voice (WCAG 3.1.2).
- */
-export function citationOf(source: Source, lang: string): unknown {
-  const text = source.citation;
-  const primary = (tag: string) => tag.toLowerCase().split('-')[0];
-  if (primary(source.lang) === primary(lang)) return text;
-  const titles = [...text.matchAll(QUOTED)];
-  if (!titles.length) return html`<span lang=${source.lang}>${text}</span>`;
-  const out: unknown[] = [];
-  let last = 0;
-  for (const m of titles) {
-    out.push(text.slice(last, m.index + 1), html`<span lang=${source.lang}>${m[2]}</span>`, m[3]);
-    last = m.index + m[0].length;
-  }
-  out.push(text.slice(last));
-  return out;
-}

@@ -6,9 +6,17 @@ import { jumpTo } from '../../core/jump.js';
 import { addJsonLd, jsonLdText, removeJsonLd } from '../../core/json-ld.js';
 import { exportParts, prefixed } from '../../core/parts.js';
 import { CARD_PARTS } from '../cramp-stretch-card/cramp-stretch-card.js';
-import { CAUSE_IDS, GUIDE_SECTIONS, SOURCE_IDS, type ContentPack, type GuideSection, type IdList } from '../../content/index.js';
+import {
+  CAUSE_IDS,
+  GUIDE_SECTIONS,
+  SOURCE_IDS,
+  type ContentPack,
+  type GuideSection,
+  type IdList,
+  type Source,
+} from '../../content/index.js';
 import { ALL_FACTS, REVIEWED } from '../../content/facts.js';
-import { citationOf, sourceLink, sourcesLine } from '../../core/sources.js';
+import { sourceLink, sourcesLine } from '../../core/sources.js';
 import { checkedNumber } from '../../core/number.js';
 // The guide renders every other element, so it registers them.
 import '../../cramp-cause-explainer.js';
@@ -332,4 +340,29 @@ export class CrampGuide extends CrampElement {
       <p part="disclaimer" class="disclaimer">${g.disclaimer}</p>
     </div>`;
   }
+}
+
+const QUOTED = /([«“"])([^«»“”"]+)([»”"])/g;
+
+/**
+ * A citation in the reader's language with its titles as published: where
+ * the source is in another language (an English page cited in Spanish), each
+ * quoted title is marked with that language, or the whole citation where it
+ * quotes none (a paper, cited as published), so a screen reader says it with
+ * the right voice (WCAG 3.1.2).
+ */
+function citationOf(source: Source, lang: string): unknown {
+  const text = source.citation;
+  const primary = (tag: string) => tag.toLowerCase().split('-')[0];
+  if (primary(source.lang) === primary(lang)) return text;
+  const titles = [...text.matchAll(QUOTED)];
+  if (!titles.length) return html`<span lang=${source.lang}>${text}</span>`;
+  const out: unknown[] = [];
+  let last = 0;
+  for (const m of titles) {
+    out.push(text.slice(last, m.index + 1), html`<span lang=${source.lang}>${m[2]}</span>`, m[3]);
+    last = m.index + m[0].length;
+  }
+  out.push(text.slice(last));
+  return out;
 }
