@@ -2,6 +2,9 @@
  * cramp-kit: registers every element. This is the package root and the CDN
  * bundle's entry.
  */
+// Lit's hydrate support before anything imports lit (define.js imports it first), or a page rendered
+// on the server would be rendered again.
+import './define.js';
 // Modules of a kind first, side by side: the styles, then the clinical facts and the English words.
 // A bundle compresses better when like sits with like (0.29 kB brotli of the CDN bundle, measured
 // for issue 17); the elements below import them again, which changes nothing else.
