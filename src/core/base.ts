@@ -12,6 +12,7 @@ import type { HeadingLevel } from './heading.js';
 import { baseStyles, tokens } from './styles.js';
 import { restyle } from './adopt.js';
 import { onServer } from './server.js';
+import { renderTurn, rendered } from './slices.js';
 
 import { THEMES } from '../content/types.js';
 
@@ -153,8 +154,9 @@ export class CrampElement extends LitElement {
    */
   protected override scheduleUpdate(): ReturnType<LitElement['scheduleUpdate']> {
     // A server-rendered tree is already in the reader's language: it waits for the file as long as it takes.
-    const arriving = this.hasUpdated ? undefined : this.langController.arriving(!this.serverRendered);
-    if (!arriving) return super.scheduleUpdate();
+    if (this.hasUpdated) return super.scheduleUpdate();
+    const arriving = this.langController.arriving(!this.serverRendered);
+    if (!arriving) return this.firstUpdate();
     // Empty meanwhile: the page's CSS can keep its room (README, "No jump while loading").
     const empty = !this.serverRendered;
     if (empty) this.setAttribute('data-cramp-loading', '');
@@ -169,8 +171,29 @@ export class CrampElement extends LitElement {
         root.replaceChildren();
         restyle(this, root, (this.constructor as typeof CrampElement).elementStyles);
       }
-      return super.scheduleUpdate();
+      return this.firstUpdate();
     });
+  }
+
+  /** The first render, in its turn (core/slices.ts): a page's first renders are spread over short tasks. */
+  private firstUpdate(): ReturnType<LitElement['scheduleUpdate']> {
+    const render = () => {
+      try {
+        return super.scheduleUpdate();
+      } finally {
+        rendered();
+      }
+    };
+    const turn = renderTurn();
+    return turn ? turn.then(render) : render();
+  }
+
+  /** Resolves once this element and every cramp-kit element in its shadow root (a guide's sections) have rendered. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const own = await super.getUpdateComplete();
+    const inner = [...this.renderRoot.querySelectorAll('*')].filter((el): el is CrampElement => el instanceof CrampElement);
+    const all = await Promise.all(inner.map((el) => el.updateComplete));
+    return own && all.every(Boolean);
   }
 
   /** Moved into another document (an iframe's): keeps its styles there (browsers drop the old sheets). */

@@ -1,0 +1,84 @@
+import { expect } from '@open-wc/testing';
+import '../src/index.js';
+import { SLICE } from '../src/core/slices.js';
+import { $, text } from './helpers/index.js';
+
+/**
+ * A large page's first renders are spread over short tasks (src/core/slices.ts),
+ * top first, so no single task builds the whole page.
+ */
+
+type Lit = HTMLElement & { updateComplete: Promise<boolean>; hasUpdated: boolean };
+
+/** Runs after the current task and its microtasks: the first task the browser may run next. */
+const nextTask = () =>
+  new Promise<void>((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+
+describe('first renders over short tasks', () => {
+  let host: HTMLElement;
+  beforeEach(() => {
+    host = document.createElement('div');
+    document.body.append(host);
+  });
+  afterEach(() => {
+    host.remove();
+  });
+
+  it('renders a page of 50 explainers over several tasks, top first, each task short', async () => {
+    host.innerHTML = '<cramp-cause-explainer></cramp-cause-explainer>'.repeat(50);
+    const all = [...host.children] as Lit[];
+    const rendered = () => all.filter((el) => el.hasUpdated).length;
+    const counts: number[] = [];
+    const tasks: number[] = [];
+    for (let i = 0; i < 200 && rendered() < all.length; i += 1) {
+      const start = performance.now();
+      await nextTask();
+      tasks.push(performance.now() - start);
+      counts.push(rendered());
+      // Always the first ones in the page's order: what a reader sees first comes first.
+      expect(
+        all.slice(0, rendered()).every((el) => el.hasUpdated),
+        'top first',
+      ).to.equal(true);
+    }
+    expect(rendered()).to.equal(50);
+    // Not all in one task: before, the first task after they were added had rendered all 50.
+    expect(counts[0]).to.be.lessThan(50);
+    expect(counts.filter((n, i) => n > (counts[i - 1] ?? 0)).length).to.be.greaterThan(2);
+    expect(text($(all[49]!, 'h2'))).to.not.equal('');
+    // Each step is short (a slice, plus one explainer and the test's own work); generous for slow CI machines.
+    expect(Math.max(...tasks), tasks.map((t) => t.toFixed(1)).join(' ')).to.be.lessThan(SLICE * 5);
+  });
+
+  it('a guide’s updateComplete resolves only once every section inside it has rendered', async () => {
+    host.innerHTML = '<cramp-guide></cramp-guide>';
+    const guide = host.firstElementChild as Lit;
+    await guide.updateComplete;
+    const inner = [...guide.shadowRoot!.querySelectorAll('*')].filter((el) => el.localName.startsWith('cramp-')) as Lit[];
+    expect(inner.map((el) => el.localName)).to.include.members([
+      'cramp-cause-explainer',
+      'cramp-risk-checklist',
+      'cramp-prevention-tips',
+      'cramp-stretch-routine',
+      'cramp-care-advice',
+    ]);
+    expect(inner.every((el) => el.hasUpdated)).to.equal(true);
+    // The routine's own card, one level deeper, too.
+    const card = inner.find((el) => el.localName === 'cramp-stretch-routine')!.shadowRoot!.querySelector('cramp-stretch-card') as Lit;
+    expect(card.hasUpdated).to.equal(true);
+  });
+
+  it('renders one small element at once: by the second task after it was added', async () => {
+    host.innerHTML = '<cramp-prevention-tips></cramp-prevention-tips>';
+    await nextTask();
+    await nextTask();
+    expect((host.firstElementChild as Lit).hasUpdated).to.equal(true);
+  });
+});
