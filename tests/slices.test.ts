@@ -57,6 +57,34 @@ describe('first renders over short tasks', () => {
     expect(Math.max(...tasks), tasks.map((t) => t.toFixed(1)).join(' ')).to.be.lessThan(SLICE * 5);
   });
 
+  it('renders what is on screen at once, and nothing on screen moves while the rest renders', async () => {
+    // A slow phone: every look at the clock finds the task's time used up, so all that can wait does.
+    const now = performance.now.bind(performance);
+    let slow = 0;
+    performance.now = () => now() + (slow += SLICE);
+    host.innerHTML = '<cramp-guide sections="causes checklist care"></cramp-guide><p id="after">After the guide</p>';
+    const guide = host.firstElementChild as Lit;
+    try {
+      for (let i = 0; i < 100 && !guide.hasUpdated; i += 1) await nextTask();
+    } finally {
+      performance.now = now;
+    }
+    expect(guide.hasUpdated).to.equal(true);
+    const inner = () => [...guide.shadowRoot!.querySelectorAll('*')].filter((el) => el.localName.startsWith('cramp-')) as Lit[];
+    // No element on screen is left empty, to be filled in after a paint (the causes are at the top); the rest waits.
+    const onScreen = inner().filter((el) => el.getBoundingClientRect().top < innerHeight);
+    expect(onScreen.map((el) => el.localName)).to.include('cramp-cause-explainer');
+    for (const el of onScreen) expect(el.hasUpdated, el.localName).to.equal(true);
+    // What is on screen now stays where it is.
+    const visible = [...guide.shadowRoot!.querySelectorAll('h2, h3, p, li, [part="sources"]'), host.querySelector('#after')!]
+      .map((el) => ({ el, top: el.getBoundingClientRect().top }))
+      .filter(({ top }) => top >= 0 && top < innerHeight);
+    expect(visible.length).to.be.greaterThan(3);
+    await guide.updateComplete;
+    expect(inner().every((el) => el.hasUpdated)).to.equal(true);
+    for (const { el, top } of visible) expect(el.getBoundingClientRect().top, el.outerHTML.slice(0, 60)).to.equal(top);
+  });
+
   it('a guide’s updateComplete resolves only once every section inside it has rendered', async () => {
     host.innerHTML = '<cramp-guide></cramp-guide>';
     const guide = host.firstElementChild as Lit;

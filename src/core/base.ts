@@ -184,7 +184,7 @@ export class CrampElement extends LitElement {
         rendered();
       }
     };
-    const turn = renderTurn();
+    const turn = renderTurn(this);
     return turn ? turn.then(render) : render();
   }
 

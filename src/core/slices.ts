@@ -1,16 +1,20 @@
 /**
- * First renders share the main thread. Elements render one after another in
- * a task until it has run `SLICE` ms; the rest wait for the next task, in the
- * order they asked. A short page renders in one task, as before; a whole guide
- * or a page of fifty explainers is built over several tasks, top first, so no
- * task holds the page long (a long task delays a reader's tap or key), and
- * the browser can paint between them.
+ * First renders share the main thread. What is on screen renders at once;
+ * below it, elements render one after another in a task until it has run
+ * `SLICE` ms, and the rest wait for the next task, in the order they asked.
+ * A short page renders as before; a whole guide or a page of fifty
+ * explainers is built over several tasks, top first, so no task holds the
+ * page long (a long task delays a reader's tap or key). Nothing on screen
+ * moves: what renders later is below the screen, and grows only what is
+ * below it.
  */
-export const SLICE = 10;
+export const SLICE = 30;
 
 /** When this task's first render began; -1: none yet in this task. */
 let sliceStart = -1;
-const waiting: (() => void)[] = [];
+/** True in the task that ran cramp-kit's script, which has spent its time on that already. */
+let loading = false;
+const waiting: { host: Element; go: () => void }[] = [];
 
 /** Runs `fn` in a task of its own, at once (no timer clamping, and not held back in a background tab as timers are). */
 function post(fn: () => void): void {
@@ -22,40 +26,53 @@ function post(fn: () => void): void {
   channel.port2.postMessage(null);
 }
 
-/** A new task: the elements still waiting render in it. */
-function nextTask(): void {
-  sliceStart = -1;
-  const first = waiting.shift();
-  if (!first) return;
-  begin();
-  first();
-}
-
 function begin(): void {
   sliceStart = performance.now();
   post(nextTask);
 }
 
+/** A new task: the elements still waiting render in it. */
+function nextTask(): void {
+  loading = false;
+  sliceStart = -1;
+  const first = waiting.shift();
+  if (!first) return;
+  begin();
+  first.go();
+}
+
+/** On the screen, or above it: rendering it later would move what the reader sees. */
+const onScreen = (host: Element): boolean => host.getBoundingClientRect().top < innerHeight;
+
 /**
  * Asked before an element's first render: undefined when it may render now
- * (this task has room), else a promise that resolves when its turn comes.
- * Call `rendered()` after it has rendered, either way.
+ * (it is on screen, or this task has room), else a promise that resolves
+ * when its turn comes. Call `rendered()` after it has rendered, either way.
  */
-export function renderTurn(): Promise<void> | undefined {
+export function renderTurn(host: Element): Promise<void> | undefined {
   if (sliceStart < 0) begin();
-  if (!waiting.length && performance.now() - sliceStart < SLICE) return undefined;
-  return new Promise((resolve) => waiting.push(resolve));
+  if (!loading && ((!waiting.length && performance.now() - sliceStart < SLICE) || onScreen(host))) return undefined;
+  return new Promise((go) => waiting.push({ host, go }));
 }
 
-/** An element has rendered for the first time: the next one waiting goes on in this task if it still has room. */
+/**
+ * An element has rendered for the first time: the next one waiting goes on
+ * in this task if it still has room; any waiting one that is on screen now
+ * goes on regardless.
+ */
 export function rendered(): void {
-  if (sliceStart >= 0 && performance.now() - sliceStart < SLICE) waiting.shift()?.();
+  if (loading || sliceStart < 0) return;
+  if (performance.now() - sliceStart < SLICE) {
+    waiting.shift()?.go();
+    return;
+  }
+  const index = waiting.findIndex(({ host }) => onScreen(host));
+  if (index >= 0) waiting.splice(index, 1)[0]?.go();
 }
 
-// The task that runs cramp-kit's script has already spent its time on loading it (compiling, then
-// running it), most of which happens before this line can measure it: that task counts as full, so
-// the first renders start in a task of their own.
+// The task that runs cramp-kit's script has spent its time on loading it (compiling, then running
+// it), most of it before this line could measure it: the first renders start in a task of their own.
 if (typeof MessageChannel === 'function') {
+  loading = true;
   begin();
-  sliceStart -= SLICE;
 }
