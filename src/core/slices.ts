@@ -8,7 +8,7 @@
  * moves: what renders later is below the screen, and grows only what is
  * below it.
  */
-export const SLICE = 30;
+export const SLICE = 15;
 
 /** When this task's first render began; -1: none yet in this task. */
 let sliceStart = -1;
