@@ -1,0 +1,412 @@
+/**
+ * BENCHMARKS.md, from the figures of one run of `npm run bench`.
+ */
+import { readFileSync } from 'node:fs';
+import { cpus, release, totalmem, type as osType } from 'node:os';
+import { join, normalize } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { PEERS } from './peers.mjs';
+import { summary } from './stats.mjs';
+
+const br = (buffer) => brotliCompressSync(buffer, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const kB = (b) => (b / 1000).toFixed(1);
+const int = (x) => String(Math.round(x));
+const fixed = (digits) => (x) => x.toFixed(digits);
+
+/** The figures of every load: key, label (with its unit), format, and whether a ratio of it means something. */
+const METRICS = [
+  ['bytes', 'Bytes transferred, kB', kB, true],
+  ['requests', 'Requests', int, false],
+  ['fcp', 'First contentful paint, ms', int, true],
+  ['lcp', 'Largest contentful paint, ms', int, true],
+  ['rendered', 'All rendered, ms', int, true],
+  ['mainThread', 'Main-thread time, ms', int, true],
+  ['longTasks', 'Long tasks (over 50 ms)', fixed(1), false],
+  ['longest', 'Longest task, ms', int, false],
+  ['tbt', 'Total blocking time, ms', int, false],
+  ['cls', 'Cumulative layout shift', fixed(3), false],
+  ['heap', 'JS heap used, MB', (b) => (b / 1e6).toFixed(2), true],
+  ['nodes', 'DOM nodes', int, true],
+];
+
+export const PAGE_LABELS = {
+  kit: 'cramp-kit, client-rendered',
+  'kit-ssr': 'cramp-kit, server-rendered',
+  'kit-preload': 'cramp-kit, client-rendered, modulepreload',
+  'kit-before': 'cramp-kit before (baseline build)',
+  shoelace: 'Shoelace 2',
+  'shoelace-hidden': 'Shoelace 2, undefined elements hidden',
+  material: 'Material Web 2',
+  nord: 'Nord 4',
+};
+const PEER_IDS = Object.keys(PEERS);
+
+/** "median (p25–p75)", or the median alone when the quartiles are equal. */
+function cell(values, format) {
+  const s = summary(values);
+  if (!s.n) return '–';
+  return format(s.p25) === format(s.p75) ? format(s.median) : `${format(s.median)} (${format(s.p25)}–${format(s.p75)})`;
+}
+
+/** Per-iteration ratios a[i] / b[i] of one figure. */
+const ratios = (a, b, key) => a.map((run, i) => (b[i] && b[i][key] ? run[key] / b[i][key] : NaN));
+const ratioCell = (a, b, key) => cell(ratios(a, b, key), fixed(2));
+
+const table = (head, rows) =>
+  [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+
+/** What a page that loads only this CDN file downloads: the file and every chunk it imports, transitively. */
+function withImports(dist, file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = readFileSync(join(dist, file), 'utf8');
+  for (const m of code.matchAll(/(?:from|import)\s*["'](\.[^"']+)["']/g)) withImports(dist, normalize(join(file, '..', m[1])), seen);
+  return seen;
+}
+
+/** The text counts in table order: the guide's pages, then the scaling pages by N, the kit first. */
+function textRows(textCheck, scales) {
+  const byName = new Map(textCheck.map((t) => [t.name, t]));
+  const rows = [];
+  for (const name of Object.keys(PAGE_LABELS)) if (byName.has(name)) rows.push({ ...byName.get(name), label: PAGE_LABELS[name] });
+  for (const n of scales) {
+    for (const lib of ['kit', ...PEER_IDS]) {
+      const t = byName.get(`${lib}-${String(n)}`);
+      if (t) rows.push({ ...t, label: `${lib === 'kit' ? 'cramp-kit' : PEERS[lib].label}, ${String(n)} explainer${n === 1 ? '' : 's'}` });
+    }
+  }
+  return rows;
+}
+
+export function report(d) {
+  const { runs, RUNS, SCALES } = d;
+  const lines = [];
+  const out = (...xs) => lines.push(...xs);
+  const guide = (profile) => runs[`guide/${profile}`];
+  const scaling = (profile) => runs[`scaling/${profile}`];
+  const median = (values) => summary(values).median;
+  const date = new Date().toISOString().slice(0, 10);
+  const cpu = cpus();
+  const v = d.versions;
+
+  out(
+    '# Benchmarks',
+    '',
+    `Made by \`npm run bench\` on ${date}, in ${d.minutes.toFixed(0)} minutes: ${d.chromeVersion} (headless), Node ${process.version},`,
+    `${osType()} ${release()}, ${String(cpu.length)} × ${cpu[0]?.model ?? 'CPU'}, ${String(Math.round(totalmem() / 2 ** 30))} GiB.`,
+    `cramp-kit ${v.kit} against Shoelace ${v.shoelace}, Material Web ${v.material} and Nord ${v.nord} (components) with Nord CSS ${v.nordCss}.`,
+    `${String(RUNS)} measured iterations, shuffle seed ${String(d.SEED)} (\`SEED=${String(d.SEED)} npm run bench\` repeats the order).`,
+    '',
+    '## How it measured',
+    '',
+    '- **The pages.** The kit’s page is one `<cramp-guide emergency-number="999">` and one script tag in the head,',
+    '  `dist/cdn/cramp-kit.js`. The server-rendered page is the same page after `prerender` (cramp-kit/ssr): the words are',
+    '  in the HTML, and the same script takes them over. The modulepreload page adds',
+    '  `<link rel="modulepreload" href=".../cramp-kit.js">` to the head.',
+    '- **The same words.** Each peer’s page carries the words the whole guide shows, taken from the kit’s own built content',
+    '  (`en` in `dist/content/en.js`), not typed again, and the two stretch pictures, taken from the server-rendered guide.',
+    '  The causes are closed disclosures (the guide’s cause explainer is an accordion); the checklist has its checkboxes,',
+    '  its three buttons and its notice (present, hidden, as nothing is ticked); the stretch cards have a progress ring',
+    '  for the timer; the care levels are alerts. A check counts the text a reader sees on each page (every rendered text',
+    '  node, in shadow roots too); every peer page must be within 10% of the kit’s (see “The same words” below).',
+    '- **The same widgets.** Each peer uses its own component where it has one. Where it has none, a native element',
+    '  stands in:',
+    ...PEER_IDS.flatMap((id) => PEERS[id].substitutions.map((s) => `  - ${PEERS[id].label}: ${s}.`)),
+    '  No peer page has behaviour beyond what its components give: no timer, no checklist summary.',
+    '- **Bundled the same way.** Each peer page loads one minified ES module, made at bench time (into a temporary',
+    '  folder) by rollup 4, @rollup/plugin-node-resolve (the `production` condition) and @rollup/plugin-terser with the',
+    `  kit bundle’s settings (${d.terserNote}), from an entry that imports only the components the page uses. The`,
+    '  peers’ published code is bundled as published: the kit’s own build also minifies the HTML in its templates,',
+    '  which is not done to the peers. The stylesheets the peers require are links in the head, as their docs say:',
+    '  Shoelace’s `themes/light.css`, and Nord’s `nord.min.css` (its tokens, which also load its web font). Material',
+    '  Web needs no stylesheet.',
+    ...(d.baseline
+      ? [
+          `- **Before.** “cramp-kit before” is the bundle of another build, \`${d.baseline}\`${d.baselineLabel ? ` (${d.baselineLabel})` : ''}, on the`,
+          '  same page as the client-rendered kit, served and measured the same way in the same run.',
+        ]
+      : []),
+    '- **Served the same way.** From a web server on this machine: HTML, scripts and styles in brotli (quality 11), fonts as',
+    '  they are (already compressed), `Cache-Control: no-store` on everything. The kit is served from a copy of `dist/`',
+    '  taken at the start of the run.',
+    '- **Two profiles.** Unthrottled, 1024 × 768. A phone: 412 × 823 mobile viewport, 4× CPU slowdown, and Chrome’s',
+    '  Slow 4G network profile (puppeteer’s `PredefinedNetworkConditions`).',
+    `- **Runs.** Each iteration loads every page of a comparison once, in a new shuffled order. The first iteration is`,
+    `  thrown away; ${String(RUNS)} are kept. Each load has a fresh browser context (its own renderer process and caches, as on a`,
+    '  first visit) with the cache off. Tabs that share a context also share Chromium’s compiled-code cache, which made',
+    '  every load after the first much faster.',
+    '- **Spread.** Each cell is the median of the loads, with the interquartile range (25th to 75th percentile) in',
+    '  brackets when it is not a single value. A ratio is computed within each iteration (kit ÷ peer, same',
+    '  iteration), then its median and interquartile range are given.',
+    '',
+    'The figures of each load:',
+    '',
+    '- **Bytes transferred**: the bodies of every response (HTML, scripts, styles, fonts), as sent, in brotli.',
+    '- **First and largest contentful paint**: from the browser’s paint timing, from navigation start. They are the time',
+    '  the frame was shown, so they can come a little after “all rendered”, which is taken in the page’s animation frame.',
+    '- **All rendered**: from navigation start until every custom element in the page and in every shadow root is',
+    '  defined and its `updateComplete` has resolved (repeated until no new element appears), and two animation frames',
+    '  have passed. The same code decides it on every page.',
+    '- **Main-thread time, long tasks, total blocking time**: from a Chrome trace of the renderer’s main thread (the',
+    '  top-level `ThreadControllerImpl::RunTask` events), from navigation start until all rendered. Main-thread time is',
+    '  the time in tasks (wall time; on the phone profile it includes the 4× slowdown). A long task is one over 50 ms.',
+    '  Total blocking time is the sum, over the tasks after first contentful paint, of each task’s time past 50 ms (a',
+    '  task that began before first contentful paint counts from then, as Lighthouse does).',
+    `  Checked first on a page with a known 120 ms busy loop, which runs before any script could observe it: found ${d.selfCheck.map((r) => `${r.longest.toFixed(0)} ms`).join(', ')}.`,
+    '- **Cumulative layout shift**: the sum of layout shifts until all rendered.',
+    '- **JS heap used and DOM nodes**: puppeteer’s `page.metrics()` (`JSHeapUsedSize`, `Nodes`) after all rendered and a',
+    '  garbage collection. Nodes count those in shadow roots too (the kit renders its words there).',
+    '',
+  );
+
+  const pageTable = (comparison) => {
+    const names = Object.keys(comparison);
+    return table(
+      ['', ...names.map((n) => PAGE_LABELS[n] ?? n)],
+      METRICS.map(([key, label, format]) => [
+        label,
+        ...names.map((n) =>
+          cell(
+            comparison[n].map((r) => r[key]),
+            format,
+          ),
+        ),
+      ]),
+    );
+  };
+  const ratioTable = (comparison) =>
+    table(
+      ['', ...PEER_IDS.map((p) => `client-rendered ÷ ${PEERS[p].label}`), ...PEER_IDS.map((p) => `server-rendered ÷ ${PEERS[p].label}`)],
+      METRICS.filter(([, , , ratio]) => ratio).map(([key, label]) => [
+        label.replace(/, (kB|ms|MB)$/, ''),
+        ...PEER_IDS.map((p) => ratioCell(comparison.kit, comparison[p], key)),
+        ...PEER_IDS.map((p) => ratioCell(comparison['kit-ssr'], comparison[p], key)),
+      ]),
+    );
+
+  for (const [profile, title] of [
+    ['desktop', 'unthrottled'],
+    ['phone', 'on a phone (4× CPU slowdown, Slow 4G)'],
+  ]) {
+    if (!guide(profile)) continue;
+    out(
+      `## The whole guide, ${title}`,
+      '',
+      pageTable(guide(profile)),
+      '',
+      'The kit against each peer, per iteration (below 1: the kit is smaller or sooner):',
+      '',
+      ratioTable(guide(profile)),
+      '',
+    );
+  }
+  out(
+    'Shoelace’s docs suggest hiding elements until they are defined (`:not(:defined) { visibility: hidden }`) against a',
+    'flash of unstyled content. The “Shoelace 2” column does not: its light-DOM words paint as soon as they can, which',
+    'is the soonest first paint a peer can have. The “undefined elements hidden” column does; it is not counted as a',
+    'peer in the targets. Material Web and Nord pages paint their light-DOM words at once too.',
+    '',
+  );
+
+  for (const [profile, title] of [
+    ['desktop', 'unthrottled'],
+    ['phone', 'on a phone'],
+  ]) {
+    const s = scaling(profile);
+    if (!s) continue;
+    const libs = ['kit', ...PEER_IDS];
+    out(
+      `## Scaling: 1, 5, 20 and 50 cause explainers, ${title}`,
+      '',
+      'The kit’s page has N `<cramp-cause-explainer layout="tabs">` and loads the whole bundle (`cramp-kit.js`, its only',
+      'one-file build); each peer’s page has N explainers built from its tab group, with the same words: title, introduction,',
+      'six tabs with a cause’s details in each panel, the disclaimer and the footer.',
+      '',
+      table(
+        ['N', '', ...METRICS.map(([, label]) => label)],
+        SCALES.flatMap((n) =>
+          libs.map((lib) => [
+            String(n),
+            lib === 'kit' ? 'cramp-kit' : PEERS[lib].label,
+            ...METRICS.map(([key, , format]) =>
+              cell(
+                s[`${lib}-${String(n)}`].map((r) => r[key]),
+                format,
+              ),
+            ),
+          ]),
+        ),
+      ),
+      '',
+      'The kit against each peer, per iteration:',
+      '',
+      table(
+        ['N', ...PEER_IDS.flatMap((p) => [`main-thread time ÷ ${PEERS[p].label}`, `all rendered ÷ ${PEERS[p].label}`])],
+        SCALES.map((n) => [
+          String(n),
+          ...PEER_IDS.flatMap((p) =>
+            ['mainThread', 'rendered'].map((key) => ratioCell(s[`kit-${String(n)}`], s[`${p}-${String(n)}`], key)),
+          ),
+        ]),
+      ),
+      '',
+      `Main-thread time per extra explainer (median at ${String(SCALES.at(-1))} less median at ${String(SCALES[0])}, over ${String(SCALES.at(-1) - SCALES[0])}): ${libs
+        .map((lib) => {
+          const at = (n) => median(s[`${lib}-${String(n)}`].map((r) => r.mainThread));
+          return `${lib === 'kit' ? 'cramp-kit' : PEERS[lib].label} ${((at(SCALES.at(-1)) - at(SCALES[0])) / (SCALES.at(-1) - SCALES[0])).toFixed(1)} ms`;
+        })
+        .join(', ')}.`,
+      '',
+    );
+  }
+  if (!scaling('phone') && !d.PHONE_SCALING) out('The scaling pages ran unthrottled only (PHONE_SCALING=0).', '');
+
+  // ---- the same words ----
+  out(
+    '## The same words',
+    '',
+    'Characters of text a reader sees on each page after all rendered (white space collapsed), against the kit’s page of the',
+    'same comparison:',
+    '',
+    table(
+      ['Page', 'Characters', '÷ the kit’s', 'Within 10%'],
+      textRows(d.textCheck, SCALES).map((t) => [t.label, String(t.length), t.ratio.toFixed(3), t.ok ? 'yes' : '**no**']),
+    ),
+    '',
+  );
+
+  // ---- targets ----
+  const targets = [];
+  const dk = guide('desktop')?.kit;
+  if (dk) {
+    const withLong = dk.filter((r) => r.longTasks > 0).length;
+    const longest = dk.map((r) => r.longest);
+    targets.push([
+      '(a) No long task over 50 ms at 1× CPU, whole guide, client-rendered',
+      `${String(withLong)} of ${String(dk.length)} loads had one; longest task ${cell(longest, int)} ms, at most ${int(Math.max(...longest))} ms`,
+      withLong === 0 ? 'met' : 'not met',
+    ]);
+  }
+  const ph = guide('phone');
+  if (ph) {
+    const best = PEER_IDS.reduce((a, b) => (median(ph[b].map((r) => r.fcp)) < median(ph[a].map((r) => r.fcp)) ? b : a));
+    const r = summary(ratios(ph['kit-ssr'], ph[best], 'fcp'));
+    targets.push([
+      '(b) Server-rendered first contentful paint on the phone at most 0.55× the best peer’s',
+      `${cell(
+        ph['kit-ssr'].map((x) => x.fcp),
+        int,
+      )} ms against ${PEERS[best].label}’s ${cell(
+        ph[best].map((x) => x.fcp),
+        int,
+      )} ms (the best peer’s median): ${r.median.toFixed(2)}× (${r.p25.toFixed(2)}–${r.p75.toFixed(2)})`,
+      r.median <= 0.55 ? 'met' : `not met: ${r.median.toFixed(2)}×, ${((r.median / 0.55 - 1) * 100).toFixed(0)}% over the target`,
+    ]);
+  }
+  for (const profile of ['desktop', 'phone']) {
+    const g = guide(profile);
+    if (!g) continue;
+    const fr = (name) =>
+      `FCP ${cell(
+        g[name].map((x) => x.fcp),
+        int,
+      )}, all rendered ${cell(
+        g[name].map((x) => x.rendered),
+        int,
+      )}`;
+    let verdict = 'not judged: no baseline build in this run (BASELINE_REF or BASELINE_DIST)';
+    let measured = `client-rendered: ${fr('kit')}; server-rendered: ${fr('kit-ssr')} (ms)`;
+    if (g['kit-before']) {
+      const f = summary(ratios(g.kit, g['kit-before'], 'fcp'));
+      const a = summary(ratios(g.kit, g['kit-before'], 'rendered'));
+      measured += `; baseline build: ${fr('kit-before')}; now ÷ baseline, per iteration: FCP ${f.median.toFixed(2)}× (${f.p25.toFixed(2)}–${f.p75.toFixed(2)}), all rendered ${a.median.toFixed(2)}× (${a.p25.toFixed(2)}–${a.p75.toFixed(2)})`;
+      verdict = f.median <= 1.05 && a.median <= 1.05 ? 'met (within 5%)' : 'not met';
+    }
+    targets.push([`(c) Client-rendered path no slower than before, ${profile === 'desktop' ? 'unthrottled' : 'phone'}`, measured, verdict]);
+  }
+  for (const profile of ['desktop', 'phone']) {
+    const g = guide(profile);
+    if (!g) continue;
+    const f = summary(ratios(g['kit-preload'], g.kit, 'fcp'));
+    const a = summary(ratios(g['kit-preload'], g.kit, 'rendered'));
+    targets.push([
+      `(d) The modulepreload page, ${profile === 'desktop' ? 'unthrottled' : 'phone'}`,
+      `FCP ${cell(
+        g['kit-preload'].map((x) => x.fcp),
+        int,
+      )} ms, all rendered ${cell(
+        g['kit-preload'].map((x) => x.rendered),
+        int,
+      )} ms; ÷ the page without it, per iteration: FCP ${f.median.toFixed(2)}× (${f.p25.toFixed(2)}–${f.p75.toFixed(2)}), all rendered ${a.median.toFixed(2)}× (${a.p25.toFixed(2)}–${a.p75.toFixed(2)})`,
+      'measured',
+    ]);
+  }
+  out('## The targets of issue 17', '', table(['Target', 'Measured', 'Met'], targets), '');
+
+  // ---- sizes ----
+  const sizes = Object.fromEntries(
+    d.entries.map((name) => {
+      const file = `cdn/${name}.js`;
+      return [
+        name,
+        {
+          own: br(readFileSync(join(d.dist, file))),
+          total: [...withImports(d.dist, file)].reduce((a, f) => a + br(readFileSync(join(d.dist, f))), 0),
+        },
+      ];
+    }),
+  );
+  out(
+    '## Size of each CDN entry (brotli)',
+    '',
+    '“With its imports” is what a page that loads only that file downloads (lit and the content are in shared chunks).',
+    '',
+    table(
+      ['Entry', 'The file, kB', 'With its imports, kB'],
+      d.entries.map((n) => [`\`dist/cdn/${n}.js\``, kB(sizes[n].own), kB(sizes[n].total)]),
+    ),
+    '',
+    '## The peers’ bundles',
+    '',
+    'Made by this run, as above; the kit’s bundle beside them.',
+    '',
+    table(
+      ['Bundle', 'Minified, kB', 'Brotli, kB'],
+      [
+        ['`dist/cdn/cramp-kit.js` (every element, lit and the English words)', kB(d.parts.minified), kB(d.parts.whole)],
+        ...Object.entries(d.bundles).map(([name, size]) => [`${name}.js`, kB(size), kB(br(readFileSync(join(d.peersDir, `${name}.js`))))]),
+      ],
+    ),
+    '',
+    '## Where the bytes of the bundle go',
+    '',
+    '`dist/cdn/cramp-kit.js` split by its source map (`node scripts/bytes-by-part.mjs`). “Alone” is the part compressed',
+    'by itself; “by removal” is what the bundle would lose without it (parts compress better together, so these add up to',
+    'less than the bundle).',
+    '',
+    table(
+      ['Part', 'Minified, kB', 'Brotli alone, kB', 'Brotli by removal, kB'],
+      [
+        ...d.parts.rows.map((r) => [r.name, kB(r.minified), kB(r.alone), kB(r.byRemoval)]),
+        ['The bundle', kB(d.parts.minified), kB(d.parts.whole), ''],
+      ],
+    ),
+    '',
+  );
+
+  // ---- Lighthouse ----
+  const lh = d.lighthouse;
+  out(
+    '## Lighthouse 12 on the demo (`demo/index.html`, the whole guide)',
+    '',
+    typeof lh === 'string'
+      ? lh
+      : `${table(
+          ['Performance', 'Accessibility', 'Best practices', 'SEO'],
+          [[String(lh.performance), String(lh.accessibility), String(lh['best-practices']), String(lh.seo)]],
+        )}\n\nLayout shift ${String(lh.cls)}, largest contentful paint ${int(lh.lcp)} ms, total blocking time ${int(lh.tbt)} ms (Lighthouse’s simulated mobile throttling).`,
+    '',
+  );
+  const text = `${lines.join('\n').trimEnd()}\n`;
+  return { text, console: text };
+}
