@@ -39,9 +39,11 @@ const ENGLISH = new Set(
   ).split(' '),
 );
 /** Source names, as published (in English): left out of the check, longest first. Titles are marked lang="en", and left out for that. */
-const published = Object.values(es.sources)
-  .map((s) => s.name)
-  .sort((a, b) => b.length - a.length);
+const published = [
+  ...Object.values(es.sources).map((s) => s.name),
+  // Publishers named in Spanish citations: proper names, which keep their language (WCAG 3.1.2 leaves them out).
+  'American Academy of Orthopaedic Surgeons',
+].sort((a, b) => b.length - a.length);
 /** Text marked as English (a source's title as published), which a screen reader says in English. */
 const markedEnglish = (node: Node) => node.parentElement?.closest('[lang]')?.getAttribute('lang') === 'en';
 
@@ -139,13 +141,24 @@ describe('the Spanish pack', () => {
     // Only the title: the rest of the citation is Spanish, and reads as Spanish.
     const nhs = items.find((li) => text(li).startsWith('Sitio web del NHS, «Leg cramps»'))!;
     expect(text(nhs.querySelector('[lang="en"]')!)).to.equal('Leg cramps');
-    // A paper cited as published, with no quoted title, is English whole.
+    // A citation written in Spanish, with no English title, has no English mark.
+    const mayo = items.find((li) => text(li).startsWith(es.sources['mayo-statins'].citation))!;
+    expect(mayo.querySelector('[lang]')).to.equal(null);
+    // A paper cited as published, the English citation word for word, is English whole.
     expect(english).to.include(es.sources['allen-kirby-2012'].citation);
     // Every quoted title is either marked English or is MedlinePlus's Spanish one.
     for (const li of items) {
       const titles = [...text(li).matchAll(/«([^»]+)»/g)].map((m) => m[1]);
       for (const title of titles) if (title !== 'Calambres musculares') expect(english, title).to.include(title);
     }
+  });
+
+  it('marks no title a site translated: a French pack’s own titles are French', async () => {
+    registerContentPack({ lang: 'fr', sources: { nhs: { citation: 'Site du NHS, « Crampes dans les jambes ».' } } });
+    const el = await fixture<Lit>(html`<cramp-guide lang="fr"></cramp-guide>`);
+    await el.updateComplete;
+    const nhs = $$(el, '[part="source-list"] li').find((li) => text(li).startsWith('Site du NHS'))!;
+    expect(nhs.querySelector('[lang]')).to.equal(null);
   });
 
   it('marks no source title in an English guide', async () => {

@@ -103,6 +103,27 @@ describe('first renders over short tasks', () => {
     expect(card.hasUpdated).to.equal(true);
   });
 
+  it('resolves a guide’s updateComplete when it is taken off the page at once (sections that never render are not waited for)', async () => {
+    host.innerHTML = '<cramp-guide></cramp-guide>';
+    const guide = host.firstElementChild as Lit;
+    guide.remove();
+    const settled = await Promise.race([guide.updateComplete.then(() => 'resolved'), new Promise((r) => setTimeout(r, 3000, 'hung'))]);
+    expect(settled).to.equal('resolved');
+  });
+
+  it('renders at once where there are no message channels (as some test environments lack them)', async () => {
+    const channel = globalThis.MessageChannel;
+    (globalThis as { MessageChannel?: unknown }).MessageChannel = undefined;
+    try {
+      host.innerHTML = '<cramp-prevention-tips></cramp-prevention-tips>';
+      const el = host.firstElementChild as Lit;
+      await el.updateComplete;
+      expect(text($(el, 'h2'))).to.not.equal('');
+    } finally {
+      globalThis.MessageChannel = channel;
+    }
+  });
+
   it('renders one small element at once: by the second task after it was added', async () => {
     host.innerHTML = '<cramp-prevention-tips></cramp-prevention-tips>';
     await nextTask();

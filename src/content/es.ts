@@ -71,7 +71,7 @@ export const es: Omit<Words, 'date'> = {
     },
     'cochrane-magnesium-2020': {
       name: 'Revisión Cochrane, 2020',
-      citation: 'Garrison SR, y otros. Magnesium for skeletal muscle cramps. Cochrane Database of Systematic Reviews. 2020;9:CD009402.',
+      citation: 'Garrison SR, and others. Magnesium for skeletal muscle cramps. Cochrane Database of Systematic Reviews. 2020;9:CD009402.',
     },
     'kidney-care-uk': { name: 'Kidney Care UK', citation: 'Kidney Care UK, consejos de alimentación para personas en hemodiálisis.' },
     aaos: {

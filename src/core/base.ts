@@ -191,7 +191,10 @@ export class CrampElement extends LitElement {
   /** Resolves once this element and every cramp-kit element in its shadow root (a guide's sections) have rendered. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const own = await super.getUpdateComplete();
-    const inner = [...this.renderRoot.querySelectorAll('*')].filter((el): el is CrampElement => el instanceof CrampElement);
+    // Those on the page and not waiting for a server-rendered parent (a detached one never renders).
+    const inner = [...this.renderRoot.querySelectorAll('*')].filter(
+      (el): el is CrampElement => el instanceof CrampElement && el.isConnected && !el.hasAttribute('defer-hydration'),
+    );
     const all = await Promise.all(inner.map((el) => el.updateComplete));
     return own && all.every(Boolean);
   }

@@ -41,8 +41,14 @@ function nextTask(): void {
   first.go();
 }
 
-/** On the screen, or above it: rendering it later would move what the reader sees. */
-const onScreen = (host: Element): boolean => host.getBoundingClientRect().top < innerHeight;
+/**
+ * On the screen, or above it: rendering it later would move what the reader
+ * sees. An element with no box (hidden, in a closed disclosure) is not.
+ */
+function onScreen(host: Element): boolean {
+  if (!host.isConnected || !host.getClientRects().length) return false;
+  return host.getBoundingClientRect().top < (host.ownerDocument.defaultView ?? window).innerHeight;
+}
 
 /**
  * Asked before an element's first render: undefined when it may render now
@@ -50,6 +56,8 @@ const onScreen = (host: Element): boolean => host.getBoundingClientRect().top < 
  * when its turn comes. Call `rendered()` after it has rendered, either way.
  */
 export function renderTurn(host: Element): Promise<void> | undefined {
+  // Where there are no message channels (some test environments), everything renders at once, as before.
+  if (typeof MessageChannel !== 'function') return undefined;
   if (sliceStart < 0) begin();
   if (!loading && ((!waiting.length && performance.now() - sliceStart < SLICE) || onScreen(host))) return undefined;
   return new Promise((go) => waiting.push({ host, go }));

@@ -4,17 +4,16 @@ import type { Words } from '../types.js';
  * English: The six stretches, and the words of the stretch card and routine.
  * Each element imports only the parts it shows, so a page that uses one
  * element downloads only its words. Doses and sources: ../facts.ts.
+ * Each function stands alone (no helper outside it): `npx cramp-kit lang-template`
+ * copies its text into a translator's file.
  */
-/** "1 second", "10 seconds". */
-const secs = (n: number): string => `${String(n)} ${n === 1 ? 'second' : 'seconds'}`;
-
 export const stretches = {
   stretch: {
     usePrevent: 'To help prevent cramps',
     useDuring: 'During a cramp',
     doseDuring: 'Hold until the cramp eases. The timer counts the time for you.',
     dose: (hold, reps, perSide) =>
-      `Hold for ${secs(hold)}. Do this ${reps === 1 ? 'once' : `${String(reps)} times`}${perSide ? ' on each leg' : ''}.`,
+      `Hold for ${String(hold)} ${hold === 1 ? 'second' : 'seconds'}. Do this ${reps === 1 ? 'once' : `${String(reps)} times`}${perSide ? ' on each leg' : ''}.`,
     safetyLabel: 'Safety:',
     chairLabel: 'In a chair:',
     safety:
@@ -36,17 +35,19 @@ export const stretches = {
     rest: 'Rest',
     paused: 'Paused:',
     done: 'Done',
-    announceStart: (hold, side) => `Started. Hold for ${secs(hold)}${side ? `, ${side.toLowerCase()}` : ''}.`,
-    announceHoldEnd: (rest, next) => `Rest for ${secs(rest)}. Next: ${next.toLowerCase()}.`,
+    announceStart: (hold, side) =>
+      `Started. Hold for ${String(hold)} ${hold === 1 ? 'second' : 'seconds'}${side ? `, ${side.toLowerCase()}` : ''}.`,
+    announceHoldEnd: (rest, next) => `Rest for ${String(rest)} ${rest === 1 ? 'second' : 'seconds'}. Next: ${next.toLowerCase()}.`,
     ready: 'Get ready',
     announceReady: (seconds, side) =>
-      `Get into position. The hold starts in ${secs(seconds)}${side ? `, ${side.toLowerCase()} first` : ''}.`,
-    announceHold: (hold, next) => `Hold for ${secs(hold)}${next ? `: ${next.toLowerCase()}` : ''}.`,
+      `Get into position. The hold starts in ${String(seconds)} ${seconds === 1 ? 'second' : 'seconds'}${side ? `, ${side.toLowerCase()} first` : ''}.`,
+    announceHold: (hold, next) => `Hold for ${String(hold)} ${hold === 1 ? 'second' : 'seconds'}${next ? `: ${next.toLowerCase()}` : ''}.`,
     announceDone: (reps) => `All done: ${reps === 1 ? 'one round' : `${String(reps)} rounds`}. Well done.`,
     named: (label, stretch) => `${label}: ${stretch}`,
-    announcePause: (left) => `Paused, ${secs(left)} left.`,
-    announceResume: (left) => `Going on. ${secs(left)} left.`,
-    announceCheck: (seconds) => `${secs(seconds)}. If the cramp has not eased, keep holding and start the timer again.`,
+    announcePause: (left) => `Paused, ${String(left)} ${left === 1 ? 'second' : 'seconds'} left.`,
+    announceResume: (left) => `Going on. ${String(left)} ${left === 1 ? 'second' : 'seconds'} left.`,
+    announceCheck: (seconds) =>
+      `${String(seconds)} ${seconds === 1 ? 'second' : 'seconds'}. If the cramp has not eased, keep holding and start the timer again.`,
     unknown: 'Sorry, this stretch could not be shown.',
     routineTitle: 'Stretch routine',
     routineIntro: (count, minutes) =>

@@ -302,7 +302,7 @@ export class CrampGuide extends CrampElement {
           <ol part="source-list" class="source-list">
             ${SOURCE_IDS.map((id) => {
               const s = pack.sources[id];
-              return html`<li>${citationOf(s, pack.lang)}${s.url ? html` ${sourceLink(s, s.doi ? `doi:${s.doi}` : s.url)}` : ''}</li>`;
+              return html`<li>${citationOf(s, enWords.sources[id].citation, pack.lang)}${s.url ? html` ${sourceLink(s, s.doi ? `doi:${s.doi}` : s.url)}` : ''}</li>`;
             })}
           </ol>
         </section>`;
@@ -342,24 +342,25 @@ export class CrampGuide extends CrampElement {
   }
 }
 
-const QUOTED = /([«“"])([^«»“”"]+)([»”"])/g;
+const QUOTED = /([«“"„])([^«»“”"„]+)([»”"“])/g;
 
 /**
  * A citation in the reader's language with its titles as published: where
  * the source is in another language (an English page cited in Spanish), each
- * quoted title is marked with that language, or the whole citation where it
- * quotes none (a paper, cited as published), so a screen reader says it with
- * the right voice (WCAG 3.1.2).
+ * quoted title kept as it is in the English citation is marked English, or
+ * the whole citation where it is the English one word for word (a paper,
+ * cited as published), so a screen reader says it with the right voice
+ * (WCAG 3.1.2). A translated title is the reader's language, and left alone.
  */
-function citationOf(source: Source, lang: string): unknown {
+function citationOf(source: Source, english: string, lang: string): unknown {
   const text = source.citation;
   const primary = (tag: string) => tag.toLowerCase().split('-')[0];
   if (primary(source.lang) === primary(lang)) return text;
-  const titles = [...text.matchAll(QUOTED)];
-  if (!titles.length) return html`<span lang=${source.lang}>${text}</span>`;
+  if (text === english) return html`<span lang=${source.lang}>${text}</span>`;
   const out: unknown[] = [];
   let last = 0;
-  for (const m of titles) {
+  for (const m of text.matchAll(QUOTED)) {
+    if (!english.includes(m[2] ?? '\0')) continue;
     out.push(text.slice(last, m.index + 1), html`<span lang=${source.lang}>${m[2]}</span>`, m[3]);
     last = m.index + m[0].length;
   }
