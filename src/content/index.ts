@@ -226,7 +226,6 @@ function compose(w: Partial<Words>, f: FactParts): ContentPack {
       ...sources[id],
       ...SOURCES[id],
       url: sourceUrl(SOURCES[id], TRANSLATED_SOURCES[id]?.[primary]),
-      lang: TRANSLATED_SOURCES[id]?.[primary] ? primary : 'en',
     }));
   }
   const { causes: CAUSES, risks: RISKS, about: ABOUT, stretches: STRETCHES, signs: SIGNS, tips: TIPS, during: DURING } = f;

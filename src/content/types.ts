@@ -495,11 +495,7 @@ export type PartialPack = PartialWords;
 
 // ---------------------------------------------------------------- joined
 
-export type Source = SourceWords &
-  SourceFacts & {
-    /** The language its titles are published in: "en", or the reader's where it links a page in the reader's language. */
-    lang: string;
-  };
+export type Source = SourceWords & SourceFacts;
 export type Cause = CauseWords & CauseFacts & { id: CauseId };
 export type RiskItem = ItemWords & RiskFacts;
 export type AboutItem = ItemWords & AboutFacts;

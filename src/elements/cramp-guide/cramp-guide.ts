@@ -6,15 +6,7 @@ import { jumpTo } from '../../core/jump.js';
 import { addJsonLd, jsonLdText, removeJsonLd } from '../../core/json-ld.js';
 import { exportParts, prefixed } from '../../core/parts.js';
 import { CARD_PARTS } from '../cramp-stretch-card/cramp-stretch-card.js';
-import {
-  CAUSE_IDS,
-  GUIDE_SECTIONS,
-  SOURCE_IDS,
-  type ContentPack,
-  type GuideSection,
-  type IdList,
-  type Source,
-} from '../../content/index.js';
+import { CAUSE_IDS, GUIDE_SECTIONS, SOURCE_IDS, type ContentPack, type GuideSection, type IdList } from '../../content/index.js';
 import { ALL_FACTS, REVIEWED } from '../../content/facts.js';
 import { sourceLink, sourcesLine } from '../../core/sources.js';
 import { checkedNumber } from '../../core/number.js';
@@ -302,7 +294,7 @@ export class CrampGuide extends CrampElement {
           <ol part="source-list" class="source-list">
             ${SOURCE_IDS.map((id) => {
               const s = pack.sources[id];
-              return html`<li>${citationOf(s, enWords.sources[id].citation, pack.lang)}${s.url ? html` ${sourceLink(s, s.doi ? `doi:${s.doi}` : s.url)}` : ''}</li>`;
+              return html`<li>${citationOf(s.citation, enWords.sources[id].citation, pack.lang)}${s.url ? html` ${sourceLink(s, s.doi ? `doi:${s.doi}` : s.url)}` : ''}</li>`;
             })}
           </ol>
         </section>`;
@@ -345,23 +337,21 @@ export class CrampGuide extends CrampElement {
 const QUOTED = /([«“"„])([^«»“”"„]+)([»”"“])/g;
 
 /**
- * A citation in the reader's language with its titles as published: where
- * the source is in another language (an English page cited in Spanish), each
- * quoted title kept as it is in the English citation is marked English, or
- * the whole citation where it is the English one word for word (a paper,
- * cited as published), so a screen reader says it with the right voice
- * (WCAG 3.1.2). A translated title is the reader's language, and left alone.
+ * A citation in the reader's language with its titles as published: on a
+ * page not in English, each quoted title kept as it is in the English
+ * citation is marked English, or the whole citation where it is the English
+ * one word for word (a paper, cited as published), so a screen reader says it
+ * with the right voice (WCAG 3.1.2). A translated title (MedlinePlus en
+ * español's, a site's own) is the reader's language, and left alone.
  */
-function citationOf(source: Source, english: string, lang: string): unknown {
-  const text = source.citation;
-  const primary = (tag: string) => tag.toLowerCase().split('-')[0];
-  if (primary(source.lang) === primary(lang)) return text;
-  if (text === english) return html`<span lang=${source.lang}>${text}</span>`;
+function citationOf(text: string, english: string, lang: string): unknown {
+  if (lang.toLowerCase().split('-')[0] === 'en') return text;
+  if (text === english) return html`<span lang="en">${text}</span>`;
   const out: unknown[] = [];
   let last = 0;
   for (const m of text.matchAll(QUOTED)) {
     if (!english.includes(m[2] ?? '\0')) continue;
-    out.push(text.slice(last, m.index + 1), html`<span lang=${source.lang}>${m[2]}</span>`, m[3]);
+    out.push(text.slice(last, m.index + 1), html`<span lang="en">${m[2]}</span>`, m[3]);
     last = m.index + m[0].length;
   }
   out.push(text.slice(last));
