@@ -52,7 +52,9 @@ describe('content model: facts apart from words', () => {
       // The words the elements read: the facts are joined in, the words keep their place.
       const words = { ...merged, causes: merged.causes, tips: Object.fromEntries(merged.tips.map((t) => [t.id, t.text])) };
       const got = path[0] === 'signs' || path[0] === 'during' || path[0] === 'care' ? null : at(words, path);
-      if (got !== null) expect(got, skip).to.deep.equal(english);
+      // The one exception: a pack with its own "seconds" and no "second" (made before it existed) says its own plural.
+      const expected = skip === 'stretch.second' ? `§${en.stretch.seconds}` : english;
+      if (got !== null) expect(got, skip).to.deep.equal(expected);
     }
     // And a whole pack's words are taken where it gives them.
     const all = withEnglish(enWords, { ...(marked(enWords, '') as Tree), lang: 'x-all', dir: 'ltr' }, ALL_FACTS);

@@ -3,7 +3,7 @@ import { nothing } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/cramp-stretch-card.js';
 import type { CrampStretchCard } from '../src/cramp-stretch-card.js';
-import { STRETCH_IDS, type StretchId } from '../src/content/index.js';
+import { STRETCH_IDS, registerContentPack, type StretchId } from '../src/content/index.js';
 import { en } from '../src/content/en.js';
 import { $, $$, captureWarnings, emulateMedia, text } from './helpers/index.js';
 import { fakeClock } from './helpers/clock.js';
@@ -140,6 +140,28 @@ describe('<cramp-stretch-card>', () => {
       await tick(el, 800);
       expect(count(el)).to.equal(10);
       expect(unit()).to.equal('seconds');
+    });
+
+    it('at 1 second, a site pack made before the singular existed shows its own plural, not an English word', async () => {
+      // Packs written for an earlier release set "seconds" only; "second" came later.
+      registerContentPack({ lang: 'fr-x-old-pack', stretch: { seconds: 'secondes' } });
+      const warnings = captureWarnings();
+      try {
+        const el = await card(html`<cramp-stretch-card stretch="wall-calf" lang="fr-x-old-pack"></cramp-stretch-card>`);
+        expect(text($(el, '.unit'))).to.equal('secondes');
+        el.start();
+        await tick(el, 9000);
+        expect(count(el)).to.equal(1);
+        expect(text($(el, '.unit'))).to.equal('secondes');
+        // A pack that leaves both words to English keeps English's singular.
+        registerContentPack({ lang: 'x-only-start', stretch: { start: 'Begin' } });
+        const other = await card(html`<cramp-stretch-card stretch="wall-calf" lang="x-only-start"></cramp-stretch-card>`);
+        other.start();
+        await tick(other, 9000);
+        expect(text($(other, '.unit'))).to.equal('second');
+      } finally {
+        warnings.restore();
+      }
     });
 
     it('does not drift, however unevenly the clock wakes it', async () => {

@@ -202,6 +202,8 @@ function mergeWords(base: unknown, over: unknown, path: string, lang: string): u
       // A section another element shows: that element checks it.
       else if (path || !SECTIONS.has(key)) report(lang, at, 'is not known');
     }
+    // A pack made before the timer's singular ("second") existed: its own plural beats an English word on its page.
+    if (over.seconds && !over.second) out.second = out.seconds;
     return out;
   }
   return base;
