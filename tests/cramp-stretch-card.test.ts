@@ -159,6 +159,19 @@ describe('<cramp-stretch-card>', () => {
         other.start();
         await tick(other, 9000);
         expect(text($(other, '.unit'))).to.equal('second');
+        // An English pack's own plural is not put beside a 1: English has its singular.
+        registerContentPack({ lang: 'en-GB', stretch: { seconds: 'secs' } });
+        const british = await card(html`<cramp-stretch-card stretch="wall-calf" lang="en-GB"></cramp-stretch-card>`);
+        british.start();
+        await tick(british, 9000);
+        expect(text($(british, '.unit'))).to.equal('second');
+        // A plural that is not text is dropped (with a warning): English says both, "1 second" included.
+        registerContentPack({ lang: 'fr-x-bad-plural', stretch: { seconds: 5 as unknown as string } });
+        const bad = await card(html`<cramp-stretch-card stretch="wall-calf" lang="fr-x-bad-plural"></cramp-stretch-card>`);
+        bad.start();
+        await tick(bad, 9000);
+        expect(text($(bad, '.unit'))).to.equal('second');
+        expect(warnings.messages.join('\n')).to.contain('stretch.seconds');
       } finally {
         warnings.restore();
       }

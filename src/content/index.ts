@@ -202,8 +202,9 @@ function mergeWords(base: unknown, over: unknown, path: string, lang: string): u
       // A section another element shows: that element checks it.
       else if (path || !SECTIONS.has(key)) report(lang, at, 'is not known');
     }
-    // A pack made before the timer's singular ("second") existed: its own plural beats an English word on its page.
-    if (over.seconds && !over.second) out.second = out.seconds;
+    // A pack made before the timer's singular ("second") existed: in a language other than English, its own plural
+    // beats an English word on its page.
+    if (path === 'stretch' && over.second === undefined && out.seconds !== base.seconds && !/^en\b/i.test(lang)) out.second = out.seconds;
     return out;
   }
   return base;

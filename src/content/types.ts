@@ -347,7 +347,7 @@ export interface StretchStrings {
   /** What studies show about stretching to prevent cramps. */
   evidence: string;
   timer: string;
-  /** The timer's unit, beside its count: "seconds"; and beside a count of 1: "second" (a pack with `seconds` but no `second` shows its `seconds` there). */
+  /** The timer's unit, beside its count: "seconds"; and beside a count of 1: "second" (a site's pack in a language other than English, with `seconds` but no `second`, shows its `seconds` there). */
   seconds: string;
   second: string;
   start: string;
