@@ -204,7 +204,7 @@ function mergeWords(base: unknown, over: unknown, path: string, lang: string): u
     }
     // A pack made before the timer's singular ("second") existed: in a language other than English, its own plural
     // beats an English word on its page.
-    if (path === 'stretch' && over.second === undefined && out.seconds !== base.seconds && !/^en\b/i.test(lang)) out.second = out.seconds;
+    if (path === 'stretch' && over.second === undefined && out.seconds !== base.seconds && !isEnglish(lang)) out.second = out.seconds;
     return out;
   }
   return base;
@@ -214,6 +214,9 @@ function mergeWords(base: unknown, over: unknown, path: string, lang: string): u
 
 const byId = <K extends string, V>(ids: readonly K[], make: (id: K) => V): Record<K, V> =>
   Object.fromEntries(ids.map((id) => [id, make(id)])) as Record<K, V>;
+
+/** Whether a language tag is English ("en", "en-US"): English has its own words for what other packs may leave out. */
+export const isEnglish = (lang: string): boolean => /^en(-|$)/i.test(lang);
 
 /**
  * The words with the facts joined in: what the elements read. Only the

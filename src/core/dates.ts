@@ -1,4 +1,4 @@
-import type { ContentPack } from '../content/index.js';
+import { isEnglish, type ContentPack } from '../content/index.js';
 import { shared } from '../content/en/shared.js';
 
 /** Year, month and day of a real calendar date written YYYY-MM-DD, else null (not 2026-02-31, nor month 13). */
@@ -15,7 +15,7 @@ export function parseDate(iso: string): [number, number, number] | null {
  * `warn` is told when the browser does not know the pack's language.
  */
 export function readableDate(pack: ContentPack, [year, month, day]: [number, number, number], warn: (message: string) => void): string {
-  if (pack.date === shared.date && !/^en(-|$)/i.test(pack.lang)) {
+  if (pack.date === shared.date && !isEnglish(pack.lang)) {
     try {
       return new Intl.DateTimeFormat(pack.lang, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, day));
     } catch {

@@ -6,7 +6,7 @@ import { jumpTo } from '../../core/jump.js';
 import { addJsonLd, jsonLdText, removeJsonLd } from '../../core/json-ld.js';
 import { exportParts, prefixed } from '../../core/parts.js';
 import { CARD_PARTS } from '../cramp-stretch-card/cramp-stretch-card.js';
-import { CAUSE_IDS, GUIDE_SECTIONS, SOURCE_IDS, type ContentPack, type GuideSection, type IdList } from '../../content/index.js';
+import { CAUSE_IDS, GUIDE_SECTIONS, SOURCE_IDS, isEnglish, type ContentPack, type GuideSection, type IdList } from '../../content/index.js';
 import { ALL_FACTS, REVIEWED } from '../../content/facts.js';
 import { sourceLink, sourcesLine } from '../../core/sources.js';
 import { checkedNumber } from '../../core/number.js';
@@ -345,7 +345,7 @@ const QUOTED = /([«“"„])([^«»“”"„]+)([»”"“])/g;
  * español's, a site's own) is the reader's language, and left alone.
  */
 function citationOf(text: string, english: string, lang: string): unknown {
-  if (lang.toLowerCase().split('-')[0] === 'en') return text;
+  if (isEnglish(lang)) return text;
   if (text === english) return html`<span lang="en">${text}</span>`;
   const out: unknown[] = [];
   let last = 0;
