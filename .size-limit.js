@@ -1,19 +1,9 @@
 // Size budgets, checked by CI (`npx size-limit`, brotli). Each CDN element entry
 // is measured with every chunk it imports, as a page that loads only it would.
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, normalize } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { withImports } from './scripts/with-imports.mjs';
 
 const registry = JSON.parse(readFileSync(new URL('./src/elements/registry.json', import.meta.url), 'utf8'));
-
-/** A file and every chunk it imports, transitively (after `npm run build`). */
-function withImports(file, seen = new Set()) {
-  if (seen.has(file) || !existsSync(file)) return seen;
-  seen.add(file);
-  for (const m of readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*["'](\.[^"']+)["']/g)) {
-    withImports(normalize(join(dirname(file), m[1])), seen);
-  }
-  return seen;
-}
 
 const element = (tag, limit) => ({
   name: `CDN <${tag}> with lit, core and its content (dist/cdn/${tag}.js and its chunks)`,

@@ -14,6 +14,9 @@ const langs = readdirSync('src/lang')
   .filter((file) => file.endsWith('.ts'))
   .map((file) => file.slice(0, -3));
 
+/** The terser options of the one-file bundle and the language files (npm run bench bundles the peers with them too). */
+export const BUNDLE_TERSER = { ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } };
+
 /** The registering entries: the package root and one per element, then content. */
 const entries = {
   index: 'src/index.ts',
@@ -119,7 +122,7 @@ export default [
       file: 'dist/cdn/cramp-kit.js',
       format: 'es',
       sourcemap: true,
-      plugins: [terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } })],
+      plugins: [terser(BUNDLE_TERSER)],
     },
   },
   // CDN: each language in one file of its own, with only the registry it adds its words to (one request a language).
@@ -130,7 +133,7 @@ export default [
       file: `dist/cdn/lang/${lang}.js`,
       format: 'es',
       sourcemap: true,
-      plugins: [terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } })],
+      plugins: [terser(BUNDLE_TERSER)],
     },
   })),
 ];

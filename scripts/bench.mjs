@@ -31,7 +31,7 @@ import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { bytesByPart } from './bytes-by-part.mjs';
 import { withHeader } from './demo-pages.mjs';
-import { bundle, kitTerserOptions } from './bench/bundle.mjs';
+import { bundle, KIT_TERSER as terser } from './bench/bundle.mjs';
 import { load, MEASURE, PROFILES } from './bench/measure.mjs';
 import { explainerBody, guideBody, page } from './bench/pages.mjs';
 import { PEERS, entryFor } from './bench/peers.mjs';
@@ -92,11 +92,14 @@ log(`copied dist/ to ${dist}`);
 // ---- the words, and the kit's server rendering, both from the copy ----
 const { en } = await import(join(dist, 'content/en.js'));
 const { prerender } = await import(join(dist, 'ssr.js'));
+// A stretch's seconds in a running routine, as the kit counts them (the peers' routine says the same minutes).
+const { totalSeconds } = await import(join(dist, 'elements/cramp-stretch-card/cramp-stretch-card.js'));
+const { READY_SECONDS } = await import(join(dist, 'elements/cramp-stretch-routine/cramp-stretch-routine.js'));
+const stretchSeconds = (stretch) => READY_SECONDS + totalSeconds(stretch);
 
 // ---- the peers' bundles ----
 const peersDir = join(work, 'peers');
 mkdirSync(peersDir);
-const terser = kitTerserOptions(root);
 const versions = {
   kit: JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version,
   ...Object.fromEntries(
@@ -128,7 +131,9 @@ const peerHead = (id, kind, extra = '') =>
   `${PEERS[id].stylesheets.map((href) => `<link rel="stylesheet" href="${href}">`).join('')}<style>${PEERS[id].style}${extra}</style>
 <script type="module" src="/peers/${id}-${kind}.js"></script>`;
 const HIDE_UNDEFINED = ':not(:defined){visibility:hidden}';
-const kitGuide = page({ title: 'cramp-kit', head: kitHead, body: '<cramp-guide emergency-number="999"></cramp-guide>', measure: MEASURE });
+/** The kit's guide page, with `head` (its script tag, and a preload hint or another build's script). */
+const kitPage = (head) => page({ title: 'cramp-kit', head, body: '<cramp-guide emergency-number="999"></cramp-guide>', measure: MEASURE });
+const kitGuide = kitPage(kitHead);
 const kitSsr = await prerender(kitGuide);
 // The stretch pictures, taken from the kit's own server-rendered guide, so the peers show the same two.
 const pictures = {};
@@ -148,21 +153,18 @@ const add = (path, html) => {
 const GUIDE = {
   kit: add('/bench/guide/kit.html', kitGuide),
   'kit-ssr': add('/bench/guide/kit-ssr.html', kitSsr),
-  'kit-preload': add(
-    '/bench/guide/kit-preload.html',
-    page({
-      title: 'cramp-kit',
-      head: `<link rel="modulepreload" href="${KIT_SCRIPT}">${kitHead}`,
-      body: '<cramp-guide emergency-number="999"></cramp-guide>',
-      measure: MEASURE,
-    }),
-  ),
+  'kit-preload': add('/bench/guide/kit-preload.html', kitPage(`<link rel="modulepreload" href="${KIT_SCRIPT}">${kitHead}`)),
   ...Object.fromEntries(
     Object.keys(PEERS).map((id) => [
       id,
       add(
         `/bench/guide/${id}.html`,
-        page({ title: id, head: peerHead(id, 'guide'), body: guideBody(en, PEERS[id].widgets, { pictures }), measure: MEASURE }),
+        page({
+          title: id,
+          head: peerHead(id, 'guide'),
+          body: guideBody(en, PEERS[id].widgets, { pictures, stretchSeconds }),
+          measure: MEASURE,
+        }),
       ),
     ]),
   ),
@@ -171,7 +173,7 @@ const GUIDE = {
     page({
       title: 'shoelace',
       head: peerHead('shoelace', 'guide', HIDE_UNDEFINED),
-      body: guideBody(en, PEERS.shoelace.widgets, { pictures }),
+      body: guideBody(en, PEERS.shoelace.widgets, { pictures, stretchSeconds }),
       measure: MEASURE,
     }),
   ),
@@ -196,15 +198,7 @@ if (process.env.BASELINE_REF && !process.env.BASELINE_DIST) {
 }
 if (process.env.BASELINE_DIST) {
   cpSync(process.env.BASELINE_DIST, join(work, 'baseline'), { recursive: true });
-  GUIDE['kit-before'] = add(
-    '/bench/guide/kit-before.html',
-    page({
-      title: 'cramp-kit',
-      head: '<script type="module" src="/baseline/cdn/cramp-kit.js"></script>',
-      body: '<cramp-guide emergency-number="999"></cramp-guide>',
-      measure: MEASURE,
-    }),
-  );
+  GUIDE['kit-before'] = add('/bench/guide/kit-before.html', kitPage('<script type="module" src="/baseline/cdn/cramp-kit.js"></script>'));
 }
 const SCALING = {};
 for (const n of SCALES) {

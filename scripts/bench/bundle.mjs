@@ -5,36 +5,18 @@
  * bundle's terser settings, from an entry that imports only the components
  * the page uses. Built into the run's temporary folder, never into dist/.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { BUNDLE_TERSER } from '../../rollup.config.mjs';
 
-/**
- * The terser options of the kit's one-file bundle, read from rollup.config.mjs
- * (the `ecma` it targets and the compress passes), so that a change there is
- * mirrored here. Falls back to today's settings, with a note, if the file
- * reads differently.
- */
-export function kitTerserOptions(root) {
-  const fallback = { ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } };
-  let text;
-  try {
-    text = readFileSync(join(root, 'rollup.config.mjs'), 'utf8');
-  } catch {
-    return { options: fallback, note: 'rollup.config.mjs not read; used ecma 2021, 2 compress passes' };
-  }
-  // The output block of dist/cdn/cramp-kit.js, up to its terser(...) call.
-  const block = /file:\s*'dist\/cdn\/cramp-kit\.js'[\s\S]*?terser\(\{([\s\S]*?)\}\)\s*\]/.exec(text)?.[1];
-  const ecma = Number(/ecma:\s*(\d{4})/.exec(block ?? '')?.[1]);
-  const passes = Number(/passes:\s*(\d+)/.exec(block ?? '')?.[1]);
-  if (!block || !ecma) return { options: fallback, note: 'terser options of the bundle not found in rollup.config.mjs; used ecma 2021' };
-  return {
-    options: { ...fallback, ecma, compress: passes ? { passes } : {} },
-    note: `ecma ${String(ecma)}, module, ${passes ? `${String(passes)} compress passes` : 'default compress'}, no comments`,
-  };
-}
+/** The terser options of the kit's one-file bundle (rollup.config.mjs), and how BENCHMARKS.md names them. */
+export const KIT_TERSER = {
+  options: BUNDLE_TERSER,
+  note: `ecma ${String(BUNDLE_TERSER.ecma)}, module, ${String(BUNDLE_TERSER.compress.passes)} compress passes, no comments`,
+};
 
 /**
  * Bundles `entry` (the text of an ES module, resolved from `root`) into

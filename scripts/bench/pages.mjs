@@ -51,16 +51,6 @@ function causeBody(en, cause, level) {
 const causeTitle = (en, w, cause) =>
   `${e(cause.title)}${cause.certainty === 'less-certain' ? `<span class="visually-hidden">${e(en.listSeparator)}</span> ${w.badge(e(en.explainer.lessCertain))}` : ''}`;
 
-/**
- * The seconds of a stretch routine, as the kit counts them: every hold, the
- * rests between them and a few seconds to get ready for each stretch.
- */
-const READY_SECONDS = 10;
-function routineSeconds(stretch) {
-  const holds = stretch.reps * (stretch.perSide ? 2 : 1);
-  return READY_SECONDS + holds * stretch.hold + (holds - 1) * stretch.rest;
-}
-
 /** A stretch card: its name, use, picture, steps, dose, safety, timer (a progress ring) and its Start button. */
 function stretchCard(en, w, id, level, pictures) {
   const t = en.stretch;
@@ -92,9 +82,11 @@ function stretchCard(en, w, id, level, pictures) {
  * the causes (closed disclosures, as the guide's explainer is an accordion),
  * the checklist (its notice present but hidden, as nothing is ticked), the
  * prevention tips, the stretch routine at its first stretch, the care advice
- * (three alerts), the sources and the review dates.
+ * (three alerts), the sources and the review dates. `stretchSeconds(stretch)`:
+ * a stretch's time in a running routine, as the kit counts it (for the
+ * routine's minutes).
  */
-export function guideBody(en, w, { number = '999', pictures = {} } = {}) {
+export function guideBody(en, w, { number = '999', pictures = {}, stretchSeconds }) {
   const g = en.guide;
   const c = en.checklist;
   const t = en.stretch;
@@ -110,7 +102,7 @@ export function guideBody(en, w, { number = '999', pictures = {} } = {}) {
   ];
   const causes = Object.values(en.causes);
   const routine = Object.keys(en.stretches).filter((id) => en.stretches[id].routine);
-  const minutes = Math.max(1, Math.round(routine.reduce((sum, id) => sum + routineSeconds(en.stretches[id]), 0) / 60));
+  const minutes = Math.max(1, Math.round(routine.reduce((sum, id) => sum + stretchSeconds(en.stretches[id]), 0) / 60));
   const checks = (ids, words) => ids.map((id) => w.checkbox(e(words[id].label))).join('');
   const riskIds = Object.keys(en.risks);
   const careVariant = { emergency: 'danger', urgent: 'warning', soon: 'info' };

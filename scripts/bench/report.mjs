@@ -3,8 +3,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { cpus, release, totalmem, type as osType } from 'node:os';
-import { join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
+import { withImports } from '../with-imports.mjs';
 import { PEERS } from './peers.mjs';
 import { summary } from './stats.mjs';
 
@@ -54,15 +55,6 @@ const ratioCell = (a, b, key) => cell(ratios(a, b, key), fixed(2));
 
 const table = (head, rows) =>
   [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
-
-/** What a page that loads only this CDN file downloads: the file and every chunk it imports, transitively. */
-function withImports(dist, file, seen = new Set()) {
-  if (seen.has(file)) return seen;
-  seen.add(file);
-  const code = readFileSync(join(dist, file), 'utf8');
-  for (const m of code.matchAll(/(?:from|import)\s*["'](\.[^"']+)["']/g)) withImports(dist, normalize(join(file, '..', m[1])), seen);
-  return seen;
-}
 
 /** The text counts in table order: the guide's pages, then the scaling pages by N, the kit first. */
 function textRows(textCheck, scales) {
@@ -351,7 +343,7 @@ export function report(d) {
         name,
         {
           own: br(readFileSync(join(d.dist, file))),
-          total: [...withImports(d.dist, file)].reduce((a, f) => a + br(readFileSync(join(d.dist, f))), 0),
+          total: [...withImports(join(d.dist, file))].reduce((a, f) => a + br(readFileSync(f)), 0),
         },
       ];
     }),
