@@ -86,6 +86,9 @@ function exactTypes() {
   return {
     name: 'cramp-kit-exact-types',
     packageLinkPhase({ customElementsManifest }) {
+      // Modules in path order, so every file made from the manifest lists the elements in one order (A to Z), whatever
+      // order the file system gave the glob: in a copy with one more element, it gave another.
+      customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
       for (const mod of customElementsManifest.modules) {
         for (const declaration of mod.declarations ?? []) {
           if (!declaration.tagName) continue;
