@@ -309,6 +309,8 @@ describe('en-US pack', () => {
     await (explainer as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     expect(text(explainer.shadowRoot!.firstElementChild!)).to.contain('charley horse').and.contain('diarrhea').and.not.contain('diarrhoea');
     const care = el.querySelector('cramp-care-advice')!;
+    // Its own first render may come in a later task (render slicing): wait for it, not only for the explainer's.
+    await (care as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     expect(text($(care, '[part="footer"]'))).to.contain('November 30, 2026');
   });
 });

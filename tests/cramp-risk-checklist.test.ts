@@ -12,6 +12,7 @@ import { $, $$, captureWarnings, emulateMedia, text } from './helpers/index.js';
 const c = en.checklist;
 const box = (el: Element, id: string) => $(el, `input[value="${id}"]`) as HTMLInputElement;
 const tick = async (el: CrampRiskChecklist, ...ids: string[]) => {
+  await el.updateComplete; // its first render, which comes later when it starts below the screen (render slicing)
   for (const id of ids) box(el, id).click();
   await el.updateComplete;
 };

@@ -181,6 +181,7 @@ describe('custom-elements.json', () => {
     </div>`);
     const el = wrapper.querySelector<CrampRiskChecklist>('cramp-risk-checklist')!;
     el.value = [...ABOUT_IDS, ...RISK_IDS];
+    await el.updateComplete; // it sits below the explainer, so its first render may come in a later task
     Object.defineProperty(navigator, 'clipboard', { configurable: true, value: undefined });
     try {
       el.shadowRoot!.querySelector<HTMLButtonElement>('.copy')!.click();
