@@ -3,7 +3,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { CrampCauseExplainer } from '../src/cramp-cause-explainer.js';
 import { define } from '../src/define.js';
 import { VERSION } from '../src/version.js';
-import { captureWarnings, containedIn, frame } from './helpers/index.js';
+import { allRendered, captureWarnings, containedIn, frame } from './helpers/index.js';
 import { ELEMENTS } from '../src/elements/registry.js';
 
 interface Frame {
@@ -34,7 +34,7 @@ async function page(scripts: string[], body = '<cramp-cause-explainer></cramp-ca
   const win = iframe.contentWindow as Frame['window'];
   // Wait for the first element the page uses.
   await win.customElements.whenDefined(/<(cramp-[a-z-]+)/.exec(body)?.[1] ?? 'cramp-cause-explainer');
-  await new Promise((resolve) => setTimeout(resolve, 50));
+  await allRendered(win.document);
   return { window: win, document: win.document };
 }
 
@@ -138,7 +138,7 @@ describe('registration', () => {
     it('includes a working guide with every element inside', async () => {
       const frame = await page([bundle], '<cramp-guide structured-data emergency-number="999"></cramp-guide>');
       await frame.window.customElements.whenDefined('cramp-guide');
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      await allRendered(frame.document);
       const guide = frame.document.querySelector('cramp-guide')!;
       const tags = [...guide.shadowRoot!.querySelectorAll('.section')].map((s) => s.localName);
       expect(tags).to.deep.equal([
@@ -186,7 +186,7 @@ describe('registration', () => {
       for (const tag of containedIn('cramp-guide')) {
         await frame.window.customElements.whenDefined(tag);
       }
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await allRendered(frame.document);
       const guide = frame.document.querySelector('cramp-guide')!;
       for (const el of guide.shadowRoot!.querySelectorAll('.section')) {
         if (el.localName.startsWith('cramp-')) expect(el.shadowRoot, el.localName).to.not.equal(null);

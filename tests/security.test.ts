@@ -2,7 +2,7 @@ import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import { DEFAULT_STORAGE_KEY } from '../src/cramp-risk-checklist.js';
 import type { CrampRiskChecklist } from '../src/cramp-risk-checklist.js';
-import { TAGS, attributesOf, captureWarnings, deep, frame } from './helpers/index.js';
+import { TAGS, allRendered, attributesOf, captureWarnings, deep, frame } from './helpers/index.js';
 
 type Lit = HTMLElement & { updateComplete: Promise<unknown> };
 
@@ -206,7 +206,7 @@ describe('hardening', () => {
       const win = iframe.contentWindow as Window & { violations: string[] };
       const doc = win.document;
       await win.customElements.whenDefined('cramp-guide');
-      await aTimeout(100);
+      await allRendered(doc);
       const guide = doc.querySelector('cramp-guide')!;
       const part = (id: string) => guide.shadowRoot!.querySelector(`#${id}`)!;
       // Use them: open a cause, tick answers (with persist), start a timer, print, jump.
@@ -238,8 +238,8 @@ describe('hardening', () => {
       const win = iframe.contentWindow as Window & { violations: string[]; errors: string[] };
       await Promise.race([win.customElements.whenDefined('cramp-care-advice'), aTimeout(3000)]);
       expect(win.errors).to.deep.equal([]);
-      await aTimeout(100);
       const doc = win.document;
+      await allRendered(doc);
       expect(doc.getElementById('site')!.textContent).to.contain("The site's own lit");
       // The kit rendered, with the emergency number it was given.
       expect(doc.querySelector('cramp-care-advice')!.shadowRoot!.querySelector('[part~="action"]')!.textContent).to.contain('999');
@@ -257,7 +257,7 @@ describe('hardening', () => {
       });
       const win = iframe.contentWindow!;
       await win.customElements.whenDefined('cramp-risk-checklist');
-      await aTimeout(100);
+      await allRendered(win.document);
       for (const input of win.document.querySelector('cramp-risk-checklist')!.shadowRoot!.querySelectorAll<HTMLInputElement>('input'))
         input.click();
       await aTimeout(100);
@@ -276,7 +276,7 @@ describe('hardening', () => {
       });
       const win = iframe.contentWindow!;
       await win.customElements.whenDefined('cramp-guide');
-      await aTimeout(100);
+      await allRendered(win.document);
       const storage = () => JSON.stringify(Object.keys(localStorage).map((key) => [key, localStorage.getItem(key)]));
       const storageBefore = storage();
       const guide = win.document.querySelector('cramp-guide')!;

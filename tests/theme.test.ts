@@ -4,7 +4,7 @@ import type { CrampCauseExplainer } from '../src/cramp-cause-explainer.js';
 import '../src/cramp-risk-checklist.js';
 import type { CrampRiskChecklist } from '../src/cramp-risk-checklist.js';
 import '../src/index.js';
-import { $, $$, TAGS, contrast, deep, emulateMedia } from './helpers/index.js';
+import { $, $$, TAGS, allRendered, contrast, deep, emulateMedia } from './helpers/index.js';
 
 /** Renders tabs and cards side by side, so every colour pair is on screen. */
 async function themed(theme: string) {
@@ -225,6 +225,7 @@ describe('theme and tokens', () => {
           .createRange()
           .createContextualFragment('<cramp-care-advice><p slot="contact"><a href="tel:1">1</a></p></cramp-care-advice>')}</div>`,
       );
+      await allRendered(plain); // unrendered, the link is in no slot and has no colour at all
       expect(color(plain.querySelector('a')!)).to.equal('rgb(122, 184, 255)');
     } finally {
       style.remove();

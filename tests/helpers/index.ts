@@ -120,3 +120,23 @@ export async function frame(source: { src: string } | { srcdoc: string }): Promi
   await loaded;
   return iframe;
 }
+
+/**
+ * Waits until every cramp-kit element in a root, and in the shadow roots within
+ * it, is defined and has rendered. An element below the screen renders in a
+ * later task (render slicing), and an element inside an iframe is mostly below
+ * its small screen: a fixed wait is too short on a slow machine. Fails naming
+ * the elements still waiting after about five seconds.
+ */
+export async function allRendered(root: ParentNode): Promise<void> {
+  const waiting = () =>
+    deep(root).filter((el) => el.localName.startsWith('cramp-') && !(el as Element & { hasUpdated?: boolean }).hasUpdated);
+  for (let round = 0; round < 500; round++) {
+    const pending = waiting();
+    if (!pending.length) return;
+    // An element not yet defined has no updateComplete: it is waited for by the next round.
+    await Promise.all(pending.flatMap((el) => (el as Element & { updateComplete?: Promise<unknown> }).updateComplete ?? []));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error(`still not rendered: ${[...new Set(waiting().map((el) => `<${el.localName}>`))].join(', ')}`);
+}
