@@ -6,7 +6,7 @@ import { checkContentPack, functionPaths, SAMPLES } from '../src/content/check.j
 import { enWords } from '../src/content/en.js';
 import { es } from '../src/content/es.js';
 import { TRANSLATED_SOURCES } from '../src/content/facts.js';
-import { $, $$, captureWarnings, deep, exampleAttributes, frame, TAGS, text } from './helpers/index.js';
+import { $, $$, captureWarnings, deep, exampleAttributes, frame, TAGS, text, until } from './helpers/index.js';
 
 /**
  * Spanish, and languages loaded on demand. The elements here load
@@ -351,14 +351,6 @@ const langRequests = (win: Window) =>
     .getEntriesByType('resource')
     .map((e) => new URL(e.name).pathname)
     .filter((p) => p.includes('/lang/'));
-
-async function until(check: () => boolean, ms = 5000): Promise<void> {
-  const end = performance.now() + ms;
-  while (!check()) {
-    if (performance.now() > end) throw new Error('timed out');
-    await aTimeout(20);
-  }
-}
 
 describe('language files on demand (the CDN build)', () => {
   afterEach(() => {

@@ -3,7 +3,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { CrampCauseExplainer } from '../src/cramp-cause-explainer.js';
 import { define } from '../src/define.js';
 import { VERSION } from '../src/version.js';
-import { allRendered, captureWarnings, containedIn, frame } from './helpers/index.js';
+import { allRendered, captureWarnings, containedIn, frame, until } from './helpers/index.js';
 import { ELEMENTS } from '../src/elements/registry.js';
 
 interface Frame {
@@ -173,6 +173,7 @@ describe('registration', () => {
       expect(frame.window.customElements.get('cramp-guide')).to.equal(undefined);
       frame.document.body.insertAdjacentHTML('beforeend', '<div><cramp-prevention-tips></cramp-prevention-tips></div>');
       await frame.window.customElements.whenDefined('cramp-prevention-tips');
+      await allRendered(frame.document);
       expect(loaded().sort()).to.deep.equal(['cramp-care-advice.js', 'cramp-prevention-tips.js']);
       expect(frame.document.querySelector('cramp-prevention-tips')!.shadowRoot!.querySelector('[part="title"]')).to.not.equal(null);
       expect(frame.window.errors).to.deep.equal([]);
@@ -246,9 +247,11 @@ describe('registration', () => {
       });
       const win = iframe.contentWindow!;
       await win.customElements.whenDefined('cramp-cause-explainer');
-      await new Promise((resolve) => setTimeout(resolve, 300));
-      const title = win.document.querySelector('cramp-cause-explainer')!.shadowRoot!.querySelector('[part="title"]')!;
-      expect(title.textContent.trim()).to.equal('Beth all achosi crampiau?');
+      // The pack comes 100 ms after the elements: polled for, as a slow machine may take longer than any fixed wait.
+      const title = () =>
+        win.document.querySelector('cramp-cause-explainer')!.shadowRoot?.querySelector('[part="title"]')?.textContent.trim();
+      await until(() => title() === 'Beth all achosi crampiau?').catch(() => undefined);
+      expect(title()).to.equal('Beth all achosi crampiau?');
     });
 
     it('shares one content registry between copies: a pack given to either reaches elements the other defined', async () => {
@@ -266,11 +269,14 @@ describe('registration', () => {
       });
       const win = iframe.contentWindow!;
       await win.customElements.whenDefined('cramp-cause-explainer');
-      await new Promise((resolve) => setTimeout(resolve, 300));
-      const titles = [...win.document.querySelectorAll('cramp-cause-explainer')].map((el) =>
-        el.shadowRoot!.querySelector('[part="title"]')!.textContent.trim(),
-      );
-      expect(titles).to.deep.equal(['Beth all achosi crampiau?', 'Cad is cúis le crampaí?']);
+      await allRendered(win.document);
+      const titles = () =>
+        [...win.document.querySelectorAll('cramp-cause-explainer')].map((el) =>
+          el.shadowRoot!.querySelector('[part="title"]')!.textContent.trim(),
+        );
+      const expected = ['Beth all achosi crampiau?', 'Cad is cúis le crampaí?'];
+      await until(() => titles().join() === expected.join()).catch(() => undefined);
+      expect(titles()).to.deep.equal(expected);
       // The element was defined by the first copy, the packs came through the second.
       expect((win.customElements.get('cramp-cause-explainer') as unknown as { crampVersion: string }).crampVersion).to.equal(VERSION);
       iframe.remove();

@@ -140,3 +140,12 @@ export async function allRendered(root: ParentNode): Promise<void> {
   }
   throw new Error(`still not rendered: ${[...new Set(waiting().map((el) => `<${el.localName}>`))].join(', ')}`);
 }
+
+/** Waits until `check()` is true (polled every 20 ms); fails after `ms`. */
+export async function until(check: () => boolean, ms = 5000): Promise<void> {
+  const end = performance.now() + ms;
+  while (!check()) {
+    if (performance.now() > end) throw new Error(`timed out after ${String(ms)} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
