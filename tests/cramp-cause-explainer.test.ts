@@ -5,7 +5,7 @@ import '../src/cramp-cause-explainer.js';
 import type { CrampCauseExplainer } from '../src/cramp-cause-explainer.js';
 import { CAUSE_IDS, registerContentPack, type CauseId, type Words } from '../src/content/index.js';
 import { en, enWords } from '../src/content/en.js';
-import { $, $$, captureWarnings, emulateMedia, text } from './helpers/index.js';
+import { $, $$, allRendered, captureWarnings, emulateMedia, text } from './helpers/index.js';
 
 type ToggleEvent = CustomEvent<{ id: CauseId; open: boolean }>;
 
@@ -367,6 +367,32 @@ describe('<cramp-cause-explainer>', () => {
   });
 
   describe('attributes', () => {
+    it('answers hasCause() and show() from its attributes as they are, before its first render and between renders', async () => {
+      // The checklist asks the explainer on the page, which may not have rendered yet (below the screen, render slicing).
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      const tabsEl = document.createElement('cramp-cause-explainer');
+      tabsEl.setAttribute('layout', 'tabs');
+      tabsEl.setAttribute('causes', 'lifestyle strain genetics');
+      const accordion = document.createElement('cramp-cause-explainer');
+      accordion.setAttribute('open', 'genetics');
+      wrapper.append(tabsEl, accordion);
+      expect(tabsEl.hasCause('strain')).to.equal(true);
+      expect(tabsEl.hasCause('conditions')).to.equal(false);
+      expect(await tabsEl.show('conditions')).to.equal(false);
+      expect(await tabsEl.show('genetics')).to.equal(true);
+      expect(tabs(tabsEl).find((tab) => tab.getAttribute('aria-selected') === 'true')!.id).to.equal('tab-genetics');
+      const shown = accordion.show('strain');
+      expect(await shown).to.equal(true);
+      const open = buttons(accordion)
+        .filter((b) => b.getAttribute('aria-expanded') === 'true')
+        .map((b) => b.id);
+      expect(open).to.deep.equal(['button-strain', 'button-genetics']);
+      // Between renders: a new causes list is what hasCause answers at once.
+      tabsEl.causes = 'conditions';
+      expect(tabsEl.hasCause('conditions')).to.equal(true);
+      expect(tabsEl.hasCause('strain')).to.equal(false);
+    });
+
     it('shows only the causes in `causes`, in that order', async () => {
       const el = await explainer(html`<cramp-cause-explainer causes="lifestyle dehydration"></cramp-cause-explainer>`);
       expect(buttons(el).map((b) => b.id)).to.deep.equal(['button-lifestyle', 'button-dehydration']);
@@ -582,6 +608,7 @@ describe('<cramp-cause-explainer>', () => {
     it('switches content pack when an ancestor’s lang changes to another known language', async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><cramp-cause-explainer></cramp-cause-explainer></div>`);
       const el = wrapper.querySelector('cramp-cause-explainer')!;
+      await el.updateComplete;
       expect(text($(el, '[part="title"]'))).to.equal(en.explainer.title);
       wrapper.setAttribute('lang', 'en-x-pseudo');
       await aTimeout(0);
@@ -755,6 +782,7 @@ describe('<cramp-cause-explainer>', () => {
           <cramp-cause-explainer layout="cards"></cramp-cause-explainer>
         </div>`,
       );
+      await allRendered(wrapper); // the ones below the screen render later: axe would find them empty
       await expect(wrapper).to.be.accessible();
     });
   });

@@ -390,6 +390,32 @@ describe('<cramp-risk-checklist>', () => {
   });
 
   describe('value, reset() and clearing', () => {
+    it('gives the whole summary, notice and site number included, at once after value is set: before its first render too', async () => {
+      // A site that emails the answers reads summaryText() in the same breath as it sets value (a framework's
+      // effect may run before the element's first render, which comes later below the screen).
+      const el = document.createElement('cramp-risk-checklist');
+      el.setAttribute('emergency-number', '999');
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      wrapper.append(el);
+      el.value = ['severe'];
+      const before = el.summaryText();
+      expect(before).to.contain(`${c.noticePrefix}${c.notice[en.about.severe.level].title}.`);
+      expect(before).to.contain(c.noticeEmergency.replace('{number}', '999'));
+      await el.updateComplete;
+      expect(el.summaryText()).to.equal(before);
+      // And after it: a new value and a new number are in the very next summary, not the one after the render.
+      el.value = ['long-cramp'];
+      el.emergencyNumber = '112';
+      const after = el.summaryText();
+      expect(after).to.contain(`${c.noticePrefix}${c.notice[en.about['long-cramp'].level].title}.`);
+      expect(after).to.not.contain(c.notice[en.about.severe.level].title);
+      expect(after).to.contain(c.noticeEmergency.replace('{number}', '112'));
+      await el.updateComplete;
+      expect(el.summaryText()).to.equal(after);
+      el.reset();
+      expect(el.summaryText()).to.not.contain(c.noticePrefix);
+    });
+
     it('takes over properties set before it was defined (a script that runs before the bundle), and later ticks reach value', async () => {
       // An element not yet upgraded: made in a template's document, which has no custom elements.
       const template = document.createElement('template');

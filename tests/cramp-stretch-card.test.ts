@@ -110,6 +110,32 @@ describe('<cramp-stretch-card>', () => {
       expect(el.state).to.equal('idle');
     });
 
+    it('starts when start() is called before its first render (a framework effect, a card below the screen), with the stretch it has then', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      const el = document.createElement('cramp-stretch-card');
+      el.stretch = 'hamstring';
+      el.hold = 20;
+      const started: string[] = [];
+      el.addEventListener('cramp-stretch-start', (e) => started.push(e.detail.stretch));
+      wrapper.append(el);
+      el.start();
+      expect(el.state).to.equal('running');
+      expect(started).to.deep.equal(['hamstring']);
+      await el.updateComplete;
+      expect(el.state).to.equal('running');
+      expect(text(primary(el))).to.equal(t.pause);
+      await tick(el, 3000);
+      expect(count(el)).to.equal(17);
+      // A new stretch set after the first render starts at once too, and the old one's run is not kept.
+      el.stretch = 'toe-pull';
+      el.start();
+      expect(started).to.deep.equal(['hamstring', 'toe-pull']);
+      await el.updateComplete;
+      expect(el.state).to.equal('running');
+      expect(text($(el, '[part="title"]'))).to.equal(en.stretches['toe-pull'].name);
+      expect(count(el)).to.equal(20);
+    });
+
     it('counts down from elapsed time, and the ring follows', async () => {
       const el = await card();
       primary(el).click();

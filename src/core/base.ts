@@ -106,6 +106,22 @@ export class CrampElement extends LitElement {
     warn(`<${this.localName}> ${message}`);
   }
 
+  /** The value each derived thing was last made from (see `fresh`). */
+  private madeFrom = new Map<string, unknown>();
+
+  /**
+   * True the first time, and whenever `value` differs from the last one given
+   * for `key`: what is derived from it must be made again. Elements derive
+   * before each render, and in a method called before the render that would
+   * (the first render comes later for an element below the screen).
+   */
+  protected fresh(key: string, value: unknown): boolean {
+    const { madeFrom } = this;
+    if (madeFrom.has(key) && madeFrom.get(key) === value) return false;
+    madeFrom.set(key, value);
+    return true;
+  }
+
   /** True when the element took over a shadow tree rendered on the server (cramp-kit/ssr) rather than rendering its own. */
   protected serverRendered = false;
 

@@ -107,9 +107,9 @@ export class CrampCauseExplainer extends CrampElement {
    */
   declare private selected: CauseId;
 
-  /** The layout in use, after validation (derived in willUpdate). */
+  /** The layout in use, after validation (derived in sync). */
   private mode: Layout = 'accordion';
-  /** The causes shown, in order (derived in willUpdate). */
+  /** The causes shown, in order (derived in sync). */
   private shown: CauseId[] = [...CAUSE_IDS];
 
   constructor() {
@@ -120,9 +120,17 @@ export class CrampCauseExplainer extends CrampElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('layout')) this.mode = this.parseLayout();
-    if (changed.has('causes')) this.shown = this.parseCauses();
-    if (changed.has('open')) {
+    this.sync();
+  }
+
+  /**
+   * Derives `mode`, `shown` and what `open` opens from the attributes as they
+   * are now: before each render, and when a method is called before it.
+   */
+  private sync(): void {
+    if (this.fresh('layout', this.layout)) this.mode = this.parseLayout();
+    if (this.fresh('causes', this.causes)) this.shown = this.parseCauses();
+    if (this.fresh('open', this.open)) {
       const { ids, unknown } = parseIds(this.open, CAUSE_IDS);
       this.warnUnknown('open', unknown);
       this.expanded = new Set(ids);
@@ -133,6 +141,7 @@ export class CrampCauseExplainer extends CrampElement {
 
   /** Whether this explainer shows the cause `id` (its `causes` attribute may leave some out). */
   hasCause(id: CauseId): boolean {
+    this.sync();
     return this.shown.includes(id);
   }
 

@@ -187,7 +187,7 @@ export class CrampRiskChecklist extends CrampElement {
   /** The local emergency number. */
   declare emergencyNumber?: string | number;
 
-  /** The number to show and dial, after checks (derived in willUpdate). */
+  /** The number to show and dial, after checks (see `checkNumber`). */
   private number = '';
 
   /**
@@ -316,10 +316,7 @@ export class CrampRiskChecklist extends CrampElement {
   // Untyped keys: `checked` is private, so not a key of PropertyValues<this>.
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('emergencyNumber'))
-      this.number = checkedNumber(this.emergencyNumber, (m) => {
-        this.warnOnce(m);
-      });
+    this.checkNumber();
     // Saved answers come back in the browser only. The server says nothing is saved (nothing is, yet),
     // and a checklist it rendered is first taken over as it stands, unticked; then they show.
     if ((changed.has('persist') || changed.has('storageKey')) && this.persist) {
@@ -348,6 +345,14 @@ export class CrampRiskChecklist extends CrampElement {
     void this.updateComplete.then(() => {
       if (this.persist) this.restore();
     });
+  }
+
+  /** Brings `number` up to date with `emergencyNumber`, checking (and warning about) each value once. */
+  private checkNumber(): void {
+    if (this.fresh('emergencyNumber', this.emergencyNumber))
+      this.number = checkedNumber(this.emergencyNumber, (m) => {
+        this.warnOnce(m);
+      });
   }
 
   private summarize(): void {
@@ -528,6 +533,9 @@ export class CrampRiskChecklist extends CrampElement {
 
   /** The plain-text summary a reader can bring to an appointment. */
   summaryText(): string {
+    // As the answers and number are now, though the render that would bring them up to date is still to come.
+    if (this.resultOf !== this.checked) this.summarize();
+    this.checkNumber();
     const { pack } = this;
     const c = pack.checklist;
     const lines = [c.textTitle, '', c.textAnswers];

@@ -128,7 +128,7 @@ export class CrampStretchCard extends CrampElement {
    */
   declare private announcement: string;
 
-  /** The stretch shown, its hold and reps after checks, and its timed steps (derived in willUpdate). */
+  /** The stretch shown, its hold and reps after checks, and its timed steps (derived in sync). */
   private shown: StretchId | undefined;
   private holdSeconds = 0;
   private repCount = 0;
@@ -169,6 +169,7 @@ export class CrampStretchCard extends CrampElement {
    * nothing while the card is not on the page.
    */
   start(intro = '', ready = 0): void {
+    this.sync();
     const first = this.plan[0];
     // No timer runs for a card that is not on the page (a page may remove it at any moment).
     if (!this.shown || !first || !this.isConnected) return;
@@ -202,7 +203,19 @@ export class CrampStretchCard extends CrampElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (this.hasUpdated && !changed.has('stretch') && !changed.has('hold') && !changed.has('reps')) return;
+    // A run of another stretch (or hold, or reps) is not kept; one start() began for these is.
+    if (this.sync() && this.timer.state !== 'idle') this.reset();
+  }
+
+  /**
+   * Derives the stretch shown and its plan from the attributes as they are
+   * now: before each render, and when start() is called before it. True when
+   * they had changed.
+   */
+  private sync(): boolean {
+    // Each compared (not stopping at the first change), so that each is remembered.
+    const changed = [this.fresh('stretch', this.stretch), this.fresh('hold', this.hold), this.fresh('reps', this.reps)];
+    if (!changed.includes(true)) return false;
     const id = (this.stretch ?? '').trim().toLowerCase();
     this.shown = (STRETCH_IDS as readonly string[]).includes(id) ? (id as StretchId) : undefined;
     if (!this.shown) {
@@ -217,7 +230,7 @@ export class CrampStretchCard extends CrampElement {
       this.repCount = this.clamp('reps', this.reps, 1, 10, item.reps);
       this.plan = segments(item, this.holdSeconds, this.repCount);
     }
-    if (this.timer.state !== 'idle') this.reset();
+    return true;
   }
 
   /** A whole number within range, else the nearest one (or the default), with a warning. */
