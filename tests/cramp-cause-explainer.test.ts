@@ -393,6 +393,34 @@ describe('<cramp-cause-explainer>', () => {
       expect(tabsEl.hasCause('strain')).to.equal(false);
     });
 
+    it('answers hasCause() and show() before its first render with what a framework passes, and the render keeps what show() opened', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      const make = () => {
+        const el = document.createElement('cramp-cause-explainer');
+        wrapper.append(el);
+        return el;
+      };
+      // React 19 sets <cramp-cause-explainer open> as open = true; numbers and lists come from other frameworks.
+      const odd = make();
+      Object.assign(odd, { open: true, causes: 5 });
+      expect(odd.hasCause('strain')).to.equal(true);
+      const listed = make();
+      Object.assign(listed, { layout: ['tabs'], causes: ['strain', 'genetics'], open: ['genetics'] });
+      expect(listed.hasCause('conditions')).to.equal(false);
+      expect(await listed.show('strain')).to.equal(true);
+      expect(tabs(listed).find((tab) => tab.getAttribute('aria-selected') === 'true')!.id).to.equal('tab-strain');
+      const accordion = make();
+      Object.assign(accordion, { open: ['genetics'] });
+      expect(await accordion.show('strain')).to.equal(true);
+      await accordion.updateComplete;
+      const open = buttons(accordion)
+        .filter((b) => b.getAttribute('aria-expanded') === 'true')
+        .map((b) => b.id);
+      expect(open).to.deep.equal(['button-strain', 'button-genetics']);
+      await odd.updateComplete;
+      expect(buttons(odd)).to.have.length(CAUSE_IDS.length);
+    });
+
     it('shows only the causes in `causes`, in that order', async () => {
       const el = await explainer(html`<cramp-cause-explainer causes="lifestyle dehydration"></cramp-cause-explainer>`);
       expect(buttons(el).map((b) => b.id)).to.deep.equal(['button-lifestyle', 'button-dehydration']);

@@ -122,6 +122,12 @@ describe('<cramp-stretch-card>', () => {
       expect(el.state).to.equal('running');
       expect(started).to.deep.equal(['hamstring']);
       await el.updateComplete;
+      // The live region first appears empty, and the start is said into it after (text already in a region
+      // as it appears is not read out).
+      const region = () => text($$(el, '.visually-hidden[role="status"]')[0]!);
+      expect(region()).to.equal('');
+      await el.updateComplete;
+      expect(region()).to.equal(t.announceStart(20, t.left));
       expect(el.state).to.equal('running');
       expect(text(primary(el))).to.equal(t.pause);
       await tick(el, 3000);
@@ -583,8 +589,42 @@ describe('<cramp-stretch-card>', () => {
         expect(dose).to.equal(attr === 'hold' ? t.dose(used, 3, true) : t.dose(10, used, true));
         expect(warnings.messages).to.have.length(1);
         expect(warnings.messages[0]).to.contain(`${attr}=`);
+        // And its timer runs with that dose: the updates it brings (one a second) do not start it again.
+        primary(el).click();
+        await tick(el, 2000);
+        await tick(el, 1000);
+        expect(el.state).to.equal('running');
+        expect(count(el)).to.equal((attr === 'hold' ? used : 10) - 3);
       });
     }
+
+    it('starts before its first render with what a framework passes (hold as text, a list for the stretch), kept by the render', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      const el = document.createElement('cramp-stretch-card');
+      wrapper.append(el);
+      (el as unknown as { stretch: unknown }).stretch = ['toe-pull'];
+      (el as unknown as { hold: unknown }).hold = '30';
+      el.start();
+      expect(el.state).to.equal('running');
+      await el.updateComplete;
+      await tick(el, 1000);
+      expect(el.state).to.equal('running');
+      expect(count(el)).to.equal(29);
+      // Nothing a framework passes makes start() throw: it stays idle, with the warning the render would give.
+      const other = document.createElement('cramp-stretch-card');
+      wrapper.append(other);
+      (other as unknown as { stretch: unknown }).stretch = 5;
+      expect(() => {
+        other.start();
+      }).to.not.throw();
+      (other as unknown as { stretch: unknown }).stretch = { id: 'hamstring' };
+      expect(() => {
+        other.start();
+      }).to.not.throw();
+      expect(other.state).to.equal('idle');
+      await other.updateComplete;
+      expect(warnings.messages.some((m) => m.includes('stretch (property stretch)'))).to.equal(true);
+    });
 
     it('takes an empty hold or reps, or 0 from a framework clearing it, as not set: the stretch’s own dose, no warning', async () => {
       const el = await card(html`<cramp-stretch-card stretch="wall-calf" hold="" reps=" "></cramp-stretch-card>`);

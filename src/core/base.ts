@@ -110,14 +110,18 @@ export class CrampElement extends LitElement {
   private madeFrom = new Map<string, unknown>();
 
   /**
-   * True the first time, and whenever `value` differs from the last one given
-   * for `key`: what is derived from it must be made again. Elements derive
-   * before each render, and in a method called before the render that would
-   * (the first render comes later for an element below the screen).
+   * True the first time, and whenever the property `key` (made what its
+   * attribute would give, as `shouldUpdate` makes it) differs from when this
+   * was last asked: what is derived from it must be made again. Elements
+   * derive before each render, and in a method called before the render that
+   * would (the first render comes later for an element below the screen).
    */
-  protected fresh(key: string, value: unknown): boolean {
+  protected fresh(key: string): boolean {
+    this.asAttributeGives(key);
     const { madeFrom } = this;
-    if (madeFrom.has(key) && madeFrom.get(key) === value) return false;
+    const value = (this as unknown as Record<string, unknown>)[key];
+    // Object.is: a NaN (hold="long") is the same NaN each time.
+    if (madeFrom.has(key) && Object.is(madeFrom.get(key), value)) return false;
     madeFrom.set(key, value);
     return true;
   }
@@ -230,29 +234,32 @@ export class CrampElement extends LitElement {
    * Setting a property here is part of this same update.
    */
   protected override shouldUpdate(changed: PropertyValues): boolean {
+    for (const key of changed.keys()) this.asAttributeGives(key);
+    return super.shouldUpdate(changed);
+  }
+
+  /** Makes one property what its attribute would give (see `shouldUpdate`). */
+  private asAttributeGives(key: PropertyKey): void {
     const ctor = this.constructor as typeof CrampElement;
     const self = this as unknown as Record<PropertyKey, unknown>;
-    for (const key of changed.keys()) {
-      const options = ctor.getPropertyOptions(key);
-      if (options.state || options.attribute === false || options.type === Boolean) continue;
-      const value = self[key];
-      const numeric = options.type === Number;
-      const attribute = typeof options.attribute === 'string' ? options.attribute : String(key).toLowerCase();
-      const written = this.getAttribute(attribute);
-      // Blank text, an empty list, and a number 0 with no attribute to say so mean "not set": what
-      // an empty attribute gives, and what Vue sets when a binding becomes null or undefined. The
-      // default, with no warning. A blank attribute the page wrote stays on the page.
-      if (numeric ? value === 0 && !written?.trim() : typeof value === 'string' && value.trim() === '') {
-        if (written === null || !options.reflect) self[key] = undefined;
-        continue;
-      }
-      if (value == null || typeof value === (numeric ? 'number' : 'string')) continue;
-      const text = this.propertyText(attribute, String(key), value);
-      if (text === undefined) this.dropped.add(attribute);
-      else this.dropped.delete(attribute);
-      self[key] = text === undefined || text.trim() === '' ? undefined : numeric ? Number(text) : text;
+    const options = ctor.getPropertyOptions(key);
+    if (options.state || options.attribute === false || options.type === Boolean) return;
+    const value = self[key];
+    const numeric = options.type === Number;
+    const attribute = typeof options.attribute === 'string' ? options.attribute : String(key).toLowerCase();
+    const written = this.getAttribute(attribute);
+    // Blank text, an empty list, and a number 0 with no attribute to say so mean "not set": what
+    // an empty attribute gives, and what Vue sets when a binding becomes null or undefined. The
+    // default, with no warning. A blank attribute the page wrote stays on the page.
+    if (numeric ? value === 0 && !written?.trim() : typeof value === 'string' && value.trim() === '') {
+      if (written === null || !options.reflect) self[key] = undefined;
+      return;
     }
-    return super.shouldUpdate(changed);
+    if (value == null || typeof value === (numeric ? 'number' : 'string')) return;
+    const text = this.propertyText(attribute, String(key), value);
+    if (text === undefined) this.dropped.add(attribute);
+    else this.dropped.delete(attribute);
+    self[key] = text === undefined || text.trim() === '' ? undefined : numeric ? Number(text) : text;
   }
 
   /** A property's value as its attribute's text, or undefined (with one warning) when it has none. */

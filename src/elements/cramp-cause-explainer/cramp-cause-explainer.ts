@@ -128,9 +128,9 @@ export class CrampCauseExplainer extends CrampElement {
    * are now: before each render, and when a method is called before it.
    */
   private sync(): void {
-    if (this.fresh('layout', this.layout)) this.mode = this.parseLayout();
-    if (this.fresh('causes', this.causes)) this.shown = this.parseCauses();
-    if (this.fresh('open', this.open)) {
+    if (this.fresh('layout')) this.mode = this.parseLayout();
+    if (this.fresh('causes')) this.shown = this.parseCauses();
+    if (this.fresh('open')) {
       const { ids, unknown } = parseIds(this.open, CAUSE_IDS);
       this.warnUnknown('open', unknown);
       this.expanded = new Set(ids);

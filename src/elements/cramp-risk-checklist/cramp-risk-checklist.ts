@@ -349,7 +349,7 @@ export class CrampRiskChecklist extends CrampElement {
 
   /** Brings `number` up to date with `emergencyNumber`, checking (and warning about) each value once. */
   private checkNumber(): void {
-    if (this.fresh('emergencyNumber', this.emergencyNumber))
+    if (this.fresh('emergencyNumber'))
       this.number = checkedNumber(this.emergencyNumber, (m) => {
         this.warnOnce(m);
       });

@@ -173,13 +173,21 @@ export class CrampStretchCard extends CrampElement {
     const first = this.plan[0];
     // No timer runs for a card that is not on the page (a page may remove it at any moment).
     if (!this.shown || !first || !this.isConnected) return;
-    const t = this.pack.stretch;
     const lead = Number.isFinite(ready) ? Math.min(60, Math.max(0, Math.round(ready))) : 0;
-    this.run = lead ? [{ rest: true, ready: true, rep: 1, side: first.side, seconds: lead }, ...this.plan] : this.plan;
-    this.timer.start(this.run.map((s) => s.seconds));
-    this.announcement = `${typeof intro === 'string' ? intro : ''}${
-      lead ? t.announceReady(lead, this.sideName(first)) : t.announceStart(first.seconds, this.sideName(first))
-    }`;
+    const run = (this.run = lead ? [{ rest: true, ready: true, rep: 1, side: first.side, seconds: lead }, ...this.plan] : this.plan);
+    this.timer.start(run.map((s) => s.seconds));
+    const say = () => {
+      const t = this.pack.stretch;
+      this.announcement = `${typeof intro === 'string' ? intro : ''}${
+        lead ? t.announceReady(lead, this.sideName(first)) : t.announceStart(first.seconds, this.sideName(first))
+      }`;
+    };
+    // Before the first render, said once the live region is on the page: text already in a region as it appears is not read out.
+    if (this.hasUpdated) say();
+    else
+      void this.updateComplete.then(() => {
+        if (this.run === run && this.timer.state !== 'idle') say();
+      });
     emit(this, 'cramp-stretch-start', { stretch: this.shown });
   }
 
@@ -214,7 +222,7 @@ export class CrampStretchCard extends CrampElement {
    */
   private sync(): boolean {
     // Each compared (not stopping at the first change), so that each is remembered.
-    const changed = [this.fresh('stretch', this.stretch), this.fresh('hold', this.hold), this.fresh('reps', this.reps)];
+    const changed = [this.fresh('stretch'), this.fresh('hold'), this.fresh('reps')];
     if (!changed.includes(true)) return false;
     const id = (this.stretch ?? '').trim().toLowerCase();
     this.shown = (STRETCH_IDS as readonly string[]).includes(id) ? (id as StretchId) : undefined;
