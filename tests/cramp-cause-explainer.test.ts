@@ -393,6 +393,20 @@ describe('<cramp-cause-explainer>', () => {
       expect(tabsEl.hasCause('strain')).to.equal(false);
     });
 
+    it('answers hasCause() from properties set before it was defined', async () => {
+      const template = document.createElement('template');
+      template.innerHTML = '<cramp-cause-explainer></cramp-cause-explainer>';
+      const early = template.content.firstElementChild as HTMLElement & Record<string, unknown>;
+      early.causes = 'strain genetics';
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      wrapper.append(early);
+      const el = wrapper.firstElementChild as CrampCauseExplainer;
+      expect(el.hasCause('strain')).to.equal(true);
+      expect(el.hasCause('conditions')).to.equal(false);
+      await el.updateComplete;
+      expect(buttons(el).map((b) => b.id)).to.deep.equal(['button-strain', 'button-genetics']);
+    });
+
     it('answers hasCause() and show() before its first render with what a framework passes, and the render keeps what show() opened', async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
       const make = () => {

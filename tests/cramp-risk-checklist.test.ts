@@ -416,6 +416,23 @@ describe('<cramp-risk-checklist>', () => {
       expect(el.summaryText()).to.not.contain(c.noticePrefix);
     });
 
+    it('gives the site number in the summary, and the answers to a form, at once: properties set before it was defined too', async () => {
+      const template = document.createElement('template');
+      template.innerHTML = '<cramp-risk-checklist name="risks"></cramp-risk-checklist>';
+      const early = template.content.firstElementChild as HTMLElement & Record<string, unknown>;
+      early.emergencyNumber = '999';
+      const form = await fixture<HTMLFormElement>(html`<form></form>`);
+      form.append(early);
+      const el = form.firstElementChild as CrampRiskChecklist;
+      el.value = ['long-cramp'];
+      expect(el.summaryText()).to.contain(c.noticeEmergency.replace('{number}', '999'));
+      await el.updateComplete;
+      el.value = ['diet', 'sleep'];
+      expect(new FormData(form).getAll('risks')).to.deep.equal(['diet', 'sleep']);
+      el.reset();
+      expect(new FormData(form).getAll('risks')).to.deep.equal([]);
+    });
+
     it('takes over properties set before it was defined (a script that runs before the bundle), and later ticks reach value', async () => {
       // An element not yet upgraded: made in a template's document, which has no custom elements.
       const template = document.createElement('template');

@@ -142,6 +142,33 @@ describe('<cramp-stretch-card>', () => {
       expect(count(el)).to.equal(20);
     });
 
+    it('says nothing of a start that was paused before its first render, and starts with properties set before it was defined', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+      const paused = document.createElement('cramp-stretch-card');
+      paused.stretch = 'wall-calf';
+      wrapper.append(paused);
+      paused.start();
+      paused.pause();
+      await paused.updateComplete;
+      await paused.updateComplete;
+      expect(paused.state).to.equal('paused');
+      expect(text($$(paused, '.visually-hidden[role="status"]')[0]!)).to.equal(t.announcePause(10));
+      // Set on the element before cramp-kit defined it (a script that ran before the bundle), then started at once.
+      const template = document.createElement('template');
+      template.innerHTML = '<cramp-stretch-card></cramp-stretch-card>';
+      const early = template.content.firstElementChild as HTMLElement & Record<string, unknown>;
+      early.stretch = 'toe-pull';
+      early.hold = 15;
+      wrapper.append(early);
+      const el = wrapper.lastElementChild as CrampStretchCard;
+      el.start();
+      expect(el.state).to.equal('running');
+      await el.updateComplete;
+      await tick(el, 1000);
+      expect(count(el)).to.equal(14);
+      expect(text($(el, '[part="title"]'))).to.equal(en.stretches['toe-pull'].name);
+    });
+
     it('counts down from elapsed time, and the ring follows', async () => {
       const el = await card();
       primary(el).click();

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { TAGS } from './helpers/index.js';
+import { TAGS, until } from './helpers/index.js';
 
 /**
  * Pages prerendered by cramp-kit/ssr (tests/fixtures/ssr-page.html, served
@@ -165,6 +165,34 @@ describe('server-rendered pages (cramp-kit/ssr)', () => {
       expect(logOf(w)).to.deep.equal([]);
     });
   }
+
+  it('takes over a card started and a tab shown before the takeover: no mismatch, no error, and both done after it', async () => {
+    const iframe = await frame('/__ssr/ssr-page.html', true);
+    const doc = iframe.contentDocument!;
+    const w = iframe.contentWindow as Framed & { early?: { taken: boolean; shown: Promise<boolean> } };
+    // The page's own script, run as soon as the bundle has defined the elements, before any has been taken over.
+    const script = doc.createElement('script');
+    script.type = 'module';
+    script.textContent = `import '/dist/cdn/cramp-kit.js';
+      const card = document.querySelector('#card');
+      const taken = card.hasUpdated;
+      card.start();
+      window.early = { taken, shown: document.querySelector('#tabs').show('strain') };`;
+    doc.body.append(script);
+    await until(() => Boolean(w.early));
+    expect(w.early!.taken).to.equal(false);
+    expect(await w.early!.shown).to.equal(true);
+    await settled(doc);
+    expect(logOf(w)).to.deep.equal([]);
+    const card = doc.querySelector('#card') as Lit & { state: string };
+    expect(card.state).to.equal('running');
+    expect(card.shadowRoot!.querySelectorAll('[part~="title"]')).to.have.length(1);
+    const tabs = shadowOf(doc, '#tabs');
+    expect(tabs.querySelector('[role="tab"][aria-selected="true"]')!.id).to.equal('tab-strain');
+    expect([...tabs.querySelectorAll<HTMLElement>('[role="tabpanel"]')].filter((p) => shown(p)).map((p) => p.id)).to.deep.equal([
+      'tabpanel-strain',
+    ]);
+  });
 
   it('renders afresh, with no error, a page that another version of cramp-kit rendered', async () => {
     const iframe = await frame('/__ssr/ssr-page.html?stamp=0.0.1', true);

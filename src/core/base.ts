@@ -117,6 +117,7 @@ export class CrampElement extends LitElement {
    * would (the first render comes later for an element below the screen).
    */
   protected fresh(key: string): boolean {
+    if (!this.hasUpdated) this.takeEarlyProperties();
     this.asAttributeGives(key);
     const { madeFrom } = this;
     const value = (this as unknown as Record<string, unknown>)[key];
@@ -236,6 +237,22 @@ export class CrampElement extends LitElement {
   protected override shouldUpdate(changed: PropertyValues): boolean {
     for (const key of changed.keys()) this.asAttributeGives(key);
     return super.shouldUpdate(changed);
+  }
+
+  /**
+   * Properties a page set before the element was defined: Lit keeps them
+   * aside until its first update (`__instanceProperties` in its development
+   * build, `_$Ep` in production). A method called before then takes them
+   * now, as that update would.
+   */
+  private takeEarlyProperties(): void {
+    const self = this as unknown as Record<string, unknown>;
+    for (const name of ['__instanceProperties', '_$Ep']) {
+      const early = self[name];
+      if (!(early instanceof Map)) continue;
+      self[name] = undefined;
+      for (const [key, value] of early as Map<string, unknown>) self[key] = value;
+    }
   }
 
   /** Makes one property what its attribute would give (see `shouldUpdate`). */

@@ -152,6 +152,8 @@ export class CrampCauseExplainer extends CrampElement {
    * among those shown.
    */
   async show(id: CauseId): Promise<boolean> {
+    // A server-rendered explainer not yet taken over: changing it before would break the takeover.
+    if (this.serverRendered && !this.hasUpdated) await this.updateComplete;
     if (!this.hasCause(id)) return false;
     if (this.mode === 'accordion') this.expanded = new Set(this.expanded).add(id);
     else if (this.mode === 'tabs') this.selected = id;

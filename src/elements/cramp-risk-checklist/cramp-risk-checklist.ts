@@ -274,6 +274,7 @@ export class CrampRiskChecklist extends CrampElement {
       );
     }
     this.checked = new Set(list.filter(isItem));
+    this.updateForm(); // a form read at once has the new answers, not the last render's
   }
 
   /** Clears every answer (and what `persist` saved). */
@@ -281,6 +282,7 @@ export class CrampRiskChecklist extends CrampElement {
     this.checked = new Set();
     this.status = '';
     this.fallback = '';
+    this.updateForm();
   }
 
   override connectedCallback(): void {

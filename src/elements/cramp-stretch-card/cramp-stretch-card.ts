@@ -169,6 +169,13 @@ export class CrampStretchCard extends CrampElement {
    * nothing while the card is not on the page.
    */
   start(intro = '', ready = 0): void {
+    // A server-rendered card not yet taken over: started once it is (changing it before would break the takeover).
+    if (this.serverRendered && !this.hasUpdated) {
+      void this.updateComplete.then(() => {
+        this.start(intro, ready);
+      });
+      return;
+    }
     this.sync();
     const first = this.plan[0];
     // No timer runs for a card that is not on the page (a page may remove it at any moment).
@@ -186,7 +193,8 @@ export class CrampStretchCard extends CrampElement {
     if (this.hasUpdated) say();
     else
       void this.updateComplete.then(() => {
-        if (this.run === run && this.timer.state !== 'idle') say();
+        // Not if the card was paused, reset, removed or started again meanwhile, or has moved past its first step.
+        if (this.run === run && this.timer.state === 'running' && this.timer.index === 0) say();
       });
     emit(this, 'cramp-stretch-start', { stretch: this.shown });
   }
