@@ -5,7 +5,7 @@ import '../src/cramp-cause-explainer.js';
 import type { CrampCauseExplainer } from '../src/cramp-cause-explainer.js';
 import { CAUSE_IDS, registerContentPack, type CauseId, type Words } from '../src/content/index.js';
 import { en, enWords } from '../src/content/en.js';
-import { $, $$, allRendered, captureWarnings, emulateMedia, text } from './helpers/index.js';
+import { $, $$, allRendered, captureWarnings, emulateMedia, notYetDefined, text } from './helpers/index.js';
 
 type ToggleEvent = CustomEvent<{ id: CauseId; open: boolean }>;
 
@@ -394,9 +394,7 @@ describe('<cramp-cause-explainer>', () => {
     });
 
     it('answers hasCause() from properties set before it was defined', async () => {
-      const template = document.createElement('template');
-      template.innerHTML = '<cramp-cause-explainer></cramp-cause-explainer>';
-      const early = template.content.firstElementChild as HTMLElement & Record<string, unknown>;
+      const early = notYetDefined('<cramp-cause-explainer></cramp-cause-explainer>');
       early.causes = 'strain genetics';
       const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
       wrapper.append(early);

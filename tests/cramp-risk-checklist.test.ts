@@ -7,7 +7,7 @@ import { DEFAULT_STORAGE_KEY, type ChecklistChangeDetail, type CrampRiskChecklis
 import type { CrampCauseExplainer } from '../src/cramp-cause-explainer.js';
 import { ABOUT_IDS, CAUSE_IDS, RISK_IDS, type ChecklistItemId } from '../src/content/index.js';
 import { en } from '../src/content/en.js';
-import { $, $$, captureWarnings, emulateMedia, text } from './helpers/index.js';
+import { $, $$, captureWarnings, emulateMedia, notYetDefined, text } from './helpers/index.js';
 
 const c = en.checklist;
 const box = (el: Element, id: string) => $(el, `input[value="${id}"]`) as HTMLInputElement;
@@ -417,9 +417,7 @@ describe('<cramp-risk-checklist>', () => {
     });
 
     it('gives the site number in the summary, and the answers to a form, at once: properties set before it was defined too', async () => {
-      const template = document.createElement('template');
-      template.innerHTML = '<cramp-risk-checklist name="risks"></cramp-risk-checklist>';
-      const early = template.content.firstElementChild as HTMLElement & Record<string, unknown>;
+      const early = notYetDefined('<cramp-risk-checklist name="risks"></cramp-risk-checklist>');
       early.emergencyNumber = '999';
       const form = await fixture<HTMLFormElement>(html`<form></form>`);
       form.append(early);
@@ -434,10 +432,7 @@ describe('<cramp-risk-checklist>', () => {
     });
 
     it('takes over properties set before it was defined (a script that runs before the bundle), and later ticks reach value', async () => {
-      // An element not yet upgraded: made in a template's document, which has no custom elements.
-      const template = document.createElement('template');
-      template.innerHTML = '<cramp-risk-checklist></cramp-risk-checklist>';
-      const early = template.content.firstElementChild as HTMLElement & Record<string, unknown>;
+      const early = notYetDefined('<cramp-risk-checklist></cramp-risk-checklist>');
       early.value = ['diet', 'sleep'];
       early.headingLevel = 4;
       const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);

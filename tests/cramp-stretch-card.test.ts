@@ -5,7 +5,7 @@ import '../src/cramp-stretch-card.js';
 import type { CrampStretchCard } from '../src/cramp-stretch-card.js';
 import { STRETCH_IDS, registerContentPack, type StretchId } from '../src/content/index.js';
 import { en } from '../src/content/en.js';
-import { $, $$, captureWarnings, emulateMedia, text } from './helpers/index.js';
+import { $, $$, captureWarnings, emulateMedia, notYetDefined, text } from './helpers/index.js';
 import { fakeClock } from './helpers/clock.js';
 
 const t = en.stretch;
@@ -154,9 +154,7 @@ describe('<cramp-stretch-card>', () => {
       expect(paused.state).to.equal('paused');
       expect(text($$(paused, '.visually-hidden[role="status"]')[0]!)).to.equal(t.announcePause(10));
       // Set on the element before cramp-kit defined it (a script that ran before the bundle), then started at once.
-      const template = document.createElement('template');
-      template.innerHTML = '<cramp-stretch-card></cramp-stretch-card>';
-      const early = template.content.firstElementChild as HTMLElement & Record<string, unknown>;
+      const early = notYetDefined('<cramp-stretch-card></cramp-stretch-card>');
       early.stretch = 'toe-pull';
       early.hold = 15;
       wrapper.append(early);

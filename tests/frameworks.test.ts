@@ -9,7 +9,7 @@ import { RisksComponent, bootstrapApplication, provideZonelessChangeDetection } 
 import '../src/index.js';
 import type { CrampCauseExplainer } from '../src/cramp-cause-explainer.js';
 import type { CrampRiskChecklist } from '../src/cramp-risk-checklist.js';
-import { TAGS, captureWarnings, deep, propertiesOf } from './helpers/index.js';
+import { TAGS, captureWarnings, deep, propertiesOf, settled } from './helpers/index.js';
 
 type Detail = Record<string, unknown>;
 type Lit = HTMLElement & { updateComplete: Promise<unknown> };
@@ -67,12 +67,6 @@ function expectDefaults(host: Element): void {
   expect(root(host, 'cramp-risk-checklist').querySelectorAll('input:checked')).to.have.length(0);
   expect(root(host, 'cramp-stretch-routine').querySelector('[part~="progress"]')!.textContent).to.match(/of 4/);
   expect(root(host, 'cramp-guide').querySelectorAll('.section').length).to.be.greaterThan(2);
-}
-
-async function settled(host: Element): Promise<void> {
-  for (let i = 0; i < 3; i += 1) {
-    for (const el of deep(host)) if ('updateComplete' in el) await (el as Lit).updateComplete;
-  }
 }
 
 describe('in frameworks', () => {

@@ -2,20 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { CrampGuide, CrampRiskChecklist, CrampStretchCard } from '../src/index.js';
-
-type Lit = HTMLElement & { updateComplete: Promise<unknown> };
-
-/** Every element inside `root`, through every shadow root, nested ones included. */
-function deep(root: Element | ShadowRoot): Element[] {
-  return [...root.querySelectorAll('*')].flatMap((el) => (el.shadowRoot ? [el, ...deep(el.shadowRoot)] : [el]));
-}
-
-/** Waits until every cramp-kit element inside has rendered. */
-async function settled(root: Element) {
-  for (let i = 0; i < 3; i += 1) {
-    for (const el of [root, ...deep(root)]) if (el.localName.startsWith('cramp-')) await (el as Lit).updateComplete;
-  }
-}
+import { deep, settled } from './helpers/index.js';
 
 // WCAG 1.4.10 (reflow) and 1.4.4 (resize text): a phone 320 px wide, with the reader's text at
 // 16 px and at 200 % (32 px), as older readers often set it. Nothing may need sideways scrolling.

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { TAGS, until } from './helpers/index.js';
+import { TAGS, settled, until } from './helpers/index.js';
 
 /**
  * Pages prerendered by cramp-kit/ssr (tests/fixtures/ssr-page.html, served
@@ -34,12 +34,6 @@ function hosts(root: Document | ShadowRoot): HTMLElement[] {
   return [...root.querySelectorAll<HTMLElement>('*')].flatMap((el) =>
     el.localName.startsWith('cramp-') ? [el, ...(el.shadowRoot ? hosts(el.shadowRoot) : [])] : [],
   );
-}
-
-async function settled(doc: Document): Promise<void> {
-  const w = doc.defaultView as Framed;
-  await Promise.all(TAGS.map((tag) => w.customElements.whenDefined(tag)));
-  for (let i = 0; i < 3; i += 1) await Promise.all(hosts(doc).map((el) => (el as Lit).updateComplete));
 }
 
 /** The page's words that a reader can see in each element, by id. */

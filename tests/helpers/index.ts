@@ -130,7 +130,7 @@ export async function frame(source: { src: string } | { srcdoc: string }): Promi
  */
 export async function allRendered(root: ParentNode): Promise<void> {
   const waiting = () =>
-    deep(root).filter((el) => el.localName.startsWith('cramp-') && !(el as Element & { hasUpdated?: boolean }).hasUpdated);
+    withRoot(root).filter((el) => el.localName.startsWith('cramp-') && !(el as Element & { hasUpdated?: boolean }).hasUpdated);
   for (let round = 0; round < 500; round++) {
     const pending = waiting();
     if (!pending.length) return;
@@ -139,6 +139,33 @@ export async function allRendered(root: ParentNode): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
   throw new Error(`still not rendered: ${[...new Set(waiting().map((el) => `<${el.localName}>`))].join(', ')}`);
+}
+
+/** A root (when it is an element) and every element inside it, in shadow roots too. */
+const withRoot = (root: ParentNode): Element[] =>
+  (root as Node).nodeType === Node.ELEMENT_NODE ? [root as Element, ...deep(root)] : deep(root);
+
+/**
+ * Waits until every element in a root has rendered (`allRendered`), then for
+ * the updates that follow (a checklist's saved answers coming back, a
+ * section re-rendered in its pack's language): three rounds of every Lit
+ * element's `updateComplete`.
+ */
+export async function settled(root: ParentNode): Promise<void> {
+  await allRendered(root);
+  for (let i = 0; i < 3; i += 1)
+    await Promise.all(withRoot(root).flatMap((el) => (el as Element & { updateComplete?: Promise<unknown> }).updateComplete ?? []));
+}
+
+/**
+ * An element not yet upgraded, as a script that runs before cramp-kit's would
+ * find it: made from `markup` in a template's document, which has no custom
+ * elements. Set properties on it, then put it on the page.
+ */
+export function notYetDefined(markup: string): HTMLElement & Record<string, unknown> {
+  const template = document.createElement('template');
+  template.innerHTML = markup;
+  return template.content.firstElementChild as HTMLElement & Record<string, unknown>;
 }
 
 /** Waits until `check()` is true (polled every 20 ms); fails after `ms`. */
