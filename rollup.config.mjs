@@ -61,12 +61,22 @@ const registryTagsOnly = () => ({
   },
 });
 
+/**
+ * Templates minified with their whitespace collapsed to one space, never
+ * removed: a template (or a part of one) that starts or ends with a space
+ * keeps it, so words and addresses on either side of an expression stay
+ * apart ("Leg cramps". https://...). Removing it is what the minifier does
+ * by default.
+ */
+const minifyTemplates = (extra = {}) =>
+  minifyHTML({ include: ['src/**/*.ts'], failOnError: true, options: { minifyOptions: { conservativeCollapse: true } }, ...extra });
+
 const ts = () => esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', legalComments: 'none', loaders: { '.json': 'json' } });
 
 /** The CDN builds: templates minified, lit inside (its policy renamed), the registry's tags only. */
 const cdnPlugins = () => [
   langFilesBeside(),
-  minifyHTML({ include: ['src/**/*.ts'], failOnError: true }),
+  minifyTemplates(),
   litPolicyName(),
   registryTagsOnly(),
   nodeResolve({ exportConditions: ['production'] }),
@@ -87,7 +97,7 @@ export default [
     external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id.startsWith('@lit-labs/ssr') || id === 'parse5',
     // Templates minified as in the CDN builds: a page that cramp-kit/ssr rendered (with these) is taken over
     // by any build only when their templates are the same, word for word (Lit's hydration compares them).
-    plugins: [minifyHTML({ include: ['src/**/*.ts'], exclude: ['src/ssr.ts'], failOnError: true }), ts()],
+    plugins: [minifyTemplates({ exclude: ['src/ssr.ts'] }), ts()],
     output: {
       dir: 'dist',
       format: 'es',

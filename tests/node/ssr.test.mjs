@@ -191,3 +191,16 @@ test('walks any depth, many elements quickly, and leaves elements inside SVG alo
   const svg = '<svg><cramp-prevention-tips></cramp-prevention-tips></svg>';
   assert.equal(await prerender(svg), svg);
 });
+
+test('keeps the space between a source and its address in server-rendered HTML (the minifier once dropped it)', async () => {
+  const html = await prerender('<cramp-guide sections="sources"></cramp-guide>');
+  // Comments and tags out, but nothing else: a lost space shows as a title glued to its address.
+  const text = html
+    .replace(/<style[^>]*>[\s\S]*?<\/style>/g, '')
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<\/(li|p|h\d)>/g, '\n')
+    .replace(/<[^>]+>/g, '')
+    .replaceAll('&quot;', '"');
+  assert.match(text, /"Leg cramps"\. https:\/\/www\.nhs\.uk\/conditions\/leg-cramps\//);
+  assert.doesNotMatch(text, /[^\s(]https:\/\//);
+});

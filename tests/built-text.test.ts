@@ -1,0 +1,97 @@
+import { expect } from '@open-wc/testing';
+import '../src/index.js';
+import '../src/lang/en-US.js';
+import '../src/lang/es.js';
+import { allRendered, exampleAttributes, frame, TAGS } from './helpers/index.js';
+
+/**
+ * The text of every element as a reader sees it, from the built CDN bundle
+ * (its templates minified) against the source (as written), in every
+ * shipped language. The minifier once dropped the space a template started
+ * with, so the guide's sources read `"Leg cramps".https://www.nhs.uk/...`
+ * in every build: any such loss shows here as a difference, and as words or
+ * an address glued together.
+ */
+
+const LANGS = ['en', 'en-US', 'es'];
+
+/** Every element, as a page would write it (the registry's example attributes), in a language. */
+const markup = (lang: string) =>
+  TAGS.map((tag) => {
+    const attributes = Object.entries(exampleAttributes(tag))
+      .map(([name, value]) => ` ${name}="${value}"`)
+      .join('');
+    return `<${tag} lang="${lang}" emergency-number="999"${attributes}></${tag}>`;
+  }).join('\n');
+
+/**
+ * The text as it reads: shadow roots walked in place, every block on a line
+ * of its own, runs of white space as one space (as CSS shows them), what
+ * CSS hides left in (a screen reader's words count too).
+ */
+function reading(node: Node): string {
+  if (node.nodeType === Node.TEXT_NODE) return (node as Text).data.replace(/\s+/g, ' ');
+  if (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) return '';
+  const el = node as Element;
+  if (['STYLE', 'SCRIPT', 'TEMPLATE'].includes(el.tagName)) return '';
+  const inner = [...(el.shadowRoot ?? el).childNodes].map(reading).join('');
+  if (node.nodeType !== Node.ELEMENT_NODE) return inner;
+  const display = (el.ownerDocument.defaultView ?? window).getComputedStyle(el).display;
+  return display === 'inline' || display === 'contents' ? inner : `\n${inner}\n`;
+}
+
+const lines = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => line.replace(/ +/g, ' ').trim())
+    .filter(Boolean);
+
+describe('text of the built bundle', () => {
+  for (const lang of LANGS) {
+    it(`reads as the source does, word for word, in every element (${lang})`, async () => {
+      const source = document.createElement('div');
+      source.innerHTML = markup(lang);
+      document.body.append(source);
+      const built = await frame({
+        srcdoc: `<!doctype html><html lang="en"><head><script type="module" src="/dist/cdn/cramp-kit.js"></script></head><body>${markup(lang)}</body></html>`,
+      });
+      try {
+        const doc = built.contentDocument!;
+        await built.contentWindow!.customElements.whenDefined('cramp-guide');
+        await allRendered(doc.body);
+        await allRendered(source);
+        for (const tag of TAGS) {
+          const mine = lines(reading(source.querySelector(tag)!));
+          const theirs = lines(reading(doc.querySelector(tag)!));
+          expect(theirs.length, `<${tag}> lines`).to.be.greaterThan(5);
+          // Line by line, so a difference names its place.
+          for (let i = 0; i < Math.max(mine.length, theirs.length); i++) expect(theirs[i], `<${tag}> line ${String(i)}`).to.equal(mine[i]);
+        }
+      } finally {
+        source.remove();
+        built.remove();
+      }
+    });
+
+    it(`glues no words or addresses together (${lang})`, async () => {
+      const built = await frame({
+        srcdoc: `<!doctype html><html lang="en"><head><script type="module" src="/dist/cdn/cramp-kit.js"></script></head><body>${markup(lang)}</body></html>`,
+      });
+      try {
+        const doc = built.contentDocument!;
+        await built.contentWindow!.customElements.whenDefined('cramp-guide');
+        await allRendered(doc.body);
+        for (const tag of TAGS) {
+          for (const line of lines(reading(doc.querySelector(tag)!))) {
+            // An address after anything but a space or an opening bracket.
+            expect(line, `<${tag}>`).to.not.match(/[^\s(<«"“]https?:\/\//);
+            // The end of a sentence run into the next one (addresses aside: theirs are not sentences).
+            expect(line.replace(/https?:\/\/\S+/g, ''), `<${tag}>`).to.not.match(/[a-záéíóúñ)»”"][.!?:][A-ZÁÉÍÓÚÑ¿¡«“]/);
+          }
+        }
+      } finally {
+        built.remove();
+      }
+    });
+  }
+});
