@@ -86,6 +86,21 @@ describe('content pack (en)', () => {
     expect(fleschKincaidGrade([en.explainer.intro, en.explainer.notDiagnosis])).to.be.at.most(8);
   });
 
+  it('reads at about grade 3.5 as a whole: every English text of four words or more, at grade 6 or below (the README says so)', () => {
+    const texts = (node: unknown, path: string): string[] =>
+      typeof node === 'string'
+        ? [node]
+        : Array.isArray(node)
+          ? node.map(String)
+          : node && typeof node === 'object'
+            ? Object.entries(node).flatMap(([key, value]) => (path === '' && key === 'sources' ? [] : texts(value, `${path}.${key}`)))
+            : [];
+    const prose = texts(enWords, '').filter((t) => t.split(/\s+/).length >= 4);
+    expect(prose.length).to.be.greaterThan(200);
+    const grade = fleschKincaidGrade(prose);
+    expect(grade, grade.toFixed(1)).to.be.within(2, 6);
+  });
+
   it('counts syllables well enough to trust the grade', () => {
     expect(syllables('cramp')).to.equal(1);
     expect(syllables('muscle')).to.equal(2);
@@ -246,6 +261,7 @@ describe('content pack lookup', () => {
       'reviewed',
       'reviewedBy',
       'risks',
+      'safetyNet',
       'signs',
       'sources',
       'sourcesLabel',

@@ -46,11 +46,11 @@ describe('<cramp-guide>', () => {
     expect(links.map((a) => text(a))).to.deep.equal([
       en.guide.introTitle,
       en.during.title,
+      en.careText.title,
       en.explainer.title,
       en.checklist.title,
       en.prevention.title,
       en.stretch.routineTitle,
-      en.careText.title,
       en.guide.sourcesTitle,
     ]);
     expect($(el, '[part="contents"]').localName).to.equal('nav');
@@ -368,7 +368,13 @@ describe('<cramp-guide>', () => {
         .to.include('Diabetes')
         .and.include('Sport or work in hot weather');
       expect(data.about.riskFactor.map((r) => r.name)).to.not.include(en.causes.genetics.triggers[0]);
-      expect(data.about.primaryPrevention.map((p) => p.name)).to.deep.equal(en.tips.filter((t) => t.kind === 'do').map((t) => t.text));
+      // Ways to prevent cramps only: not the caveat (follow your team's fluid limits), nor what the source article alone names.
+      expect(data.about.primaryPrevention.map((p) => p.name)).to.deep.equal(
+        en.tips.filter((t) => t.kind === 'do' && t.id !== 'fluid-limits' && t.id !== 'strength').map((t) => t.text),
+      );
+      expect(data.about.primaryPrevention.map((p) => p.name).join(' '))
+        .to.not.contain('limit fluids')
+        .and.not.contain('source article');
       const types = (list: object[]) => [...new Set(list.map((x) => (x as { '@type': string })['@type']))];
       expect(types(data.about.cause)).to.deep.equal(['MedicalCause']);
       expect(types(data.about.riskFactor)).to.deep.equal(['MedicalRiskFactor']);

@@ -189,13 +189,17 @@ describe('<cramp-risk-checklist>', () => {
       await aTimeout(700);
       await el.updateComplete;
       observer.disconnect();
-      expect(text(region)).to.equal(`${c.ticked(4)} ${c.announce([en.causes.dehydration.title, en.causes.lifestyle.title], true)}`);
+      expect(text(region)).to.equal(
+        `${c.ticked(4)} ${c.announce([en.causes.dehydration.title, en.causes.lifestyle.title])} ${c.noticePrefix}${c.notice.urgent.title}.`,
+      );
       expect(changes).to.equal(1);
       // Another answer for a cause already shown: the causes are the same, the count is not, and it is said.
       await tick(el, 'alcohol');
       await aTimeout(700);
       await el.updateComplete;
-      expect(text(region)).to.equal(`${c.ticked(5)} ${c.announce([en.causes.dehydration.title, en.causes.lifestyle.title], true)}`);
+      expect(text(region)).to.equal(
+        `${c.ticked(5)} ${c.announce([en.causes.dehydration.title, en.causes.lifestyle.title])} ${c.noticePrefix}${c.notice.urgent.title}.`,
+      );
       // The visible summary itself is not a live region (it would flood).
       expect($(el, '[part="summary"]').closest('[aria-live], [role="status"]')).to.equal(null);
     });

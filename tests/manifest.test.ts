@@ -165,7 +165,9 @@ describe('custom-elements.json', () => {
     const doc = await declaration('cramp-cause-explainer');
     const rendered = new Set<string>();
     for (const layout of ['accordion', 'tabs', 'cards']) {
-      const el = await fixture(html`<cramp-cause-explainer layout=${layout} open=${CAUSE_IDS.join(' ')}></cramp-cause-explainer>`);
+      const el = await fixture(
+        html`<cramp-cause-explainer layout=${layout} open=${CAUSE_IDS.join(' ')} emergency-number="999"></cramp-cause-explainer>`,
+      );
       for (const node of $$(el, '[part]')) {
         for (const part of node.getAttribute('part')!.split(/\s+/)) rendered.add(part);
       }
@@ -212,7 +214,7 @@ describe('custom-elements.json', () => {
   it('documents exactly the parts <cramp-stretch-card> renders, in every state', async () => {
     const doc = await declaration('cramp-stretch-card');
     const wrapper = await fixture(html`<div>
-      <cramp-stretch-card stretch="wall-calf"></cramp-stretch-card>
+      <cramp-stretch-card stretch="wall-calf" emergency-number="999"></cramp-stretch-card>
       <cramp-stretch-card stretch="unknown-one"></cramp-stretch-card>
     </div>`);
     const [good, bad] = [...wrapper.querySelectorAll<CrampStretchCard>('cramp-stretch-card')] as [CrampStretchCard, CrampStretchCard];
@@ -226,6 +228,7 @@ describe('custom-elements.json', () => {
     }
     expect([...rendered].sort()).to.deep.equal(ownParts(doc));
     expect((doc.attributes ?? []).map((a) => a.name).sort()).to.deep.equal([
+      'emergency-number',
       'heading-level',
       'hold',
       'lang',
@@ -240,13 +243,14 @@ describe('custom-elements.json', () => {
 
   it('documents exactly the parts <cramp-stretch-routine> renders', async () => {
     const doc = await declaration('cramp-stretch-routine');
-    const el = await fixture(html`<cramp-stretch-routine></cramp-stretch-routine>`);
+    const el = await fixture(html`<cramp-stretch-routine emergency-number="999"></cramp-stretch-routine>`);
     const rendered = new Set<string>();
     for (const node of $$(el, '[part]')) {
       for (const part of node.getAttribute('part')!.split(/\s+/)) rendered.add(part);
     }
     expect([...rendered].sort()).to.deep.equal(ownParts(doc));
     expect((doc.attributes ?? []).map((a) => a.name).sort()).to.deep.equal([
+      'emergency-number',
       'heading-level',
       'lang',
       'reviewed-by',
@@ -265,12 +269,13 @@ describe('custom-elements.json', () => {
     ],
     [
       'cramp-prevention-tips',
-      html`<cramp-prevention-tips></cramp-prevention-tips>`,
-      ['heading-level', 'lang', 'reviewed-by', 'reviewed-on', 'theme'],
+      html`<cramp-prevention-tips emergency-number="999"></cramp-prevention-tips>`,
+      ['emergency-number', 'heading-level', 'lang', 'reviewed-by', 'reviewed-on', 'theme'],
     ],
     [
       'cramp-guide',
-      html`<cramp-guide></cramp-guide>`,
+      // Without the care advice, the guide shows its own "get help" lines, with the site's number.
+      html`<cramp-guide sections="intro during causes checklist prevention stretches sources" emergency-number="999"></cramp-guide>`,
       ['emergency-number', 'heading-level', 'lang', 'reviewed-by', 'reviewed-on', 'sections', 'structured-data', 'theme'],
     ],
   ] as const) {
@@ -290,6 +295,7 @@ describe('custom-elements.json', () => {
     const doc = await declaration('cramp-cause-explainer');
     expect((doc.attributes ?? []).map((a) => a.name).sort()).to.deep.equal([
       'causes',
+      'emergency-number',
       'heading-level',
       'lang',
       'layout',

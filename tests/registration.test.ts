@@ -144,11 +144,11 @@ describe('registration', () => {
       expect(tags).to.deep.equal([
         'section',
         'section',
+        'cramp-care-advice',
         'cramp-cause-explainer',
         'cramp-risk-checklist',
         'cramp-prevention-tips',
         'cramp-stretch-routine',
-        'cramp-care-advice',
         'section',
       ]);
       for (const el of guide.shadowRoot!.querySelectorAll('.section')) {

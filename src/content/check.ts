@@ -21,10 +21,7 @@ export const SAMPLES: Record<string, unknown[][]> = {
   'checklist.answers': [[1], [2]],
   'checklist.more': [['Zeta']],
   'checklist.ticked': [[1], [3]],
-  'checklist.announce': [
-    [['Zeta', 'Omega'], true],
-    [[], false],
-  ],
+  'checklist.announce': [[['Zeta', 'Omega']], [[]]],
   'stretch.dose': [
     [30, 3, true],
     [10, 1, false],

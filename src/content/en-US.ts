@@ -30,24 +30,40 @@ export const enUS: PartialWords & { lang: string } = {
         'Keep alcohol to a small amount.',
       ],
     },
+    lifestyle: {
+      helps: [
+        'Eat a balanced diet.',
+        'Cut back on alcohol, and on caffeine, which may play a part.',
+        'If cramps began after a new medicine, ask your doctor or pharmacist about it. Do not stop a medicine without asking first, unless it is a statin.',
+        'If you take a statin and get muscle pain, tenderness, weakness or cramps you cannot explain, or dark pee, stop the statin. Call your doctor or a nurse line right away.',
+      ],
+    },
   },
   checklist: {
     intro: 'Check anything that applies to you. As you go, you will see which causes may fit and what you can try.',
+    noScript: 'JavaScript is off in your browser, so checking a box will not show you anything. You can still read the list.',
     summaryEmpty: 'Nothing checked yet. Your summary will show here.',
-    textAnswers: 'What I checked:',
+    ticked: (count) => (count === 1 ? 'You checked 1 answer.' : `You checked ${String(count)} answers.`),
+    textAnswers: 'What you checked:',
     notice: {
       urgent: {
         body: [
           'Something you checked needs a doctor today. Contact your doctor, an urgent care clinic or a nurse line today.',
-          'Pain, swelling or warmth in one leg can be a sign of a blood clot. Do not rub the leg.',
+          'Pain, swelling or warmth in one leg, often in the calf or behind the knee, can be a sign of a blood clot. Do not rub the leg.',
         ],
       },
       soon: {
         body: [
           'Your answers suggest it is worth getting your cramps checked. Make an appointment with your doctor, or ask a pharmacist.',
-          'Get medical help today if one leg has pain that does not go away like a cramp, or is swollen, warm, red or darker than usual, or if a cramp lasts more than 10 minutes and does not ease when you move.',
+          'Get medical help today if one leg is painful, swollen, warm, red or darker than usual. This is often in the calf or behind the knee.',
+          'Get medical help today if a cramp lasts more than 10 minutes and does not ease when you move.',
         ],
       },
+    },
+  },
+  about: {
+    'statin-pain': {
+      action: 'You take a statin: stop taking it, and call your doctor or a nurse line right away.',
     },
   },
   risks: {
@@ -55,9 +71,15 @@ export const enUS: PartialWords & { lang: string } = {
   },
   signs: {
     'statin-pain':
-      'You take a statin and get muscle pain, tenderness, weakness or cramps you cannot explain, or dark (cola-colored) pee. Follow the medicine\u2019s leaflet.',
-    'fluid-loss':
-      'After you lost a lot of fluid (throwing up, diarrhea, heavy sweating or water pills), cramps come with muscle twitches, weakness or loss of feeling.',
+      'You take a statin and get muscle pain, tenderness, weakness or cramps you cannot explain, or dark (cola-colored) pee. Stop taking the statin, and call your doctor or a nurse line right away.',
+    'fluid-loss': 'Cramps started after you lost a lot of fluid: from throwing up, diarrhea, heavy sweating or water pills.',
+    'tetanus-wound':
+      'You get a cramp after a cut or wound that could let in tetanus (a serious infection), mainly if your tetanus shots are not up to date. Or after contact with lead or mercury.',
+  },
+  tips: {
+    medicine:
+      'Do not stop a medicine because of cramps without asking your doctor or pharmacist first, unless it is a statin. If you take a statin and get muscle pain, tenderness, weakness or cramps you cannot explain, or dark pee, stop the statin. Call your doctor or a nurse line right away.',
+    quinine: 'Do not take quinine for cramps. In the US, it is not approved for leg cramps because it can have serious side effects.',
   },
   care: {
     urgent: {
@@ -96,6 +118,10 @@ export const enUS: PartialWords & { lang: string } = {
         'Hold, then switch legs.',
       ],
     },
+    'heel-drop': {
+      safety:
+        'Always hold a rail or a wall, so you do not fall. This stretch comes from older advice of the NHS (the UK\u2019s National Health Service) that is no longer on its website.',
+    },
     'toe-pull': {
       steps: [
         'Straighten the leg with the cramp.',
@@ -111,6 +137,7 @@ export const enUS: PartialWords & { lang: string } = {
       stretch: 'Straighten your leg and pull your toes up toward your shin, with your hand or a towel. Hold until the cramp eases.',
     },
   },
+
   guide: {
     intro: [
       'A leg cramp, sometimes called a charley horse, is a sudden, painful tightening of a muscle. Behind the knee, it is often the calf or the muscles at the back of the thigh. Cramps often come at night or when you are resting. They can last from a few seconds up to 10 minutes.',

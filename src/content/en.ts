@@ -1,4 +1,4 @@
-import type { ContentPack, Words } from './types.js';
+import { SOURCE_IDS, type ContentPack, type Words } from './types.js';
 import { contentPackFor, withEnglish } from './index.js';
 import { ALL_FACTS } from './facts.js';
 import { care } from './en/care.js';
@@ -8,9 +8,20 @@ import { guide } from './en/guide.js';
 import { shared } from './en/shared.js';
 import { stretches } from './en/stretches.js';
 import { tips } from './en/tips.js';
+import { citations } from './en/citations.js';
 
 /** Every English word (en-GB), the template for a pack of any other language. */
-export const enWords: Words = { ...shared, ...causes, ...checklist, ...stretches, ...care, ...tips, ...guide };
+export const enWords: Words = {
+  ...shared,
+  ...causes,
+  ...checklist,
+  ...stretches,
+  ...care,
+  ...tips,
+  ...guide,
+  // Each source's name with its citation (only the guide shows citations: the other elements leave them out).
+  sources: Object.fromEntries(SOURCE_IDS.map((id) => [id, { ...shared.sources[id], citation: citations[id] }])) as Words['sources'],
+};
 
 /**
  * The whole English content, with the facts joined in. Facts come from the

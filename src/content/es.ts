@@ -20,16 +20,34 @@ export const es: Omit<Words, 'date'> = {
   // No article: the texts say "Llame ahora al {number}" ("al 112", "al número local de emergencias").
   localNumber: 'número local de emergencias',
   notDiagnosis: 'Información general, no un diagnóstico. Si le preocupa algo, hable con un médico, un enfermero o un farmacéutico.',
+  safetyNet: {
+    today:
+      'Pida ayuda médica hoy si tiene una pierna con dolor, hinchada, caliente o roja, a menudo en la pantorrilla o detrás de la rodilla. Podría ser un coágulo de sangre.',
+    now: 'Llame ahora al {number} si de repente le cuesta respirar, tiene dolor en el pecho o se desmaya.',
+  },
   sources: {
     article: {
       name: 'Artículo de origen',
       citation: '«Understanding the Underlying Causes of Leg Cramps Behind the Knee», el artículo en el que se basa esta guía.',
     },
-    nhs: { name: 'NHS', citation: 'Sitio web del NHS, «Leg cramps».' },
+    nhs: { name: 'NHS (Reino Unido)', citation: 'Sitio web del NHS, el servicio público de salud del Reino Unido: «Leg cramps».' },
     'nhs-dvt': { name: 'NHS (trombosis venosa profunda)', citation: 'Sitio web del NHS, «DVT (deep vein thrombosis)».' },
-    'nhs-blood-clots': { name: 'NHS (coágulos de sangre)', citation: 'Sitio web del NHS, «Blood clots».' },
+    'nhs-inform-dvt': { name: 'NHS inform (trombosis venosa profunda)', citation: 'NHS inform (Escocia), «Deep vein thrombosis».' },
+    'nhs-pe': { name: 'NHS (embolia pulmonar)', citation: 'Sitio web del NHS, «Pulmonary embolism».' },
+    'nhs-pad': {
+      name: 'NHS (enfermedad arterial periférica)',
+      citation: 'Sitio web del NHS, «Peripheral arterial disease (PAD)» (sus señales urgentes, como en la versión de NHS Choices).',
+    },
+    'health-nz-limb': {
+      name: 'Health New Zealand',
+      citation: 'Health New Zealand (servicio público de salud de Nueva Zelanda): «Acute limb ischaemia».',
+    },
     'nhs-inform': { name: 'NHS inform', citation: 'NHS inform (Escocia), «Leg cramps».' },
     'nhs-tetanus': { name: 'NHS (tétanos)', citation: 'Sitio web del NHS, «Tetanus».' },
+    'nhs-tetanus-jab': {
+      name: 'NHS (vacuna del tétanos)',
+      citation: 'Sitio web del NHS, preguntas frecuentes: «Do I need a tetanus jab (vaccine) after an accident or injury?».',
+    },
     'nhs-statins': {
       name: 'NHS (estatinas)',
       citation: 'Sitio web del NHS, medicinas de la A a la Z: estatinas, por ejemplo «Atorvastatin».',
@@ -39,21 +57,28 @@ export const es: Omit<Words, 'date'> = {
       citation:
         'Mayo Clinic, respuestas de expertos sobre las estatinas y la rabdomiólisis (dolor muscular grave, debilidad, orina oscura).',
     },
-    'nhs-bakers-cyst': { name: 'NHS 111 Wales', citation: 'NHS 111 Wales, «Baker\u2019s cyst».' },
+    'nhs-bakers-cyst': { name: 'NHS (quiste de Baker)', citation: 'Sitio web del NHS, «Baker\u2019s cyst».' },
+    'nhs-sciatica': { name: 'NHS (ciática)', citation: 'Sitio web del NHS, «Sciatica».' },
     'cauda-equina': {
       name: 'Royal Free London NHS',
       citation: 'Royal Free London NHS Foundation Trust, información para pacientes: «Cauda equina syndrome».',
     },
+    'nhs-rls': { name: 'NHS (piernas inquietas)', citation: 'Sitio web del NHS, «Restless legs syndrome».' },
     'nhs-fife': { name: 'NHS Fife', citation: 'NHS Fife, consejos para pacientes: «Calf stretches».' },
     'nhs-choices-2017': {
       name: 'NHS Choices (2017)',
       citation: 'NHS Choices, «Leg cramps» (una versión anterior de la página del NHS, de 2017; ya no está en internet).',
     },
-    mayo: { name: 'Mayo Clinic', citation: 'Mayo Clinic, «Muscle cramp: symptoms and causes».' },
+    mayo: { name: 'Mayo Clinic', citation: 'Mayo Clinic, «Calambre muscular: síntomas y causas».' },
+    'mayo-treatment': { name: 'Mayo Clinic (tratamiento)', citation: 'Mayo Clinic, «Muscle cramp: diagnosis and treatment».' },
     medlineplus: { name: 'MedlinePlus', citation: 'MedlinePlus, enciclopedia médica en español: «Calambres musculares».' },
     merck: {
       name: 'Merck Manual',
       citation: 'Merck Manual Consumer Version (versión para el público general), «Muscle Cramps» (resumen «Quick Facts»).',
+    },
+    'merck-causes': {
+      name: 'Merck Manual (causas)',
+      citation: 'Merck Manual Consumer Version, tabla: «Conditions That Cause or Contribute to Muscle Cramps».',
     },
     'allen-kirby-2012': {
       name: 'Allen y Kirby, 2012',
@@ -71,13 +96,29 @@ export const es: Omit<Words, 'date'> = {
     },
     'cochrane-magnesium-2020': {
       name: 'Revisión Cochrane, 2020',
-      citation: 'Garrison SR, and others. Magnesium for skeletal muscle cramps. Cochrane Database of Systematic Reviews. 2020;9:CD009402.',
-    },
-    'kidney-care-uk': { name: 'Kidney Care UK', citation: 'Kidney Care UK, consejos de alimentación para personas en hemodiálisis.' },
-    aaos: {
-      name: 'OrthoInfo (AAOS)',
       citation:
-        'American Academy of Orthopaedic Surgeons, OrthoInfo: programas de acondicionamiento físico para la rodilla, y para el pie y el tobillo.',
+        'Garrison SR y otros. «Magnesio para los calambres musculares». Resumen en español de la revisión Cochrane de 2020 (volumen 9, CD009402).',
+    },
+    'aafp-fpin-2017': {
+      name: 'American Family Physician, 2017',
+      citation: 'Treatments for nocturnal leg cramps. FPIN\u2019s Help Desk Answers. American Family Physician. 2017;96(7).',
+    },
+    'healthwise-dvt': {
+      name: 'Healthwise (trombosis venosa profunda)',
+      citation: 'Healthwise, para el centro médico de la Universidad Estatal de Ohio: «Preventing Deep Vein Thrombosis (DVT)».',
+    },
+    'renal-diet': {
+      name: 'Northern Care Alliance NHS',
+      citation: 'Northern Care Alliance NHS Foundation Trust, folleto para pacientes: «Renal: What can I eat? (haemodialysis)».',
+    },
+    'heart-failure-fluids': {
+      name: 'Bradford Teaching Hospitals NHS',
+      citation: 'Bradford Teaching Hospitals NHS Foundation Trust, guía sobre la insuficiencia cardíaca: líquidos y sal.',
+    },
+    aaos: {
+      name: 'AAOS',
+      citation:
+        'Academia Estadounidense de Cirujanos Ortopédicos (AAOS), consejos sobre los calambres musculares, según HealthDay: «Health Tip: Controlling Muscle Cramps».',
     },
   },
 
@@ -99,8 +140,8 @@ export const es: Omit<Words, 'date'> = {
   causes: {
     dehydration: {
       title: 'Falta de líquidos',
-      summary: 'Cuando a su cuerpo le falta agua, es más fácil que los músculos tengan calambres.',
-      why: 'Los músculos necesitan agua para funcionar bien. Si pierde más líquido del que toma, se pueden tensar y dar calambres.',
+      summary: 'Si pierde mucha agua, por ejemplo con ejercicio intenso o con calor, es más fácil que los músculos tengan calambres.',
+      why: 'Los músculos necesitan agua para funcionar bien. Si pierde más líquido del que toma, se pueden tensar y dar calambres. Esto está más claro en los calambres durante el ejercicio o después que en los calambres de noche.',
       triggers: [
         'Ejercicio intenso que le hace sudar mucho',
         'Deporte o trabajo con calor',
@@ -173,7 +214,10 @@ export const es: Omit<Words, 'date'> = {
       helps: [
         'Siga con los cuidados y los chequeos de cualquier enfermedad que tenga.',
         'Dígale a su médico si tiene calambres a menudo, si son muy dolorosos o si no le dejan dormir.',
-        'Dígale a su médico si le duele la pierna al caminar y el dolor se va al descansar.',
+        'Dígale a su médico si le duele la pierna al caminar y el dolor se va al descansar. Si le duele la pierna o el pie en reposo o de noche, y no es un calambre, puede que le llegue poca sangre: pida ayuda hoy.',
+        'En el embarazo y en las 6 semanas después del parto, es más fácil tener un coágulo de sangre. Pida ayuda hoy si tiene una pierna con dolor, hinchada, caliente o roja.',
+        'En el embarazo, no está claro que el magnesio ayude con los calambres. Pregunte a su médico o a su matrona (partera) antes de tomarlo.',
+        'Unas ganas muy fuertes de mover las piernas por la noche, que se calman al moverlas, pueden ser piernas inquietas y no calambres. Dígaselo a su médico.',
       ],
     },
 
@@ -206,8 +250,8 @@ export const es: Omit<Words, 'date'> = {
       helps: [
         'Coma bien, con una dieta equilibrada.',
         'Tome menos alcohol, y menos cafeína, que puede influir.',
-        'Si le dan calambres desde que toma una medicina nueva, pregunte por ella a su médico o a su farmacéutico.',
-        'Si toma una estatina y tiene dolor, dolor al tocar o debilidad en los músculos sin saber por qué, pida consejo médico hoy.',
+        'Si le dan calambres desde que toma una medicina nueva, pregunte por ella a su médico o a su farmacéutico. No deje ninguna medicina sin preguntar antes, salvo una estatina.',
+        'Si toma una estatina y tiene dolor, dolor al tocar, debilidad o calambres en los músculos sin saber por qué, o la orina oscura, deje la estatina. Llame enseguida a su médico o a una línea telefónica de salud.',
       ],
     },
   },
@@ -236,19 +280,20 @@ export const es: Omit<Words, 'date'> = {
         title: 'Pida ayuda médica hoy',
         body: [
           'Algo que marcó necesita la atención de un médico hoy. Consulte hoy a su médico, a un servicio de atención urgente o a una línea telefónica de salud.',
-          'El dolor, la hinchazón o el calor en una pierna pueden ser señal de un coágulo de sangre. No frote la pierna.',
+          'El dolor, la hinchazón o el calor en una pierna, a menudo en la pantorrilla o detrás de la rodilla, pueden ser señal de un coágulo de sangre. No frote la pierna.',
         ],
       },
       soon: {
         title: 'Hable con un médico, un enfermero o un farmacéutico',
         body: [
           'Por sus respuestas, vale la pena que le revisen los calambres. Pida una cita con su médico, o consulte a un farmacéutico.',
-          'Pida ayuda médica hoy si tiene en una pierna un dolor que no se va como lo hace un calambre. También si la pierna está hinchada, caliente, roja o más oscura de lo normal. O si un calambre dura más de 10 minutos y no se calma al moverse.',
+          'Pida ayuda médica hoy si tiene una pierna con dolor, hinchada, caliente, roja o más oscura de lo normal. A menudo es en la pantorrilla o detrás de la rodilla.',
+          'Pida ayuda médica hoy si un calambre dura más de 10 minutos y no se calma al moverse.',
         ],
       },
     },
     noticeEmergency:
-      'Llame ahora al {number} si de repente le falta el aire, tiene dolor en el pecho o tose sangre. Pida una ambulancia. No conduzca usted.',
+      'Llame ahora al {number} si de repente le cuesta respirar, tiene dolor en el pecho o en la parte alta de la espalda, el corazón muy rápido o tose sangre, o si se desmaya. Pida una ambulancia. No vaya manejando (conduciendo) usted.',
     noticeCare: 'Ver cuándo pedir ayuda',
     reset: 'Borrar respuestas',
     copy: 'Copiar resumen',
@@ -258,18 +303,13 @@ export const es: Omit<Words, 'date'> = {
     fallbackLabel: 'Su resumen, para copiar',
     print: 'Imprimir resumen',
     ticked: (count) => (count === 1 ? 'Ha marcado 1 respuesta.' : `Ha marcado ${String(count)} respuestas.`),
-    announce: (causes, seeProfessional) =>
-      [
-        causes.length
-          ? `${String(causes.length)} ${causes.length === 1 ? 'causa posible' : 'causas posibles'}: ${causes.join(', ')}.`
-          : 'Sus respuestas no apuntan a una causa común.',
-        seeProfessional ? 'Hable con un médico, un enfermero o un farmacéutico.' : '',
-      ]
-        .filter(Boolean)
-        .join(' '),
+    announce: (causes) =>
+      causes.length
+        ? `${String(causes.length)} ${causes.length === 1 ? 'causa posible' : 'causas posibles'}: ${causes.join(', ')}.`
+        : 'Sus respuestas no apuntan a una causa común.',
     cleared: 'Respuestas borradas.',
-    textTitle: 'Calambres en las piernas: mi lista',
-    textAnswers: 'Lo que marqué:',
+    textTitle: 'Calambres en las piernas: su lista',
+    textAnswers: 'Lo que usted marcó:',
     textCauses: 'Causas que pueden encajar:',
   },
   about: {
@@ -280,11 +320,12 @@ export const es: Omit<Words, 'date'> = {
     'long-cramp': { label: 'Un calambre duró más de 10 minutos y no se calmó al moverse.' },
     'other-symptoms': {
       label:
-        'Tiene en una pierna un dolor que late o que parece un calambre, pero no se va como lo hace un calambre. O la pierna está hinchada, caliente, roja o más oscura de lo normal, o tiene venas duras o que duelen.',
+        'Tiene en una pierna un dolor que late o que parece un calambre (en la pantorrilla, detrás de la rodilla o en el muslo) al caminar o estar de pie. O la pierna está hinchada, caliente, roja o más oscura de lo normal, o tiene venas duras o que duelen.',
     },
     'numb-weak': { label: 'Sus calambres vienen con debilidad, pérdida de sensibilidad o pequeñas sacudidas en los músculos.' },
     'statin-pain': {
-      label: 'Toma una estatina y tiene dolor, dolor al tocar o debilidad en los músculos sin saber por qué, o la orina oscura.',
+      label: 'Toma una estatina y tiene dolor, dolor al tocar, debilidad o calambres en los músculos sin saber por qué, o la orina oscura.',
+      action: 'Si toma una estatina: déjela y llame enseguida a su médico o a una línea telefónica de salud.',
     },
   },
   risks: {
@@ -455,7 +496,7 @@ export const es: Omit<Words, 'date'> = {
       prefix: 'Actúe de inmediato: ',
       title: 'Llame ahora al número de emergencias',
       intro: 'Llame ahora si:',
-      action: 'Llame ahora al {number} y pida una ambulancia. No conduzca usted.',
+      action: 'Llame ahora al {number} y pida una ambulancia. No vaya manejando (conduciendo) usted.',
     },
     urgent: {
       prefix: 'Consejo urgente: ',
@@ -473,22 +514,27 @@ export const es: Omit<Words, 'date'> = {
   },
   signs: {
     'clot-lungs':
-      'Le falta el aire de repente, tiene dolor en el pecho (puede ser peor al tomar aire) o tose sangre. Es una emergencia, tenga o no una pierna hinchada y con dolor.',
+      'Le falta el aire de repente, tiene dolor en el pecho o en la parte alta de la espalda (puede ser peor al tomar aire), el corazón le late muy rápido, tose sangre, o se desmaya. Un coágulo de sangre puede haber llegado a los pulmones. Es una emergencia, tenga o no una pierna hinchada y con dolor.',
+    'limb-sudden':
+      'De repente, una pierna le duele, está fría, pálida o dormida, o no la puede mover. Puede que no le llegue la sangre a la pierna.',
     'back-nerve':
-      'Tiene dormida (sin sensibilidad) la zona de las nalgas o los genitales. O tiene problemas nuevos para controlar la orina o las heces. O tiene débiles o dormidas las dos piernas.',
-    'tetanus-spasms': 'Tiene los músculos muy rígidos, o espasmos con dolor, después de un corte o una herida (puede ser tétanos).',
+      'Tiene dormida (sin sensibilidad) la zona de las nalgas o los genitales. O tiene problemas nuevos para orinar o para hacer de vientre: no puede orinar, o no controla la orina o las heces. O tiene débiles o dormidas las dos piernas, y es grave o va a peor.',
+    'tetanus-spasms':
+      'Tiene la mandíbula rígida, o los músculos muy rígidos, o espasmos con dolor, después de un corte o una herida. Puede ser tétanos.',
     'clot-pain':
-      'Tiene en una pierna un dolor que late o que parece un calambre, casi siempre en la pantorrilla o el muslo, y no se va como lo hace un calambre. Puede ser un coágulo de sangre.',
+      'Tiene en una pierna (casi nunca en las dos) un dolor que late o que parece un calambre, en la pantorrilla, detrás de la rodilla o en el muslo, al caminar o al estar de pie. Puede ser un coágulo de sangre (trombosis venosa profunda).',
     'clot-swelling':
-      'Tiene una pierna hinchada. O tiene la piel caliente, roja o más oscura alrededor de una zona que duele. O tiene venas duras o que duelen al tocarlas.',
+      'Tiene una pierna hinchada. O tiene la piel caliente, roja o más oscura alrededor de una zona que duele, a menudo en la parte de atrás de la pierna, debajo de la rodilla. O tiene venas duras o que duelen al tocarlas.',
+    'rest-pain':
+      'Le duele la pierna o el pie en reposo o de noche, y no es un calambre. O la pierna o el pie se ven pálidos o azulados, o están fríos, o tienen heridas que no se curan. Puede que a la pierna le llegue poca sangre.',
     'long-cramp': 'Un calambre dura más de 10 minutos y no se calma al moverse.',
     'statin-pain':
-      'Toma una estatina y tiene dolor, dolor al tocar, debilidad o calambres en los músculos sin saber por qué, o la orina oscura (color de refresco de cola). Siga lo que dice el folleto de la medicina.',
-    'fluid-loss':
-      'Perdió mucho líquido (por vómitos, diarrea, mucho sudor o pastillas para orinar), y ahora los calambres vienen con pequeñas sacudidas en los músculos, debilidad o pérdida de sensibilidad.',
+      'Toma una estatina y tiene dolor, dolor al tocar, debilidad o calambres en los músculos sin saber por qué, o la orina oscura (color de refresco de cola). Deje de tomar la estatina y llame enseguida a su médico o a una línea telefónica de salud.',
+    'fluid-loss': 'Los calambres empezaron después de perder mucho líquido: por vómitos, diarrea, mucho sudor o pastillas para orinar.',
     'numb-weak': 'Los calambres vienen con debilidad, pérdida de sensibilidad o pequeñas sacudidas en los músculos.',
+    'other-cramps': 'Tiene calambres en el pecho, los brazos o la barriga.',
     'tetanus-wound':
-      'Tiene un calambre después de un corte o una herida que podría tener tétanos (una infección grave que entra por una herida). O después de estar en contacto con plomo o mercurio.',
+      'Tiene un calambre después de un corte o una herida por la que podría entrar el tétanos (una infección grave), sobre todo si no tiene al día las vacunas del tétanos. O después de estar en contacto con plomo o mercurio.',
     frequent: 'Tiene calambres a menudo, o no le dejan dormir.',
     painful: 'Los calambres son muy dolorosos.',
     'daily-life': 'Los calambres le dificultan la vida diaria.',
@@ -496,8 +542,10 @@ export const es: Omit<Words, 'date'> = {
     'self-care': 'Estirar y otros cuidados en casa no le ayudan.',
     'no-cause': 'Los calambres no tienen una causa clara que los explique, como podría ser el ejercicio intenso.',
     'new-medicine': 'Los calambres empezaron después de comenzar una medicina nueva.',
+    alcohol: 'Bebe mucho alcohol y tiene calambres.',
     'walking-pain': 'Le duele la pierna al caminar, y el dolor se va al descansar.',
-    'knee-lump': 'Tiene un bulto detrás de la rodilla. Puede ser un bulto lleno de líquido (un quiste de Baker) u otra cosa.',
+    'knee-lump':
+      'Tiene un bulto detrás de la rodilla, o dolor, tensión o rigidez ahí que no es un calambre. Puede ser un bulto lleno de líquido (un quiste de Baker) u otra cosa.',
   },
 
   // ------------------------------------------------------------ prevention
@@ -511,7 +559,7 @@ export const es: Omit<Words, 'date'> = {
   tips: {
     water: 'Beba agua a lo largo del día, y más cuando hace calor o hace ejercicio.',
     'fluid-limits':
-      'Si su médico o el equipo que trata sus riñones le dijo que tome poco líquido o poco potasio, siga lo que ellos le dicen, no estos consejos.',
+      'Si su médico, o el equipo que trata sus riñones o su corazón, le dijo que tome poco líquido o poco potasio, siga lo que ellos le dicen, no estos consejos.',
     food: 'Coma fruta, verdura y lácteos dentro de una dieta equilibrada.',
     stretch: 'Estire con suavidad las pantorrillas antes de dormir. Puede ayudar, pero los estudios no dan los mismos resultados.',
     'warm-up': 'Caliente los músculos antes de hacer ejercicio, y aumente poco a poco el ejercicio nuevo.',
@@ -522,7 +570,7 @@ export const es: Omit<Words, 'date'> = {
       'No tome pastillas de minerales, como el magnesio, para los calambres, a menos que un médico se lo diga. La mayoría de los calambres nocturnos no se deben a minerales bajos. Y es poco probable que el magnesio ayude a las personas mayores.',
     caffeine: 'No tome mucha cafeína, como la del café, el té o las bebidas energéticas. Puede influir.',
     medicine:
-      'No deje una medicina solo por los calambres sin preguntar a su médico o farmacéutico. Pero si toma una estatina y tiene dolor o debilidad en los músculos sin saber por qué, pida consejo médico hoy y siga lo que dice el folleto.',
+      'No deje una medicina por los calambres sin preguntar antes a su médico o farmacéutico, salvo una estatina. Si toma una estatina y tiene dolor, dolor al tocar, debilidad o calambres en los músculos sin saber por qué, o la orina oscura, deje la estatina. Llame enseguida a su médico o a una línea telefónica de salud.',
     quinine:
       'No tome quinina para los calambres a menos que un médico se la recete. Ya no se aconseja para la mayoría de los calambres porque tiene efectos secundarios graves. Un médico puede ofrecerla solo para calambres muy fuertes, cuando nada más ha ayudado.',
   },
@@ -554,8 +602,8 @@ export const es: Omit<Words, 'date'> = {
       thigh:
         'Si el calambre está en la parte de atrás del muslo, póngase de pie con su peso sobre esa pierna y empuje fuerte hacia el suelo. Apóyese en una silla para no perder el equilibrio.',
       rub: 'Frote con suavidad el músculo tenso.',
-      walk: 'Si puede hacerlo sin peligro, póngase de pie y camine un poco.',
-      heat: 'Una toalla tibia puede relajar un músculo tenso. Cuando el dolor baje, una bolsa de hielo envuelta en un paño puede aliviar el dolor que queda.',
+      walk: 'Si puede hacerlo sin peligro, póngase de pie y apoye su peso en la pierna del calambre.',
+      heat: 'Una toalla tibia (no caliente) puede relajar un músculo tenso. Tenga cuidado si tiene la piel dormida, por ejemplo por la diabetes: el calor la puede quemar. Cuando el dolor baje, una bolsa de hielo envuelta en un paño puede aliviar el dolor que queda.',
       'rubbing-caution':
         'No frote una pierna hinchada, caliente, roja o que duele al tocarla. Pida ayuda médica hoy: podría ser un coágulo de sangre.',
       soreness:

@@ -98,6 +98,7 @@ const SECTIONS = new Set<string>([
   'lastReviewed',
   'reviewedBy',
   'notDiagnosis',
+  'safetyNet',
   'localNumber',
   'date',
   'sources',
@@ -134,6 +135,7 @@ export const FACTS = new Set([
   'perSide',
   'routine',
   'kind',
+  'caveat',
   'reviewed',
 ]);
 
@@ -199,8 +201,8 @@ function mergeWords(base: unknown, over: unknown, path: string, lang: string): u
       const at = path ? `${path}.${key}` : key;
       if (key in base) out[key] = mergeWords(base[key], value, at, lang);
       else if (FACTS.has(key)) report(lang, at, 'is a clinical fact, which packs cannot change');
-      // A section another element shows: that element checks it.
-      else if (path || !SECTIONS.has(key)) report(lang, at, 'is not known');
+      // A section, or a source's citation, that another element shows (the guide): that element checks it.
+      else if (!(path ? /^sources\.[^.]+$/.test(path) && key === 'citation' : SECTIONS.has(key))) report(lang, at, 'is not known');
     }
     // A pack made before the timer's singular ("second") existed: in a language other than English, its own plural
     // beats an English word on its page.

@@ -43,23 +43,34 @@ export const SOURCE_IDS = [
   'article',
   'nhs',
   'nhs-dvt',
-  'nhs-blood-clots',
+  'nhs-inform-dvt',
+  'nhs-pe',
+  'nhs-pad',
+  'health-nz-limb',
   'nhs-inform',
   'nhs-tetanus',
+  'nhs-tetanus-jab',
   'nhs-statins',
   'mayo-statins',
   'nhs-bakers-cyst',
+  'nhs-sciatica',
   'cauda-equina',
+  'nhs-rls',
   'nhs-fife',
   'nhs-choices-2017',
   'mayo',
+  'mayo-treatment',
   'medlineplus',
   'merck',
+  'merck-causes',
   'allen-kirby-2012',
   'hallegraeff-2012',
   'grandner-winkelman-2017',
   'cochrane-magnesium-2020',
-  'kidney-care-uk',
+  'aafp-fpin-2017',
+  'healthwise-dvt',
+  'renal-diet',
+  'heart-failure-fluids',
   'aaos',
 ] as const;
 export type SourceId = (typeof SOURCE_IDS)[number];
@@ -124,14 +135,17 @@ export type CareLevel = (typeof CARE_LEVELS)[number];
 /** The warning signs of the care advice, each at one level (facts.ts). */
 export const SIGN_IDS = [
   'clot-lungs',
+  'limb-sudden',
   'back-nerve',
   'tetanus-spasms',
   'clot-pain',
   'clot-swelling',
+  'rest-pain',
   'long-cramp',
   'statin-pain',
   'fluid-loss',
   'numb-weak',
+  'other-cramps',
   'tetanus-wound',
   'frequent',
   'painful',
@@ -140,6 +154,7 @@ export const SIGN_IDS = [
   'self-care',
   'no-cause',
   'new-medicine',
+  'alcohol',
   'walking-pain',
   'knee-lump',
 ] as const;
@@ -166,8 +181,12 @@ export type TipId = (typeof TIP_IDS)[number];
 export const DURING_IDS = ['stretch', 'thigh', 'rub', 'walk', 'heat', 'rubbing-caution', 'soreness', 'ten-minutes'] as const;
 export type DuringId = (typeof DURING_IDS)[number];
 
-/** The parts of the guide. The ids are part of the public API. */
-export const GUIDE_SECTIONS = ['intro', 'during', 'causes', 'checklist', 'prevention', 'stretches', 'care', 'sources'] as const;
+/**
+ * The parts of the guide, in their default order. The ids are part of the
+ * public API. When to get help comes straight after what to do during a
+ * cramp, before the causes, as the NHS puts "See a GP if" after self-care.
+ */
+export const GUIDE_SECTIONS = ['intro', 'during', 'care', 'causes', 'checklist', 'prevention', 'stretches', 'sources'] as const;
 export type GuideSection = (typeof GUIDE_SECTIONS)[number];
 
 // ---------------------------------------------------------------- facts
@@ -223,6 +242,8 @@ export interface TipFacts {
   /** A "do" or a "don't". Don't tips say "Do not" in their text. */
   kind: 'do' | 'dont';
   cause: CauseId;
+  /** A caveat to the other tips (follow your own team's fluid limits), not a way to prevent cramps. */
+  caveat?: true;
   sources: SourceId[];
 }
 
@@ -271,6 +292,20 @@ export interface ItemWords {
   label: string;
 }
 
+/** An "about your cramps" item; some say what to do at once when ticked (the statin item: stop the statin). */
+export interface AboutWords extends ItemWords {
+  /** Shown in the checklist's notice, and in the copied summary, when the item is ticked. */
+  action?: string;
+}
+
+/** The short "get help" lines at the end of every element used alone. `{number}` stands for the emergency number. */
+export interface SafetyNetWords {
+  /** A clot in one leg: get help today. */
+  today: string;
+  /** A clot in the lungs: call the emergency number. */
+  now: string;
+}
+
 /** The checklist's notice for one level of care. */
 export interface NoticeWords {
   title: string;
@@ -311,9 +346,13 @@ export interface ChecklistStrings {
   /** The name of the box that holds the summary when copying is refused. */
   fallbackLabel: string;
   print: string;
-  /** The short live announcement after a change: how many answers, then `announce`. */
+  /**
+   * The short live announcement after a change: how many answers, then
+   * `announce` (the causes that may fit), then the notice's heading as shown
+   * ("Important: Get medical help today."), so a screen reader hears the level.
+   */
   ticked: (count: number) => string;
-  announce: (causes: string[], seeProfessional: boolean) => string;
+  announce: (causes: string[]) => string;
   cleared: string;
   /** Headings of the plain-text summary for copying. */
   textTitle: string;
@@ -455,6 +494,8 @@ export interface Words {
   reviewedBy: (who: string, date: string) => string;
   /** The short line that ends every element used alone. */
   notDiagnosis: string;
+  /** The "get help" lines of every element used alone. */
+  safetyNet: SafetyNetWords;
   /** Stands in for `{number}` when the site sets no emergency number. */
   localNumber: string;
   /**
@@ -467,7 +508,7 @@ export interface Words {
   causes: Record<CauseId, CauseWords>;
   explainer: ExplainerStrings;
   risks: Record<RiskId, ItemWords>;
-  about: Record<AboutId, ItemWords>;
+  about: Record<AboutId, AboutWords>;
   checklist: ChecklistStrings;
   stretches: Record<StretchId, StretchWords>;
   stretch: StretchStrings;
@@ -495,10 +536,11 @@ export type PartialPack = PartialWords;
 
 // ---------------------------------------------------------------- joined
 
-export type Source = SourceWords & SourceFacts;
+/** A source as the elements read it. Its `citation` comes with the guide, which lists sources in full (and with a language's pack). */
+export type Source = Pick<SourceWords, 'name'> & Partial<Pick<SourceWords, 'citation'>> & SourceFacts;
 export type Cause = CauseWords & CauseFacts & { id: CauseId };
 export type RiskItem = ItemWords & RiskFacts;
-export type AboutItem = ItemWords & AboutFacts;
+export type AboutItem = AboutWords & AboutFacts;
 export type Stretch = StretchWords & StretchFacts;
 export type CareAdvice = CareLevelWords & { signs: string[]; sources: SourceId[] };
 export type PreventionTip = TipFacts & { id: TipId; text: string };

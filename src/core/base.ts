@@ -2,10 +2,11 @@ import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValu
 import { VERSION } from '../version.js';
 import { LangController } from './lang.js';
 import type { HeadingLevelValue, PartialWords, SourceId, Theme } from '../content/index.js';
-import { REVIEWED, type FactParts } from '../content/facts.js';
+import { REVIEWED, SAFETY_NET_SOURCES, type FactParts } from '../content/facts.js';
 import { parseDate, readableDate } from './dates.js';
 import { sourcesLine } from './sources.js';
 import { asText } from './ids.js';
+import { checkedNumber, withNumber } from './number.js';
 import { shared } from '../content/en/shared.js';
 import { warn } from './warn.js';
 import type { HeadingLevel } from './heading.js';
@@ -40,6 +41,7 @@ import { THEMES } from '../content/types.js';
  * @cssprop [--cramp-line-height=1.5] - Line height.
  * @cssprop [--cramp-duration=150ms] - Length of small animations (0s with reduced motion).
  *
+ * @attr {string} emergency-number - The local emergency number (digits, +, spaces, dashes), shown as a call link in the "get help" lines. Default: "your local emergency number", with no number built in.
  * @attr {string} reviewed-by - Who reviewed the content for your site (a name and role), shown in the footer and the guide's JSON-LD.
  * @attr {string} reviewed-on - When your reviewer checked it, YYYY-MM-DD.
  */
@@ -52,6 +54,7 @@ export class CrampElement extends LitElement {
   static override properties: PropertyDeclarations = {
     theme: { reflect: true },
     headingLevel: { attribute: 'heading-level' },
+    emergencyNumber: { attribute: 'emergency-number' },
     reviewedBy: { attribute: 'reviewed-by' },
     reviewedOn: { attribute: 'reviewed-on' },
   };
@@ -61,6 +64,9 @@ export class CrampElement extends LitElement {
 
   /** Level (2 to 9) of the element's top heading, to fit the host page's outline: 2 to 6 are `<h2>`-`<h6>`, 7 to 9 are `<h6>` with `aria-level`. */
   declare headingLevel?: HeadingLevelValue;
+
+  /** The local emergency number (digits, +, spaces, dashes). Unset: "your local emergency number". */
+  declare emergencyNumber?: string | number;
 
   /** Who reviewed the content for the site (a name and role), shown in the footer and the guide's JSON-LD. */
   declare reviewedBy?: string;
@@ -93,6 +99,22 @@ export class CrampElement extends LitElement {
 
   /** Attributes whose property was set to something unusable (already warned about). */
   protected readonly dropped = new Set<string>();
+
+  /** The emergency number to show and dial, checked (a bad one is warned about once, and is ""). */
+  protected get number(): string {
+    // A method called before the first render (summaryText) sees a number the page set before the element was defined.
+    if (!this.hasUpdated) this.takeEarlyProperties();
+    return checkedNumber(this.emergencyNumber, (m) => {
+      this.warnOnce(m);
+    });
+  }
+
+  /**
+   * Whether the element, used alone, ends with the "get help" lines (a clot
+   * in one leg: today; breathless, chest pain or collapse: the emergency
+   * number). The care advice, which is the whole safety net, does not.
+   */
+  static safetyNet = true;
 
   /** The content pack in use. */
   protected get pack() {
@@ -347,17 +369,30 @@ export class CrampElement extends LitElement {
   }
 
   /**
-   * The footer every element used alone ends with: its sources, when the
-   * content was last reviewed (and by the site's reviewer, if set), and the
-   * "not a diagnosis" line. Inside the guide or the routine, only the sources.
+   * The footer every element used alone ends with: the "get help" lines
+   * (`safetyNet`), its sources (and theirs), when the content was last
+   * reviewed (and by the site's reviewer, if set), and the "not a diagnosis"
+   * line, unless the element has said it already (`disclaimer` null).
+   * Inside the guide or the routine, only the sources.
    */
-  protected footer(sources: readonly SourceId[]): TemplateResult {
+  protected footer(sources: readonly SourceId[], disclaimer: string | null = this.pack.notDiagnosis): TemplateResult {
     const { pack } = this;
     if (this.embedded) return sourcesLine(pack, sources);
-    return html`<div part="footer" class="footer muted">
-      ${sourcesLine(pack, sources)}
-      <p class="reviewed">${pack.lastReviewed} ${this.date(REVIEWED.last)}. ${this.reviewerLine()}</p>
-      <p class="not-diagnosis">${pack.notDiagnosis}</p>
+    const safety = (this.constructor as typeof CrampElement).safetyNet;
+    return html`${safety ? this.safetyLines() : nothing}
+      <div part="footer" class="footer muted">
+        ${sourcesLine(pack, safety ? [...sources, ...SAFETY_NET_SOURCES] : sources)}
+        <p class="reviewed">${pack.lastReviewed} ${this.date(REVIEWED.last)}. ${this.reviewerLine()}</p>
+        ${disclaimer === null ? nothing : html`<p class="not-diagnosis">${disclaimer}</p>`}
+      </div>`;
+  }
+
+  /** The "get help" lines: a clot in one leg, today; a clot in the lungs, the emergency number now. */
+  protected safetyLines(): TemplateResult {
+    const { pack } = this;
+    return html`<div part="get-help" class="get-help">
+      <p>${pack.safetyNet.today}</p>
+      <p>${withNumber(pack.safetyNet.now, this.number, pack.localNumber)}</p>
     </div>`;
   }
 

@@ -153,6 +153,14 @@ export const baseStyles = css`
   .sources {
     font-size: 0.9375em;
   }
+  /* The "get help" lines of an element used alone, before its footer: as plain as the text, set off by a bar. */
+  .get-help {
+    border-inline-start: 4px solid var(--_border, currentColor);
+    padding-inline-start: var(--_space-s);
+  }
+  .get-help > * + * {
+    margin-block-start: var(--_space-s);
+  }
   /* The footer of an element used alone: sources, review date, not a diagnosis. */
   .footer {
     font-size: 0.9375em;

@@ -33,21 +33,26 @@ export const care = {
   },
   signs: {
     'clot-lungs':
-      'Sudden shortness of breath, chest pain (it may be worse when you breathe in) or coughing up blood. This is an emergency with or without a painful, swollen leg.',
+      'Sudden shortness of breath, pain in your chest or upper back (it may be worse when you breathe in), a very fast heartbeat, coughing up blood, or fainting or collapse. A blood clot may have reached the lungs. This is an emergency, with or without a painful, swollen leg.',
+    'limb-sudden':
+      'A leg that suddenly becomes painful, cold, pale or numb, or that you cannot move. The blood supply to the leg may be blocked.',
     'back-nerve':
-      'Numbness around your bottom or genitals, new trouble controlling your bladder or bowels, or weakness or numbness in both legs.',
-    'tetanus-spasms': 'Severe muscle stiffness or painful spasms after a cut or wound (this can be tetanus).',
+      'Numbness around your bottom or genitals. New trouble peeing or pooing: you cannot pee, or cannot control when you pee or poo. Or weakness or numbness in both legs that is bad or getting worse.',
+    'tetanus-spasms': 'A stiff jaw, or severe muscle stiffness or painful spasms, after a cut or wound. This can be tetanus.',
     'clot-pain':
-      'Throbbing or cramping pain in one leg, usually in the calf or thigh, that does not go away like a cramp. This can be a blood clot.',
-    'clot-swelling': 'Swelling in one leg, or warm, red or darker skin around a painful area, or veins that are hard or sore to touch.',
+      'Throbbing or cramping pain in one leg (rarely both), in the calf, behind the knee or in the thigh, when you walk or stand up. This can be a blood clot (deep vein thrombosis, or DVT).',
+    'clot-swelling':
+      'Swelling in one leg. Or warm, red or darker skin around a painful area, often at the back of the leg below the knee. Or veins that are hard or sore to touch.',
+    'rest-pain':
+      'Pain in your leg or foot when you rest or at night that is not a cramp. Or a leg or foot that looks pale or blue or feels cold, or sores on it that do not heal. The blood flow to the leg may be low.',
     'long-cramp': 'A cramp lasts more than 10 minutes and does not ease when you move.',
     'statin-pain':
-      'You take a statin and get muscle pain, tenderness, weakness or cramps you cannot explain, or dark (cola-coloured) pee. Follow the medicine\u2019s leaflet.',
-    'fluid-loss':
-      'After you lost a lot of fluid (being sick, diarrhoea, heavy sweating or water pills), cramps come with muscle twitches, weakness or loss of feeling.',
+      'You take a statin and get muscle pain, tenderness, weakness or cramps you cannot explain, or dark (cola-coloured) pee. Stop taking the statin, and call your doctor or a health helpline straight away.',
+    'fluid-loss': 'Cramps started after you lost a lot of fluid: from being sick, diarrhoea, heavy sweating or water pills.',
     'numb-weak': 'Cramps come with weakness, loss of feeling or muscle twitches.',
+    'other-cramps': 'You get cramps in your chest, arms or belly.',
     'tetanus-wound':
-      'You get a cramp after a cut or wound that might be infected with tetanus (a serious infection that gets in through a wound), or after contact with lead or mercury.',
+      'You get a cramp after a cut or wound that could let in tetanus (a serious infection), mainly if your tetanus jabs are not up to date. Or after contact with lead or mercury.',
     frequent: 'Cramps happen often, or stop you sleeping.',
     painful: 'Cramps are very painful.',
     'daily-life': 'Cramps get in the way of your daily life.',
@@ -55,7 +60,9 @@ export const care = {
     'self-care': 'Stretching and other self-care do not help.',
     'no-cause': 'Cramps have no clear cause, such as hard exercise.',
     'new-medicine': 'Cramps started after you began a new medicine.',
+    alcohol: 'You drink a lot of alcohol and get cramps.',
     'walking-pain': 'Your leg hurts when you walk, and the pain goes away when you rest.',
-    'knee-lump': 'You have a lump behind your knee. It may be a fluid-filled lump (a Baker\u2019s cyst) or something else.',
+    'knee-lump':
+      'You have a lump behind your knee, or pain, tightness or stiffness there that is not a cramp. It may be a fluid-filled lump (a Baker\u2019s cyst) or something else.',
   },
 } satisfies Pick<Words, 'careText' | 'care' | 'signs'>;

@@ -21,8 +21,8 @@ export const causes = {
   causes: {
     dehydration: {
       title: 'Not enough fluid',
-      summary: 'When your body is low on water, your muscles are more likely to cramp.',
-      why: 'Muscles need water to work well. When you lose more fluid than you take in, they can tighten and cramp.',
+      summary: 'Losing a lot of water, as in hard exercise or heat, can make your muscles cramp.',
+      why: 'Muscles need water to work well. When you lose more fluid than you take in, they can tighten and cramp. This is clearer for cramps during or after exercise than for cramps at night.',
       triggers: [
         'Hard exercise that makes you sweat a lot',
         'Sport or work in hot weather',
@@ -92,7 +92,10 @@ export const causes = {
       helps: [
         'Keep up with care and check-ups for any condition you have.',
         'Tell your doctor if cramps are frequent or very painful, or stop you sleeping.',
-        'Tell your doctor if your leg hurts when you walk and the pain goes away when you rest.',
+        'Tell your doctor if your leg hurts when you walk and the pain goes away when you rest. Pain in your leg or foot when you rest or at night that is not a cramp can mean low blood flow: get help today.',
+        'Pregnancy and the 6 weeks after birth make a blood clot more likely. Get help today if one leg is painful, swollen, warm or red.',
+        'In pregnancy, it is not clear that magnesium helps cramps. Ask your midwife or doctor before you take it.',
+        'An urge to move your legs at night that eases when you move them may be restless legs, not cramps. Tell your doctor.',
       ],
     },
 
@@ -122,8 +125,8 @@ export const causes = {
       helps: [
         'Eat a balanced diet.',
         'Cut back on alcohol, and on caffeine, which may play a part.',
-        'If cramps began after a new medicine, ask your doctor or pharmacist about it.',
-        'If you take a statin and get muscle pain, tenderness or weakness you cannot explain, get medical advice today.',
+        'If cramps began after a new medicine, ask your doctor or pharmacist about it. Do not stop a medicine without asking first, unless it is a statin.',
+        'If you take a statin and get muscle pain, tenderness, weakness or cramps you cannot explain, or dark pee, stop the statin. Call your doctor or a health helpline straight away.',
       ],
     },
   },

@@ -27,19 +27,20 @@ export const checklist = {
         title: 'Get medical help today',
         body: [
           'Something you ticked needs a doctor today. Contact your doctor, an urgent care service or a health helpline today.',
-          'Pain, swelling or warmth in one leg can be a sign of a blood clot. Do not rub the leg.',
+          'Pain, swelling or warmth in one leg, often in the calf or behind the knee, can be a sign of a blood clot. Do not rub the leg.',
         ],
       },
       soon: {
         title: 'Talk to a doctor, nurse or pharmacist',
         body: [
           'Your answers suggest it is worth getting your cramps checked. Book a visit with your doctor, or ask a pharmacist.',
-          'Get medical help today if one leg has pain that does not go away like a cramp, or is swollen, warm, red or darker than usual, or if a cramp lasts more than 10 minutes and does not ease when you move.',
+          'Get medical help today if one leg is painful, swollen, warm, red or darker than usual. This is often in the calf or behind the knee.',
+          'Get medical help today if a cramp lasts more than 10 minutes and does not ease when you move.',
         ],
       },
     },
     noticeEmergency:
-      'Call {number} now if you get sudden shortness of breath, chest pain or cough up blood. Ask for an ambulance. Do not drive yourself.',
+      'Call {number} now if you suddenly find it hard to breathe, have pain in your chest or upper back, a very fast heartbeat or cough up blood, or if you faint or collapse. Ask for an ambulance. Do not drive yourself.',
     noticeCare: 'See when to get help',
     reset: 'Clear answers',
     copy: 'Copy summary',
@@ -48,18 +49,13 @@ export const checklist = {
     fallbackLabel: 'Your summary, to copy',
     print: 'Print summary',
     ticked: (count) => (count === 1 ? 'You ticked 1 answer.' : `You ticked ${String(count)} answers.`),
-    announce: (causes, seeProfessional) =>
-      [
-        causes.length
-          ? `${String(causes.length)} possible cause${causes.length === 1 ? '' : 's'}: ${causes.join(', ')}.`
-          : 'Your answers do not point to a common cause.',
-        seeProfessional ? 'Talk to a doctor, nurse or pharmacist.' : '',
-      ]
-        .filter(Boolean)
-        .join(' '),
+    announce: (causes) =>
+      causes.length
+        ? `${String(causes.length)} possible cause${causes.length === 1 ? '' : 's'}: ${causes.join(', ')}.`
+        : 'Your answers do not point to a common cause.',
     cleared: 'Answers cleared.',
-    textTitle: 'Leg cramps: my checklist',
-    textAnswers: 'What I ticked:',
+    textTitle: 'Leg cramps: your checklist',
+    textAnswers: 'What you ticked:',
     textCauses: 'Causes that may fit:',
   },
   about: {
@@ -70,10 +66,13 @@ export const checklist = {
     'long-cramp': { label: 'A cramp lasted more than 10 minutes and did not ease when you moved.' },
     'other-symptoms': {
       label:
-        'One leg has throbbing or cramping pain that does not go away like a cramp, or is swollen, warm, red or darker than usual, or has hard or sore veins.',
+        'One leg has throbbing or cramping pain (in the calf, behind the knee or in the thigh) when you walk or stand up. Or it is swollen, warm, red or darker than usual, or has hard or sore veins.',
     },
     'numb-weak': { label: 'Your cramps come with weakness, loss of feeling or muscle twitches.' },
-    'statin-pain': { label: 'You take a statin and have muscle pain, tenderness or weakness you cannot explain, or dark pee.' },
+    'statin-pain': {
+      label: 'You take a statin and have muscle pain, tenderness, weakness or cramps you cannot explain, or dark pee.',
+      action: 'You take a statin: stop taking it, and call your doctor or a health helpline straight away.',
+    },
   },
   risks: {
     'low-fluids': { label: 'You often drink less water than you need.' },

@@ -28,8 +28,8 @@ export const guide = {
       thigh:
         'For a cramp at the back of your thigh, stand with your weight on that leg and press down firmly. Hold a chair to steady yourself.',
       rub: 'Gently rub the tight muscle.',
-      walk: 'If you safely can, stand up and walk around a little.',
-      heat: 'A warm towel can relax a tight muscle. Once the pain eases, an ice pack wrapped in a cloth may help the soreness.',
+      walk: 'If you safely can, stand up and put your weight on the leg with the cramp.',
+      heat: 'A warm (not hot) towel can relax a tight muscle. Take care if your skin is numb, for example from diabetes: heat can burn it. Once the pain eases, an ice pack wrapped in a cloth may help the soreness.',
       'rubbing-caution': 'Do not rub a leg that is swollen, warm, red or sore to touch. Get medical help today: it could be a blood clot.',
       soreness:
         'The muscle may be sore for up to a day. Painkillers work too slowly to stop a cramp, but may ease the soreness after. Ask a pharmacist which one is safe for you.',

@@ -13,7 +13,8 @@ export const tips = {
   },
   tips: {
     water: 'Drink water through the day, and more when it is hot or you exercise.',
-    'fluid-limits': 'If your doctor or kidney team has told you to limit fluids or potassium, follow their advice, not the tips here.',
+    'fluid-limits':
+      'If your doctor, kidney team or heart team has told you to limit fluids or potassium, follow their advice, not the tips here.',
     food: 'Eat fruit, vegetables and dairy foods as part of a balanced diet.',
     stretch: 'Stretch your calves gently before bed. It may help, but studies are mixed.',
     'warm-up': 'Warm up before exercise, and build up new exercise slowly.',
@@ -24,7 +25,7 @@ export const tips = {
       'Do not take mineral pills, such as magnesium, for cramps unless a doctor says so. Low minerals are not the cause of most night cramps, and magnesium is unlikely to help older adults.',
     caffeine: 'Do not have a lot of caffeine, such as coffee, tea or energy drinks. It may play a part.',
     medicine:
-      'Do not stop a medicine just because of cramps without asking your doctor or pharmacist. But if you take a statin and get muscle pain or weakness you cannot explain, get medical advice today and follow the leaflet.',
+      'Do not stop a medicine because of cramps without asking your doctor or pharmacist first, unless it is a statin. If you take a statin and get muscle pain, tenderness, weakness or cramps you cannot explain, or dark pee, stop the statin. Call your doctor or a health helpline straight away.',
     quinine:
       'Do not take quinine for cramps unless a doctor prescribes it. It is no longer advised for most cramps because of serious side effects. A doctor may offer it only for very bad cramps when nothing else has helped.',
   },

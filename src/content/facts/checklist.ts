@@ -13,12 +13,12 @@ export const RISKS: Record<RiskId, RiskFacts> = {
   diabetes: { cause: 'conditions', sources: ['article', 'mayo'] },
   kidney: { cause: 'conditions', sources: ['article', 'allen-kirby-2012', 'merck'] },
   'thyroid-liver': { cause: 'conditions', sources: ['article', 'nhs', 'mayo'] },
-  pregnant: { cause: 'conditions', aboutYou: true, sources: ['nhs', 'mayo'] },
+  pregnant: { cause: 'conditions', aboutYou: true, sources: ['nhs', 'mayo', 'nhs-inform-dvt'] },
   'over-60': { cause: 'conditions', aboutYou: true, sources: ['nhs', 'mayo', 'grandner-winkelman-2017'] },
   family: { cause: 'genetics', sources: ['article'] },
   sleep: { cause: 'lifestyle', sources: ['article', 'grandner-winkelman-2017'] },
-  caffeine: { cause: 'lifestyle', sources: ['article', 'merck'] },
-  statin: { cause: 'lifestyle', sources: ['nhs'] },
+  caffeine: { cause: 'lifestyle', sources: ['article', 'merck-causes'] },
+  statin: { cause: 'lifestyle', sources: ['nhs', 'nhs-statins'] },
 };
 
 /** "About your cramps": each ticked item calls for help at its level. */
@@ -27,8 +27,8 @@ export const ABOUT: Record<AboutId, AboutFacts> = {
   severe: { level: 'soon', sources: ['mayo', 'medlineplus'] },
   'self-care': { level: 'soon', sources: ['mayo', 'medlineplus'] },
   'new-medicine': { level: 'soon', sources: ['merck'] },
-  'long-cramp': { level: 'urgent', sources: ['nhs', 'nhs-inform'] },
-  'other-symptoms': { level: 'urgent', sources: ['nhs-dvt'] },
+  'long-cramp': { level: 'urgent', sources: ['nhs-inform'] },
+  'other-symptoms': { level: 'urgent', sources: ['nhs-dvt', 'nhs-inform-dvt'] },
   'numb-weak': { level: 'urgent', sources: ['merck'] },
   'statin-pain': { level: 'urgent', sources: ['nhs-statins', 'mayo-statins'] },
 };

@@ -2,12 +2,15 @@ import type { DuringId, SourceId } from '../types.js';
 
 /** What to do during a cramp (the guide's `during` section). */
 export const DURING: Record<DuringId, SourceId[]> = {
-  stretch: ['nhs', 'mayo', 'merck'],
-  thigh: ['mayo'],
-  rub: ['nhs', 'mayo', 'medlineplus'],
-  walk: ['mayo', 'nhs-inform'],
-  heat: ['medlineplus', 'mayo'],
-  'rubbing-caution': ['nhs-dvt'],
+  stretch: ['nhs', 'mayo-treatment', 'merck'],
+  thigh: ['mayo-treatment'],
+  rub: ['nhs', 'mayo-treatment', 'medlineplus'],
+  // The NHS: "Standing up and putting your weight on the leg with the cramp may also help."
+  walk: ['nhs'],
+  // Heat and ice: MedlinePlus and Mayo; numb skin can scald: NHS "Sciatica".
+  heat: ['medlineplus', 'mayo-treatment', 'nhs-sciatica'],
+  // "Do not massage the area": a Healthwise leaflet; no NHS page found says it.
+  'rubbing-caution': ['nhs-dvt', 'healthwise-dvt'],
   soreness: ['nhs'],
-  'ten-minutes': ['nhs', 'nhs-inform'],
+  'ten-minutes': ['nhs-inform'],
 };

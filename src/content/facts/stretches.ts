@@ -13,8 +13,9 @@ export const STRETCHES: Record<StretchId, StretchFacts> = {
     perSide: true,
     routine: true,
     chair: true,
-    sources: ['hallegraeff-2012', 'aaos'],
+    sources: ['hallegraeff-2012', 'nhs-fife'],
   },
+  // NHS Fife: the knee bent, heel down, 20 to 30 seconds, 3 to 5 times.
   'bent-knee-calf': {
     use: 'prevent',
     hold: 20,
@@ -23,17 +24,18 @@ export const STRETCHES: Record<StretchId, StretchFacts> = {
     perSide: true,
     routine: true,
     chair: false,
-    sources: ['aaos'],
+    sources: ['nhs-fife'],
   },
+  // The trial's protocol, as for the calf: 10 s, 3 times (MedlinePlus gives 10 to 20 seconds).
   hamstring: {
     use: 'prevent',
-    hold: 20,
+    hold: 10,
     reps: 3,
     rest: 10,
     perSide: true,
     routine: true,
     chair: true,
-    sources: ['hallegraeff-2012', 'aaos'],
+    sources: ['hallegraeff-2012'],
   },
   // NHS Fife: seated, a band around the foot, about 20 to 30 seconds.
   'towel-calf': {
@@ -54,7 +56,8 @@ export const STRETCHES: Record<StretchId, StretchFacts> = {
     perSide: false,
     routine: false,
     chair: false,
-    sources: ['nhs', 'mayo', 'merck'],
+    // Its safety line: over 10 minutes (NHS inform), do not rub a swollen, warm or red leg (Healthwise).
+    sources: ['nhs', 'mayo-treatment', 'merck', 'nhs-inform', 'healthwise-dvt'],
   },
   // From the older NHS Choices page; the current NHS page has no heel drop.
   'heel-drop': {

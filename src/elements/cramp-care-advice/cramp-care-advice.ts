@@ -1,8 +1,8 @@
-import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { SIGNS } from '../../content/facts.js';
 import { CrampElement } from '../../core/base.js';
 import { deeper, heading } from '../../core/heading.js';
-import { checkedNumber, withNumber } from '../../core/number.js';
+import { withNumber } from '../../core/number.js';
 import { CARE_LEVELS, type CareLevel } from '../../content/index.js';
 import { styles } from './cramp-care-advice.styles.js';
 import { shared } from '../../content/en/shared.js';
@@ -66,23 +66,8 @@ export class CrampCareAdvice extends CrampElement {
 
   static override facts = { signs: SIGNS };
 
-  static override properties: PropertyDeclarations = {
-    emergencyNumber: { attribute: 'emergency-number' },
-  };
-
-  /** The local emergency number. */
-  declare emergencyNumber?: string | number;
-  /** The number to show and dial, after checks (derived in willUpdate). */
-  private number = '';
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    // A framework may set the property to a number.
-    if (changed.has('emergencyNumber'))
-      this.number = checkedNumber(this.emergencyNumber, (m) => {
-        this.warnOnce(m);
-      });
-  }
+  /** The care advice is the whole safety net: it needs no "get help" lines of its own. */
+  static override safetyNet = false;
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -40,6 +40,7 @@ const chevron = html`<svg part="icon" class="icon" viewBox="0 0 16 16" width="16
  * @attr {"accordion" | "tabs" | "cards"} layout - How causes are shown. Default `accordion`.
  * @attr {string} open - Space-separated cause ids expanded (accordion) or selected (tabs) at start.
  * @attr {string} causes - Space-separated cause ids to show, in order. Default: all six.
+ * @attr {string} emergency-number - The local emergency number (digits, +, spaces, dashes), in the "get help" lines. Default: "your local emergency number".
  * @attr {string} heading-level - Level (2-6, or 7-9 as an h6 with aria-level) of the top heading. Default 2.
  * @attr {"light" | "dark" | "auto"} theme - Colour theme. Unset: follows the page's color-scheme.
  * @attr {string} lang - Language of the content (on the element or any ancestor).
@@ -66,6 +67,8 @@ const chevron = html`<svg part="icon" class="icon" viewBox="0 0 16 16" width="16
  * @csspart section-heading - The small headings inside a cause ("Things linked to it", ...).
  * @csspart list - The lists of triggers and of what helps.
  * @csspart sources - The sources line of a cause.
+ * @csspart get-help - The "get help" lines before the footer (when used alone): a clot in one leg, today; sudden breathlessness, chest pain or collapse, the emergency number.
+ * @csspart number - The emergency number link in the "get help" lines (with `emergency-number`).
  * @csspart footer - The footer: all sources, review date and the "not a diagnosis" line (when used alone).
  *
  * @cssprop [--cramp-explainer-radius=var(--cramp-radius)] - Corner radius of items, tabs and cards.
@@ -199,7 +202,14 @@ export class CrampCauseExplainer extends CrampElement {
       <p part="intro" class="intro">${t.intro}</p>
       ${body}
       <p part="disclaimer" class="disclaimer muted">${t.notDiagnosis}</p>
-      ${this.embedded ? nothing : this.footer(this.shown.flatMap((id) => pack.causes[id].sources))}
+      ${
+        this.embedded
+          ? nothing
+          : this.footer(
+              this.shown.flatMap((id) => pack.causes[id].sources),
+              null,
+            )
+      }
     </div>`;
   }
 

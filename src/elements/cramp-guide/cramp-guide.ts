@@ -1,4 +1,4 @@
-import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { CrampElement } from '../../core/base.js';
 import { deeper, heading, type HeadingLevel } from '../../core/heading.js';
 import { parseIds } from '../../core/ids.js';
@@ -9,7 +9,6 @@ import { CARD_PARTS } from '../cramp-stretch-card/cramp-stretch-card.js';
 import { CAUSE_IDS, GUIDE_SECTIONS, SOURCE_IDS, isEnglish, type ContentPack, type GuideSection, type IdList } from '../../content/index.js';
 import { ALL_FACTS, REVIEWED } from '../../content/facts.js';
 import { sourceLink, sourcesLine } from '../../core/sources.js';
-import { checkedNumber } from '../../core/number.js';
 // The guide renders every other element, so it registers them.
 import '../../cramp-cause-explainer.js';
 import '../../cramp-risk-checklist.js';
@@ -23,13 +22,13 @@ import { enWords } from '../../content/en.js';
 
 /** The parts each element inside documents (a test holds these to custom-elements.json). */
 export const EXPLAINER_PARTS =
-  'base title intro disclaimer item heading button icon panel tablist tab cards card badge summary note section-heading list sources footer';
+  'base title intro disclaimer item heading button icon panel tablist tab cards card badge summary note section-heading list sources get-help number footer';
 export const CHECKLIST_PARTS =
-  'base title intro privacy group legend item checkbox actions action status fallback summary summary-heading causes cause cause-heading count badge tips more notice notice-icon notice-heading number disclaimer sources footer';
+  'base title intro privacy group legend item checkbox actions action status fallback summary summary-heading causes cause cause-heading count badge tips more notice notice-icon notice-heading number disclaimer sources get-help footer';
 export const CARE_PARTS = 'base title intro level emergency urgent soon icon level-heading signs action number contact sources footer';
-export const TIPS_PARTS = 'base title intro do dont list-heading list tip sources footer';
+export const TIPS_PARTS = 'base title intro do dont list-heading list tip sources get-help number footer';
 /** The routine's own parts, then its card's, which it lifts out as `card-*`. */
-export const ROUTINE_PARTS = `base title intro progress card nav button sources footer ${prefixed(CARD_PARTS, 'card-')}`;
+export const ROUTINE_PARTS = `base title intro progress card nav button sources get-help number footer ${prefixed(CARD_PARTS, 'card-')}`;
 
 /** The parts of the elements inside, lifted out of the guide under their section's id: `causes-title` (the manifest lists them too). */
 export const GUIDE_EXPORTS = {
@@ -60,8 +59,9 @@ export function structuredData(
     about.riskFactor = [...new Set(causes.flatMap((id) => pack.causes[id].triggers))].map(named('MedicalRiskFactor'));
   }
   if (shown.includes('prevention')) {
+    // Ways to prevent cramps that a clinical source names: not a caveat to the others, nor the source article's alone.
     about.primaryPrevention = pack.tips
-      .filter((tip) => tip.kind === 'do')
+      .filter((tip) => tip.kind === 'do' && !tip.caveat && tip.sources.some((id) => id !== 'article'))
       .map((tip) => tip.text)
       .map(named('MedicalTherapy'));
   }
@@ -74,7 +74,7 @@ export function structuredData(
     lastReviewed: reviewer?.iso || pack.reviewed.last,
     ...(reviewer ? { reviewedBy: { '@type': 'Person', name: reviewer.name } } : {}),
     about,
-    citation: SOURCE_IDS.filter((id) => id !== 'article').map((id) => pack.sources[id].citation),
+    citation: SOURCE_IDS.filter((id) => id !== 'article').map((id) => pack.sources[id].citation ?? pack.sources[id].name),
   };
 }
 
@@ -90,7 +90,7 @@ export function structuredData(
  *
  * @attr {string} sections - Which parts, in order: intro during causes checklist prevention stretches care sources. Default: all.
  * @attr {boolean} structured-data - Add a schema.org MedicalWebPage JSON-LD script to the document head (one, however many guides).
- * @attr {string} emergency-number - Passed to the care advice and the checklist: the local emergency number.
+ * @attr {string} emergency-number - The local emergency number: in the care advice, the checklist and the "get help" lines.
  * @attr {string} heading-level - Level (2-6, or 7-9 as an h6 with aria-level) of the guide's heading; each part is one below. Default 2.
  * @attr {"light" | "dark" | "auto"} theme - Colour theme. Unset: follows the page's color-scheme.
  * @attr {string} lang - Language of the content (on the element or any ancestor).
@@ -112,6 +112,8 @@ export function structuredData(
  * @csspart during - The list of what to do during a cramp.
  * @csspart sources - The sources line of the during-a-cramp section.
  * @csspart source-list - The list of sources.
+ * @csspart get-help - The "get help" lines, shown near the top when `sections` leaves out the care advice.
+ * @csspart number - The emergency number link in the "get help" lines (with `emergency-number`).
  * @csspart reviewed - The review dates.
  * @csspart disclaimer - The disclaimer.
  */
@@ -125,18 +127,12 @@ export class CrampGuide extends CrampElement {
   static override properties: PropertyDeclarations = {
     sections: {},
     structuredData: { type: Boolean, attribute: 'structured-data', reflect: true },
-    emergencyNumber: { attribute: 'emergency-number' },
   };
 
   /** Which parts, in order. */
   declare sections?: IdList<GuideSection>;
   /** Add schema.org JSON-LD to the document head. */
   declare structuredData: boolean;
-  /** The local emergency number, for the care advice. */
-  declare emergencyNumber?: string | number;
-
-  /** The emergency number after checks, passed on to the care advice and the checklist (derived in willUpdate). */
-  private number = '';
 
   /** The parts shown (derived in willUpdate). */
   private list: GuideSection[] = [...GUIDE_SECTIONS];
@@ -159,11 +155,6 @@ export class CrampGuide extends CrampElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // Checked once here, so a bad value is warned about once, not by each element inside.
-    if (changed.has('emergencyNumber'))
-      this.number = checkedNumber(this.emergencyNumber, (m) => {
-        this.warnOnce(m);
-      });
     if (changed.has('sections')) {
       const { ids, unknown } = parseIds(this.sections, GUIDE_SECTIONS);
       if (unknown.length) {
@@ -223,6 +214,10 @@ export class CrampGuide extends CrampElement {
           <ul part="during" class="during">
             ${pack.during.steps.map((step) => html`<li>${step.text}</li>`)}
           </ul>
+          ${sourcesLine(
+            pack,
+            pack.during.steps.flatMap((step) => step.sources),
+          )}
           <cramp-stretch-card
             data-inside
             lang=${this.pack.lang}
@@ -230,10 +225,6 @@ export class CrampGuide extends CrampElement {
             stretch="toe-pull"
             heading-level=${deeper(level)}
           ></cramp-stretch-card>
-          ${sourcesLine(
-            pack,
-            pack.during.steps.flatMap((step) => step.sources),
-          )}
         </section>`;
       case 'causes':
         return html`<cramp-cause-explainer
@@ -294,7 +285,9 @@ export class CrampGuide extends CrampElement {
           <ol part="source-list" class="source-list">
             ${SOURCE_IDS.map((id) => {
               const s = pack.sources[id];
-              return html`<li>${citationOf(s.citation, enWords.sources[id].citation, pack.lang)}${s.url ? html` ${sourceLink(s, s.doi ? `doi:${s.doi}` : s.url)}` : ''}</li>`;
+              // A paper by its DOI, unless the reader is sent to a page in their language (Cochrane's Spanish summary).
+              const shown = s.doi && s.url === `https://doi.org/${s.doi}` ? `doi:${s.doi}` : s.url;
+              return html`<li>${citationOf(s.citation ?? s.name, enWords.sources[id].citation, pack.lang)}${s.url ? html` ${sourceLink(s, shown)}` : ''}</li>`;
             })}
           </ol>
         </section>`;
@@ -323,7 +316,7 @@ export class CrampGuide extends CrampElement {
           )}
         </ol>
       </nav>
-      ${list.map((section) => this.renderSection(section, sub))}
+      ${list.includes('care') ? nothing : this.safetyLines()} ${list.map((section) => this.renderSection(section, sub))}
       <p part="reviewed" class="reviewed muted">
         ${pack.lastReviewed} ${this.date(REVIEWED.last)}<br />${g.nextReview} ${this.date(REVIEWED.next)}${
           this.reviewer ? html`<br />${this.reviewerLine()}` : ''

@@ -19,6 +19,7 @@ const cross = html`<svg class="mark" viewBox="0 0 24 24" width="20" height="20" 
  * @summary A do-and-don't list of ways to help prevent leg cramps.
  * @tagname cramp-prevention-tips
  *
+ * @attr {string} emergency-number - The local emergency number (digits, +, spaces, dashes), in the "get help" lines. Default: "your local emergency number".
  * @attr {string} heading-level - Level (2-6, or 7-9 as an h6 with aria-level) of the top heading. Default 2.
  * @attr {"light" | "dark" | "auto"} theme - Colour theme. Unset: follows the page's color-scheme.
  * @attr {string} lang - Language of the content (on the element or any ancestor).
@@ -32,6 +33,8 @@ const cross = html`<svg class="mark" viewBox="0 0 24 24" width="20" height="20" 
  * @csspart list - Each list.
  * @csspart tip - One tip.
  * @csspart sources - The sources line.
+ * @csspart get-help - The "get help" lines before the footer (when used alone): a clot in one leg, today; sudden breathlessness, chest pain or collapse, the emergency number.
+ * @csspart number - The emergency number link in the "get help" lines (with `emergency-number`).
  * @csspart footer - The footer: sources, review date and the "not a diagnosis" line (when used alone).
  *
  * @cssprop [--cramp-tips-do-color=#1b6e3a / #7fd49b] - Colour of the ticks and the "Do" border.

@@ -6,7 +6,7 @@ import { emit, sayAgain } from '../../core/events.js';
 import { jumpTo, nearest } from '../../core/jump.js';
 import { ABOUT_IDS, CAUSE_IDS, RISK_IDS, type CauseId, type ChecklistItemId, type IdList } from '../../content/index.js';
 import { ABOUT, CAUSES, RISKS } from '../../content/facts.js';
-import { checkedNumber, numberText, withNumber } from '../../core/number.js';
+import { numberText, withNumber } from '../../core/number.js';
 import { toJson } from '../../core/json.js';
 import { lessCertainBadge } from '../../core/badge.js';
 import { addToPage, removeFromPage, sheetFor } from '../../core/sheets.js';
@@ -116,7 +116,7 @@ function printAlone(el: HTMLElement): void {
  * @attr {boolean} persist - Save answers on this device (localStorage) and restore them. Off by default.
  * @attr {string} storage-key - The localStorage key used with `persist`. Default `cramp-kit:risk-checklist`.
  * @attr {string} name - Form field name: the ticked ids are submitted under it, one entry each.
- * @attr {string} emergency-number - The local emergency number (digits, +, spaces, dashes), used in the notice and the copied summary. Default: "your local emergency number". Inside the guide, the guide's.
+ * @attr {string} emergency-number - The local emergency number (digits, +, spaces, dashes), used in the notice, the "get help" lines and the copied summary. Default: "your local emergency number". Inside the guide, the guide's.
  * @attr {string} heading-level - Level (2-6, or 7-9 as an h6 with aria-level) of the top heading. Default 2.
  * @attr {"light" | "dark" | "auto"} theme - Colour theme. Unset: follows the page's color-scheme.
  * @attr {string} lang - Language of the content (on the element or any ancestor).
@@ -150,7 +150,8 @@ function printAlone(el: HTMLElement): void {
  * @csspart notice-heading - The notice's heading.
  * @csspart disclaimer - The "not a diagnosis" line.
  * @csspart sources - The sources line in the footer.
- * @csspart number - The emergency number link in the notice.
+ * @csspart number - The emergency number link in the notice and the "get help" lines.
+ * @csspart get-help - The "get help" lines before the footer (when used alone): a clot in one leg, today; sudden breathlessness, chest pain or collapse, the emergency number.
  * @csspart footer - The footer: sources, review date and the "not a diagnosis" line (when used alone).
  *
  * @cssprop [--cramp-checklist-notice-color=var(--cramp-color-accent)] - Border and icon colour of the notice.
@@ -168,7 +169,6 @@ export class CrampRiskChecklist extends CrampElement {
   static override properties: PropertyDeclarations = {
     persist: { type: Boolean, reflect: true },
     storageKey: { attribute: 'storage-key' },
-    emergencyNumber: { attribute: 'emergency-number' },
     name: { reflect: true },
     checked: { state: true, attribute: false },
     disabled: { state: true, attribute: false },
@@ -184,11 +184,6 @@ export class CrampRiskChecklist extends CrampElement {
   declare storageKey?: string;
   /** Form field name. */
   declare name?: string;
-  /** The local emergency number. */
-  declare emergencyNumber?: string | number;
-
-  /** The number to show and dial, after checks (see `checkNumber`). */
-  private number = '';
 
   /**
    * Ticked items.
@@ -318,7 +313,6 @@ export class CrampRiskChecklist extends CrampElement {
   // Untyped keys: `checked` is private, so not a key of PropertyValues<this>.
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.checkNumber();
     // Saved answers come back in the browser only. The server says nothing is saved (nothing is, yet),
     // and a checklist it rendered is first taken over as it stands, unticked; then they show.
     if ((changed.has('persist') || changed.has('storageKey')) && this.persist) {
@@ -347,14 +341,6 @@ export class CrampRiskChecklist extends CrampElement {
     void this.updateComplete.then(() => {
       if (this.persist) this.restore();
     });
-  }
-
-  /** Brings `number` up to date with `emergencyNumber`, checking (and warning about) each value once. */
-  private checkNumber(): void {
-    if (this.fresh('emergencyNumber'))
-      this.number = checkedNumber(this.emergencyNumber, (m) => {
-        this.warnOnce(m);
-      });
   }
 
   private summarize(): void {
@@ -511,13 +497,11 @@ export class CrampRiskChecklist extends CrampElement {
     this.announceTimer = setTimeout(() => {
       const c = this.pack.checklist;
       // The number of answers first: a tick that leaves the causes as they were still changes what is said.
+      // Then the notice's heading, as shown: the level of care is heard, not only seen.
+      const notice = result.careLevel ? ` ${c.noticePrefix}${c.notice[result.careLevel].title}.` : '';
       this.announcement = sayAgain(
         this.announcement,
-        message ??
-          `${c.ticked(checked.size)} ${c.announce(
-            result.causes.map(({ id }) => this.pack.causes[id].title),
-            result.seeProfessional,
-          )}`,
+        message ?? `${c.ticked(checked.size)} ${c.announce(result.causes.map(({ id }) => this.pack.causes[id].title))}${notice}`,
       );
     }, ANNOUNCE_DELAY);
   }
@@ -537,7 +521,6 @@ export class CrampRiskChecklist extends CrampElement {
   summaryText(): string {
     // As the answers and number are now, though the render that would bring them up to date is still to come.
     if (this.resultOf !== this.checked) this.summarize();
-    this.checkNumber();
     const { pack } = this;
     const c = pack.checklist;
     const lines = [c.textTitle, '', c.textAnswers];
@@ -555,12 +538,17 @@ export class CrampRiskChecklist extends CrampElement {
     const { careLevel } = this.result;
     if (careLevel) {
       const notice = c.notice[careLevel];
-      lines.push('', `${c.noticePrefix}${notice.title}.`, ...notice.body);
+      lines.push('', `${c.noticePrefix}${notice.title}.`, ...this.actions(), ...notice.body);
     }
     // The emergency line, with the site's number, whatever was ticked.
     lines.push('', numberText(c.noticeEmergency, this.number, pack.localNumber));
     lines.push('', c.notDiagnosis);
     return lines.join('\n');
+  }
+
+  /** What to do at once for the ticked items that say (the statin item: stop the statin). */
+  private actions(): string[] {
+    return ABOUT_IDS.filter((id) => this.checked.has(id)).flatMap((id) => this.pack.about[id].action ?? []);
   }
 
   private label(id: ChecklistItemId): string {
@@ -720,6 +708,7 @@ export class CrampRiskChecklist extends CrampElement {
                 'notice-heading',
                 html`<span class="visually-hidden">${c.noticePrefix}</span>${c.notice[result.careLevel].title}`,
               )}
+              ${this.actions().map((line) => html`<p class="action"><strong>${line}</strong></p>`)}
               ${c.notice[result.careLevel].body.map((line) => html`<p>${line}</p>`)}
               <p class="emergency">${withNumber(c.noticeEmergency, this.number, pack.localNumber)}</p>
               ${
@@ -741,7 +730,7 @@ export class CrampRiskChecklist extends CrampElement {
       }
       ${body}
       <p part="disclaimer" class="disclaimer muted">${c.notDiagnosis}</p>
-      ${this.embedded ? nothing : this.footer(ITEM_SOURCES)}
+      ${this.embedded ? nothing : this.footer(ITEM_SOURCES, null)}
     </div>`;
   }
 }

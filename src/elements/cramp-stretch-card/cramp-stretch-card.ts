@@ -49,7 +49,7 @@ export function segments(stretch: Stretch, hold: number, reps: number): Segment[
 
 /** The card's parts, as documented below; the routine and the guide lift them out (core/parts.ts). */
 export const CARD_PARTS =
-  'base title use picture steps dose seated safety evidence sources footer timer ring count phase controls button error';
+  'base title use picture steps dose seated safety evidence sources get-help number footer timer ring count phase controls button error';
 
 /** Total seconds of a stretch at its own dose, rests included. */
 export function totalSeconds(stretch: Stretch): number {
@@ -72,6 +72,7 @@ const EVIDENCE_SOURCES = ['hallegraeff-2012', 'allen-kirby-2012'] as const;
  * @attr {string} stretch - The stretch id (required): wall-calf, bent-knee-calf, hamstring, towel-calf, toe-pull or heel-drop.
  * @attr {number} hold - Seconds to hold, 5 to 120. Default: the stretch's own.
  * @attr {number} reps - How many times, 1 to 10 (on each leg for one-leg stretches). Default: the stretch's own.
+ * @attr {string} emergency-number - The local emergency number (digits, +, spaces, dashes), in the "get help" lines. Default: "your local emergency number".
  * @attr {string} heading-level - Level (2-6, or 7-9 as an h6 with aria-level) of the stretch's heading. Default 2.
  * @attr {"light" | "dark" | "auto"} theme - Colour theme. Unset: follows the page's color-scheme.
  * @attr {string} lang - Language of the content (on the element or any ancestor).
@@ -89,6 +90,8 @@ const EVIDENCE_SOURCES = ['hallegraeff-2012', 'allen-kirby-2012'] as const;
  * @csspart safety - The safety note.
  * @csspart evidence - The line on what studies show.
  * @csspart sources - The sources line.
+ * @csspart get-help - The "get help" lines before the footer (when used alone): a clot in one leg, today; sudden breathlessness, chest pain or collapse, the emergency number.
+ * @csspart number - The emergency number link in the "get help" lines (with `emergency-number`).
  * @csspart footer - The footer: sources, review date and the "not a diagnosis" line (when used alone).
  * @csspart timer - The timer (role="timer"): ring, seconds and phase.
  * @csspart ring - The progress ring (it gives way on narrow screens with large text).

@@ -34,6 +34,7 @@ export interface RoutineCompleteDetail {
  * @tagname cramp-stretch-routine
  *
  * @attr {string} stretches - Stretch ids, in order. Default: wall-calf, bent-knee-calf, hamstring, towel-calf.
+ * @attr {string} emergency-number - The local emergency number (digits, +, spaces, dashes), in the "get help" lines. Default: "your local emergency number".
  * @attr {string} heading-level - Level (2-6, or 7-9 as an h6 with aria-level) of the routine's heading; each stretch is one below. Default 2.
  * @attr {"light" | "dark" | "auto"} theme - Colour theme. Unset: follows the page's color-scheme.
  * @attr {string} lang - Language of the content (on the element or any ancestor).
@@ -48,6 +49,8 @@ export interface RoutineCompleteDetail {
  * @csspart nav - The row of buttons.
  * @csspart button - Previous, Next or Start routine.
  * @csspart sources - The sources line in the footer.
+ * @csspart get-help - The "get help" lines before the footer (when used alone): a clot in one leg, today; sudden breathlessness, chest pain or collapse, the emergency number.
+ * @csspart number - The emergency number link in the "get help" lines (with `emergency-number`).
  * @csspart footer - The footer: sources, review date and the "not a diagnosis" line (when used alone).
  */
 export class CrampStretchRoutine extends CrampElement {
