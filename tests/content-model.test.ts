@@ -212,7 +212,8 @@ describe('safety net', () => {
       .to.match(/^One leg has throbbing or cramping pain/)
       .and.match(/behind the knee/);
     expect(en.checklist.notice.soon.body.join(' '))
-      .to.match(/one leg is painful/)
+      .to.match(/one leg is swollen/)
+      .and.match(/pain that lasts/)
       .and.match(/behind the knee/);
     // Potassium advice yields to a doctor's limit wherever fruit is advised.
     expect(en.causes.electrolytes.helps.join(' ')).to.match(/limit potassium/);

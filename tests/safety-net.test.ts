@@ -28,11 +28,21 @@ const MEANS = {
     atOnce: /straight away|right away/,
     askFirst: /without asking/,
     oneLeg: /one leg/,
-    behindKnee: /behind the knee|below the knee/,
+    behindKnee: /behind (the|your) knee|below the knee/,
     walkStand: /walk or stand/,
+    lasts: /lasts or keeps coming back/,
+    asCramp: /even if it feels like a cramp/,
+    jaw: /stiff jaw/,
+    jabs: /jabs/,
+    armsBelly: /arms or belly/,
+    alcohol: /alcohol/,
+    cannotPee: /cannot pee/,
+    lump: /lump/,
+    afterBirth: /6 weeks after birth/,
+    restless: /restless legs/,
     clot: /blood clot/,
     faint: /faint|collapse/,
-    fastHeart: /very fast heartbeat/,
+    fastHeart: /very fast heartbeat|heart beats very fast/,
     upperBack: /upper back/,
     breath: /breath/,
     chest: /chest/,
@@ -57,6 +67,16 @@ const MEANS = {
     oneLeg: /una pierna/,
     behindKnee: /detrás de la rodilla|debajo de la rodilla/,
     walkStand: /al caminar o (al )?estar de pie/,
+    lasts: /dura o vuelve una y otra vez/,
+    asCramp: /aunque parezca un calambre/,
+    jaw: /mandíbula rígida/,
+    jabs: /vacunas del tétanos/,
+    armsBelly: /brazos o la barriga/,
+    alcohol: /alcohol/,
+    cannotPee: /no puede orinar/,
+    lump: /bulto/,
+    afterBirth: /6 semanas después del parto/,
+    restless: /piernas inquietas/,
     clot: /coágulo de sangre/,
     faint: /desmay/,
     fastHeart: /muy rápido/,
@@ -74,7 +94,7 @@ const MEANS = {
     local: /número local de emergencias/,
   },
 };
-MEANS['en-US'] = { ...MEANS['en-GB'], atOnce: /right away/ };
+MEANS['en-US'] = { ...MEANS['en-GB'], atOnce: /right away/, jabs: /shots/ };
 const LANGS = Object.keys(MEANS) as (keyof typeof MEANS)[];
 
 const sign = (p: ContentPack, id: SignId): string => {
@@ -90,7 +110,7 @@ for (const lang of LANGS) {
     it('says, wherever a statin is named, that unexplained cramps or dark pee mean: stop the statin, get help at once', () => {
       const lines = {
         sign: sign(p, 'statin-pain'),
-        tip: p.tips.find((t) => t.id === 'medicine')!.text,
+        tip: p.tips.find((t) => t.id === 'statin')!.text,
         item: p.about['statin-pain'].label,
         action: p.about['statin-pain'].action ?? '',
         explainer: p.causes.lifestyle.helps.find((line) => m.statin.test(line) && m.stopStatin.test(line)) ?? '',
@@ -100,8 +120,12 @@ for (const lang of LANGS) {
         if (where !== 'action') expect(line, where).to.match(m.cramps).and.match(m.dark);
         if (where !== 'item') expect(line, where).to.match(m.stopStatin).and.match(m.atOnce);
       }
-      // "Ask before you stop any other medicine" stays, in the tip and the explainer.
-      expect(lines.tip).to.match(m.askFirst);
+      // "Ask before you stop any other medicine" stays, in the tips and the explainer, after the statin line.
+      expect(p.tips.find((t) => t.id === 'medicine')!.text)
+        .to.match(m.askFirst)
+        .and.not.match(m.statin);
+      // The statin line is a thing to do, not under the "Don't" cross, and not a way to prevent cramps.
+      expect(p.tips.find((t) => t.id === 'statin')).to.include({ kind: 'do', caveat: true });
       expect(p.causes.lifestyle.helps.join(' ')).to.match(m.askFirst);
       // The item is urgent, and ticking it says what to do (the checklist's notice).
       expect(SIGNS['statin-pain'].level).to.equal('urgent');
@@ -111,6 +135,8 @@ for (const lang of LANGS) {
 
     it('puts the clot signs where this kit’s readers feel them: one leg, behind the knee, when walking or standing', () => {
       expect(sign(p, 'clot-pain')).to.match(m.oneLeg).and.match(m.behindKnee).and.match(m.walkStand).and.match(m.clot);
+      // Told apart from a cramp, which eases in minutes: pain that lasts or keeps coming back.
+      for (const line of [sign(p, 'clot-pain'), p.about['other-symptoms'].label, p.safetyNet.today]) expect(line).to.match(m.lasts);
       expect(sign(p, 'clot-swelling')).to.match(m.behindKnee);
       expect(p.about['other-symptoms'].label).to.match(m.behindKnee).and.match(m.walkStand);
       expect(p.checklist.notice.soon.body.join(' ')).to.match(m.oneLeg).and.match(m.behindKnee).and.match(m.today);
@@ -121,9 +147,12 @@ for (const lang of LANGS) {
 
     it('calls the emergency number for a clot in the lung: breathless, chest or upper back pain, a racing heart, fainting', () => {
       const lung = sign(p, 'clot-lungs');
-      for (const meaning of [m.breath, m.chest, m.upperBack, m.fastHeart, m.faint]) expect(lung).to.match(meaning);
+      for (const meaning of [m.breath, m.chest, m.upperBack, m.fastHeart, m.faint, m.asCramp]) expect(lung).to.match(meaning);
+      // Chest pain that feels like a cramp is an emergency, never "today": the urgent "cramps elsewhere" sign leaves the chest out.
+      expect(sign(p, 'other-cramps')).to.match(m.armsBelly).and.not.match(m.chest);
       for (const meaning of [m.breath, m.chest, m.upperBack, m.fastHeart, m.faint]) expect(p.checklist.noticeEmergency).to.match(meaning);
-      expect(SIGNS['clot-lungs']).to.deep.equal({ level: 'emergency', sources: ['nhs-pe', 'nhs-dvt'] });
+      expect(SIGNS['clot-lungs'].level).to.equal('emergency');
+      expect(SIGNS['clot-lungs'].sources).to.include('nhs-pe').and.include('merck');
       expect(p.checklist.noticeEmergency).to.contain('{number}');
     });
 
@@ -134,6 +163,34 @@ for (const lang of LANGS) {
       expect(SIGNS['limb-sudden'].level).to.equal('emergency');
       expect(SIGNS['rest-pain'].sources).to.include('nhs-pad');
       expect(SIGNS['limb-sudden'].sources).to.include('health-nz-limb');
+    });
+
+    it('names tetanus by a stiff jaw (emergency) and jabs not up to date (today); cramps in the arms or belly (today); heavy drinking (soon)', () => {
+      expect(sign(p, 'tetanus-spasms')).to.match(m.jaw);
+      expect(SIGNS['tetanus-spasms'].level).to.equal('emergency');
+      expect(sign(p, 'tetanus-wound')).to.match(m.jabs);
+      expect(SIGNS['tetanus-wound'].level).to.equal('urgent');
+      expect(sign(p, 'other-cramps')).to.match(m.armsBelly);
+      expect(SIGNS['other-cramps']).to.deep.equal({ level: 'urgent', sources: ['merck'] });
+      expect(sign(p, 'alcohol')).to.match(m.alcohol);
+      expect(SIGNS.alcohol).to.deep.equal({ level: 'soon', sources: ['merck'] });
+    });
+
+    it('sends the back and the knee to the right level: not able to pee (emergency), a lump or non-cramp pain behind the knee (soon)', () => {
+      expect(sign(p, 'back-nerve')).to.match(m.cannotPee);
+      expect(SIGNS['back-nerve'].level).to.equal('emergency');
+      expect(SIGNS['back-nerve'].sources).to.include('nhs-sciatica');
+      expect(sign(p, 'knee-lump')).to.match(m.lump).and.match(m.behindKnee).and.match(m.notCramp);
+      expect(SIGNS['knee-lump']).to.deep.equal({ level: 'soon', sources: ['nhs-bakers-cyst'] });
+      // US words for US readers.
+      if (lang === 'en-US') expect(sign(p, 'back-nerve')).to.not.match(/\bpoo(ing)?\b/);
+    });
+
+    it('tells a pregnant reader about clots, and names restless legs as a look-alike', () => {
+      const helps = p.causes.conditions.helps.join(' ');
+      expect(helps).to.match(m.afterBirth).and.match(m.clot).and.match(m.today);
+      expect(helps).to.match(m.restless);
+      expect(p.causes.conditions.sources).to.include('nhs-inform-dvt').and.include('nhs-rls');
     });
 
     it('makes cramps after heavy fluid loss a sign on its own, as Merck lists it', () => {
@@ -206,6 +263,17 @@ describe('safety net: the guide', () => {
     expect(el.shadowRoot!.querySelector('[part="get-help"]')).to.equal(null);
   });
 
+  it('shows the "get help" lines at the top when a site puts the care advice after the causes', async () => {
+    const el = await fixture(html`<cramp-guide sections="intro causes care" emergency-number="999"></cramp-guide>`);
+    await allRendered(el);
+    const lines = $(el, '[part="get-help"]');
+    expect(lines.compareDocumentPosition($(el, '#causes')) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+    // With the care advice first (after the introduction), it is said once, by the care advice.
+    const first = await fixture(html`<cramp-guide sections="intro care causes"></cramp-guide>`);
+    await allRendered(first);
+    expect(first.shadowRoot!.querySelector('[part="get-help"]')).to.equal(null);
+  });
+
   it('shows the "get help" lines at the top when a site leaves the care advice out', async () => {
     const el = await fixture(html`<cramp-guide sections="causes stretches" emergency-number="999"></cramp-guide>`);
     await allRendered(el);
@@ -265,6 +333,13 @@ describe('safety net: the statin item, ticked', () => {
         .to.match(m.stopStatin)
         .and.match(m.atOnce);
       expect(el.summaryText()).to.match(m.stopStatin).and.match(m.atOnce).and.contain('999');
+      // Heard as well as seen: the live announcement says it too, after the level.
+      el.shadowRoot!.querySelector<HTMLInputElement>('input[value="frequent"]')!.click();
+      await aTimeout(700);
+      await el.updateComplete;
+      expect(text($$(el, '.visually-hidden[role="status"]')[0]!))
+        .to.match(m.stopStatin)
+        .and.match(m.atOnce);
       // In the reader's own voice throughout ("you"), never mixed with "I" and "my".
       if (lang !== 'es') expect(el.summaryText()).to.not.match(/\b(I|my|me)\b/);
       else expect(el.summaryText()).to.not.match(/\bmi\b|marqué/);

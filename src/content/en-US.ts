@@ -34,8 +34,8 @@ export const enUS: PartialWords & { lang: string } = {
       helps: [
         'Eat a balanced diet.',
         'Cut back on alcohol, and on caffeine, which may play a part.',
-        'If cramps began after a new medicine, ask your doctor or pharmacist about it. Do not stop a medicine without asking first, unless it is a statin.',
         'If you take a statin and get muscle pain, tenderness, weakness or cramps you cannot explain, or dark pee, stop the statin. Call your doctor or a nurse line right away.',
+        'If cramps began after any other new medicine, ask your doctor or pharmacist about it. Do not stop it without asking first.',
       ],
     },
   },
@@ -55,7 +55,7 @@ export const enUS: PartialWords & { lang: string } = {
       soon: {
         body: [
           'Your answers suggest it is worth getting your cramps checked. Make an appointment with your doctor, or ask a pharmacist.',
-          'Get medical help today if one leg is painful, swollen, warm, red or darker than usual. This is often in the calf or behind the knee.',
+          'Get medical help today if one leg is swollen, warm, red or darker than usual, or has pain that lasts or keeps coming back. This is often in the calf or behind the knee.',
           'Get medical help today if a cramp lasts more than 10 minutes and does not ease when you move.',
         ],
       },
@@ -74,11 +74,13 @@ export const enUS: PartialWords & { lang: string } = {
       'You take a statin and get muscle pain, tenderness, weakness or cramps you cannot explain, or dark (cola-colored) pee. Stop taking the statin, and call your doctor or a nurse line right away.',
     'fluid-loss': 'Cramps started after you lost a lot of fluid: from throwing up, diarrhea, heavy sweating or water pills.',
     'tetanus-wound':
-      'You get a cramp after a cut or wound that could let in tetanus (a serious infection), mainly if your tetanus shots are not up to date. Or after contact with lead or mercury.',
+      'You get a cramp after a cut or wound that could let in tetanus (a serious infection), especially if your tetanus shots are not up to date. Or after contact with lead or mercury.',
+    'back-nerve':
+      'Numbness around your bottom or genitals. New trouble peeing or pooping: you cannot pee, or cannot control when you pee or poop. Or weakness or numbness in both legs that is bad or getting worse.',
   },
   tips: {
-    medicine:
-      'Do not stop a medicine because of cramps without asking your doctor or pharmacist first, unless it is a statin. If you take a statin and get muscle pain, tenderness, weakness or cramps you cannot explain, or dark pee, stop the statin. Call your doctor or a nurse line right away.',
+    statin:
+      'If you take a statin and get muscle pain, tenderness, weakness or cramps you cannot explain, or dark pee, stop the statin. Call your doctor or a nurse line right away.',
     quinine: 'Do not take quinine for cramps. In the US, it is not approved for leg cramps because it can have serious side effects.',
   },
   care: {

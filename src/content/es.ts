@@ -22,8 +22,8 @@ export const es: Omit<Words, 'date'> = {
   notDiagnosis: 'Información general, no un diagnóstico. Si le preocupa algo, hable con un médico, un enfermero o un farmacéutico.',
   safetyNet: {
     today:
-      'Pida ayuda médica hoy si tiene una pierna con dolor, hinchada, caliente o roja, a menudo en la pantorrilla o detrás de la rodilla. Podría ser un coágulo de sangre.',
-    now: 'Llame ahora al {number} si de repente le cuesta respirar, tiene dolor en el pecho o se desmaya.',
+      'Pida ayuda médica hoy si tiene una pierna hinchada, caliente o roja, o con un dolor que dura o vuelve una y otra vez, a menudo en la pantorrilla o detrás de la rodilla. Podría ser un coágulo de sangre.',
+    now: 'Llame ahora al {number} si a alguien de repente le cuesta respirar, le duele el pecho o se desmaya.',
   },
   sources: {
     article: {
@@ -103,9 +103,9 @@ export const es: Omit<Words, 'date'> = {
       name: 'American Family Physician, 2017',
       citation: 'Treatments for nocturnal leg cramps. FPIN\u2019s Help Desk Answers. American Family Physician. 2017;96(7).',
     },
-    'healthwise-dvt': {
-      name: 'Healthwise (trombosis venosa profunda)',
-      citation: 'Healthwise, para el centro médico de la Universidad Estatal de Ohio: «Preventing Deep Vein Thrombosis (DVT)».',
+    'gstt-dvt': {
+      name: 'Guy\u2019s and St Thomas\u2019 NHS',
+      citation: 'Guy\u2019s and St Thomas\u2019 NHS Foundation Trust, «Blood clots and deep vein thrombosis (DVT)».',
     },
     'renal-diet': {
       name: 'Northern Care Alliance NHS',
@@ -215,7 +215,7 @@ export const es: Omit<Words, 'date'> = {
         'Siga con los cuidados y los chequeos de cualquier enfermedad que tenga.',
         'Dígale a su médico si tiene calambres a menudo, si son muy dolorosos o si no le dejan dormir.',
         'Dígale a su médico si le duele la pierna al caminar y el dolor se va al descansar. Si le duele la pierna o el pie en reposo o de noche, y no es un calambre, puede que le llegue poca sangre: pida ayuda hoy.',
-        'En el embarazo y en las 6 semanas después del parto, es más fácil tener un coágulo de sangre. Pida ayuda hoy si tiene una pierna con dolor, hinchada, caliente o roja.',
+        'En el embarazo y en las 6 semanas después del parto, es más fácil tener un coágulo de sangre. Pida ayuda hoy si tiene una pierna hinchada, caliente o roja, o con un dolor que dura.',
         'En el embarazo, no está claro que el magnesio ayude con los calambres. Pregunte a su médico o a su matrona (partera) antes de tomarlo.',
         'Unas ganas muy fuertes de mover las piernas por la noche, que se calman al moverlas, pueden ser piernas inquietas y no calambres. Dígaselo a su médico.',
       ],
@@ -250,8 +250,8 @@ export const es: Omit<Words, 'date'> = {
       helps: [
         'Coma bien, con una dieta equilibrada.',
         'Tome menos alcohol, y menos cafeína, que puede influir.',
-        'Si le dan calambres desde que toma una medicina nueva, pregunte por ella a su médico o a su farmacéutico. No deje ninguna medicina sin preguntar antes, salvo una estatina.',
         'Si toma una estatina y tiene dolor, dolor al tocar, debilidad o calambres en los músculos sin saber por qué, o la orina oscura, deje la estatina. Llame enseguida a su médico o a una línea telefónica de salud.',
+        'Si le dan calambres desde que toma otra medicina nueva, pregunte por ella a su médico o a su farmacéutico. No la deje sin preguntar antes.',
       ],
     },
   },
@@ -287,13 +287,13 @@ export const es: Omit<Words, 'date'> = {
         title: 'Hable con un médico, un enfermero o un farmacéutico',
         body: [
           'Por sus respuestas, vale la pena que le revisen los calambres. Pida una cita con su médico, o consulte a un farmacéutico.',
-          'Pida ayuda médica hoy si tiene una pierna con dolor, hinchada, caliente, roja o más oscura de lo normal. A menudo es en la pantorrilla o detrás de la rodilla.',
+          'Pida ayuda médica hoy si tiene una pierna hinchada, caliente, roja o más oscura de lo normal, o con un dolor que dura o vuelve una y otra vez. A menudo es en la pantorrilla o detrás de la rodilla.',
           'Pida ayuda médica hoy si un calambre dura más de 10 minutos y no se calma al moverse.',
         ],
       },
     },
     noticeEmergency:
-      'Llame ahora al {number} si de repente le cuesta respirar, tiene dolor en el pecho o en la parte alta de la espalda, el corazón muy rápido o tose sangre, o si se desmaya. Pida una ambulancia. No vaya manejando (conduciendo) usted.',
+      'Llame ahora al {number} si de repente le cuesta respirar, o tiene dolor en el pecho o en la parte alta de la espalda. Llame también si el corazón le late muy rápido, si tose sangre o si alguien se desmaya. Pida una ambulancia. No maneje (conduzca) usted mismo.',
     noticeCare: 'Ver cuándo pedir ayuda',
     reset: 'Borrar respuestas',
     copy: 'Copiar resumen',
@@ -320,7 +320,7 @@ export const es: Omit<Words, 'date'> = {
     'long-cramp': { label: 'Un calambre duró más de 10 minutos y no se calmó al moverse.' },
     'other-symptoms': {
       label:
-        'Tiene en una pierna un dolor que late o que parece un calambre (en la pantorrilla, detrás de la rodilla o en el muslo) al caminar o estar de pie. O la pierna está hinchada, caliente, roja o más oscura de lo normal, o tiene venas duras o que duelen.',
+        'Tiene en una pierna un dolor que late o que parece un calambre, que dura o vuelve una y otra vez (en la pantorrilla, detrás de la rodilla o en el muslo), a menudo peor al caminar o al estar de pie. O la pierna está hinchada, caliente, roja o más oscura de lo normal, o tiene venas duras o que duelen.',
     },
     'numb-weak': { label: 'Sus calambres vienen con debilidad, pérdida de sensibilidad o pequeñas sacudidas en los músculos.' },
     'statin-pain': {
@@ -496,7 +496,7 @@ export const es: Omit<Words, 'date'> = {
       prefix: 'Actúe de inmediato: ',
       title: 'Llame ahora al número de emergencias',
       intro: 'Llame ahora si:',
-      action: 'Llame ahora al {number} y pida una ambulancia. No vaya manejando (conduciendo) usted.',
+      action: 'Llame ahora al {number} y pida una ambulancia. No maneje (conduzca) usted mismo.',
     },
     urgent: {
       prefix: 'Consejo urgente: ',
@@ -514,15 +514,15 @@ export const es: Omit<Words, 'date'> = {
   },
   signs: {
     'clot-lungs':
-      'Le falta el aire de repente, tiene dolor en el pecho o en la parte alta de la espalda (puede ser peor al tomar aire), el corazón le late muy rápido, tose sangre, o se desmaya. Un coágulo de sangre puede haber llegado a los pulmones. Es una emergencia, tenga o no una pierna hinchada y con dolor.',
+      'Le falta el aire de repente, o tiene dolor en el pecho o en la parte alta de la espalda, aunque parezca un calambre. El corazón le late muy rápido, tose sangre, o se desmaya. Un coágulo de sangre puede haber llegado a los pulmones: es una emergencia, tenga o no una pierna hinchada y con dolor.',
     'limb-sudden':
       'De repente, una pierna le duele, está fría, pálida o dormida, o no la puede mover. Puede que no le llegue la sangre a la pierna.',
     'back-nerve':
-      'Tiene dormida (sin sensibilidad) la zona de las nalgas o los genitales. O tiene problemas nuevos para orinar o para hacer de vientre: no puede orinar, o no controla la orina o las heces. O tiene débiles o dormidas las dos piernas, y es grave o va a peor.',
+      'Tiene dormida (sin sensibilidad) la zona de las nalgas o los genitales. O tiene problemas nuevos para orinar o para evacuar el intestino: no puede orinar, o no controla la orina o las heces. O tiene débiles o dormidas las dos piernas, y es grave o va a peor.',
     'tetanus-spasms':
       'Tiene la mandíbula rígida, o los músculos muy rígidos, o espasmos con dolor, después de un corte o una herida. Puede ser tétanos.',
     'clot-pain':
-      'Tiene en una pierna (casi nunca en las dos) un dolor que late o que parece un calambre, en la pantorrilla, detrás de la rodilla o en el muslo, al caminar o al estar de pie. Puede ser un coágulo de sangre (trombosis venosa profunda).',
+      'Tiene en una pierna (casi nunca en las dos) un dolor que late o que parece un calambre, en la pantorrilla, detrás de la rodilla o en el muslo, que dura o vuelve una y otra vez. A menudo es peor al caminar o al estar de pie. Puede ser un coágulo de sangre (trombosis venosa profunda).',
     'clot-swelling':
       'Tiene una pierna hinchada. O tiene la piel caliente, roja o más oscura alrededor de una zona que duele, a menudo en la parte de atrás de la pierna, debajo de la rodilla. O tiene venas duras o que duelen al tocarlas.',
     'rest-pain':
@@ -532,7 +532,7 @@ export const es: Omit<Words, 'date'> = {
       'Toma una estatina y tiene dolor, dolor al tocar, debilidad o calambres en los músculos sin saber por qué, o la orina oscura (color de refresco de cola). Deje de tomar la estatina y llame enseguida a su médico o a una línea telefónica de salud.',
     'fluid-loss': 'Los calambres empezaron después de perder mucho líquido: por vómitos, diarrea, mucho sudor o pastillas para orinar.',
     'numb-weak': 'Los calambres vienen con debilidad, pérdida de sensibilidad o pequeñas sacudidas en los músculos.',
-    'other-cramps': 'Tiene calambres en el pecho, los brazos o la barriga.',
+    'other-cramps': 'Tiene calambres en los brazos o la barriga.',
     'tetanus-wound':
       'Tiene un calambre después de un corte o una herida por la que podría entrar el tétanos (una infección grave), sobre todo si no tiene al día las vacunas del tétanos. O después de estar en contacto con plomo o mercurio.',
     frequent: 'Tiene calambres a menudo, o no le dejan dormir.',
@@ -562,15 +562,16 @@ export const es: Omit<Words, 'date'> = {
       'Si su médico, o el equipo que trata sus riñones o su corazón, le dijo que tome poco líquido o poco potasio, siga lo que ellos le dicen, no estos consejos.',
     food: 'Coma fruta, verdura y lácteos dentro de una dieta equilibrada.',
     stretch: 'Estire con suavidad las pantorrillas antes de dormir. Puede ayudar, pero los estudios no dan los mismos resultados.',
-    'warm-up': 'Caliente los músculos antes de hacer ejercicio, y aumente poco a poco el ejercicio nuevo.',
+    'warm-up': 'Caliente los músculos antes de hacer ejercicio.',
     strength: 'Haga ejercicios para tener los músculos de las piernas más fuertes (solo lo dice el artículo de origen).',
     alcohol: 'No beba mucho alcohol.',
     heat: 'No haga ejercicio intenso con calor sin beber más.',
     supplements:
       'No tome pastillas de minerales, como el magnesio, para los calambres, a menos que un médico se lo diga. La mayoría de los calambres nocturnos no se deben a minerales bajos. Y es poco probable que el magnesio ayude a las personas mayores.',
     caffeine: 'No tome mucha cafeína, como la del café, el té o las bebidas energéticas. Puede influir.',
-    medicine:
-      'No deje una medicina por los calambres sin preguntar antes a su médico o farmacéutico, salvo una estatina. Si toma una estatina y tiene dolor, dolor al tocar, debilidad o calambres en los músculos sin saber por qué, o la orina oscura, deje la estatina. Llame enseguida a su médico o a una línea telefónica de salud.',
+    statin:
+      'Si toma una estatina y tiene dolor, dolor al tocar, debilidad o calambres en los músculos sin saber por qué, o la orina oscura, deje la estatina. Llame enseguida a su médico o a una línea telefónica de salud.',
+    medicine: 'No deje ninguna otra medicina por los calambres sin preguntar antes a su médico o farmacéutico.',
     quinine:
       'No tome quinina para los calambres a menos que un médico se la recete. Ya no se aconseja para la mayoría de los calambres porque tiene efectos secundarios graves. Un médico puede ofrecerla solo para calambres muy fuertes, cuando nada más ha ayudado.',
   },

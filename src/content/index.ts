@@ -118,6 +118,9 @@ const SECTIONS = new Set<string>([
   'guide',
 ]);
 
+/** Words inside a section that only some elements carry: a source's `citation` (the guide's list; the others show names). */
+const ELSEWHERE = new Set<string>(['citation']);
+
 /** Keys that hold clinical facts (facts.ts): no pack may set them. */
 export const FACTS = new Set([
   'id',
@@ -201,8 +204,8 @@ function mergeWords(base: unknown, over: unknown, path: string, lang: string): u
       const at = path ? `${path}.${key}` : key;
       if (key in base) out[key] = mergeWords(base[key], value, at, lang);
       else if (FACTS.has(key)) report(lang, at, 'is a clinical fact, which packs cannot change');
-      // A section, or a source's citation, that another element shows (the guide): that element checks it.
-      else if (!(path ? /^sources\.[^.]+$/.test(path) && key === 'citation' : SECTIONS.has(key))) report(lang, at, 'is not known');
+      // A section, or words such as a source's citation, that another element shows (the guide): that element checks them.
+      else if (!(path ? ELSEWHERE : SECTIONS).has(key)) report(lang, at, 'is not known');
     }
     // A pack made before the timer's singular ("second") existed: in a language other than English, its own plural
     // beats an English word on its page.

@@ -100,13 +100,19 @@ export class CrampElement extends LitElement {
   /** Attributes whose property was set to something unusable (already warned about). */
   protected readonly dropped = new Set<string>();
 
-  /** The emergency number to show and dial, checked (a bad one is warned about once, and is ""). */
-  protected get number(): string {
-    // A method called before the first render (summaryText) sees a number the page set before the element was defined.
-    if (!this.hasUpdated) this.takeEarlyProperties();
-    return checkedNumber(this.emergencyNumber, (m) => {
-      this.warnOnce(m);
-    });
+  /** The emergency number to show and dial, after checks (see `checkNumber`). */
+  protected number = '';
+
+  /**
+   * Brings `number` up to date with `emergencyNumber`, checking (and warning
+   * about) each value once: before each render, and in a method called
+   * before the render that would (the checklist's summaryText).
+   */
+  protected checkNumber(): void {
+    if (this.fresh('emergencyNumber'))
+      this.number = checkedNumber(this.emergencyNumber, (m) => {
+        this.warnOnce(m);
+      });
   }
 
   /**
@@ -115,6 +121,9 @@ export class CrampElement extends LitElement {
    * number). The care advice, which is the whole safety net, does not.
    */
   static safetyNet = true;
+
+  /** Whether the element says "not a diagnosis" in its own words (the explainer, the checklist): the footer then does not say it again. */
+  static ownDisclaimer = false;
 
   /** The content pack in use. */
   protected get pack() {
@@ -319,6 +328,7 @@ export class CrampElement extends LitElement {
   protected override willUpdate(changed: PropertyValues): void {
     if (onServer) this.langController.useLang(this.getAttribute('lang') ?? '');
     if (changed.has('headingLevel')) this.level = this.parseLevel(this.headingLevel);
+    this.checkNumber();
     if (changed.has('reviewedBy') || changed.has('reviewedOn')) this.reviewer = this.parseReviewer();
     if (changed.has('theme') && this.theme?.trim() && !(THEMES as readonly string[]).includes(this.theme)) {
       this.warnOnce(`ignored theme="${this.theme}"; use ${THEMES.join(', ')}, or leave it out to follow the page.`);
@@ -372,18 +382,18 @@ export class CrampElement extends LitElement {
    * The footer every element used alone ends with: the "get help" lines
    * (`safetyNet`), its sources (and theirs), when the content was last
    * reviewed (and by the site's reviewer, if set), and the "not a diagnosis"
-   * line, unless the element has said it already (`disclaimer` null).
+   * line, unless the element says it in its own words (`ownDisclaimer`).
    * Inside the guide or the routine, only the sources.
    */
-  protected footer(sources: readonly SourceId[], disclaimer: string | null = this.pack.notDiagnosis): TemplateResult {
+  protected footer(sources: readonly SourceId[]): TemplateResult {
     const { pack } = this;
     if (this.embedded) return sourcesLine(pack, sources);
-    const safety = (this.constructor as typeof CrampElement).safetyNet;
+    const { safetyNet: safety, ownDisclaimer } = this.constructor as typeof CrampElement;
     return html`${safety ? this.safetyLines() : nothing}
       <div part="footer" class="footer muted">
         ${sourcesLine(pack, safety ? [...sources, ...SAFETY_NET_SOURCES] : sources)}
         <p class="reviewed">${pack.lastReviewed} ${this.date(REVIEWED.last)}. ${this.reviewerLine()}</p>
-        ${disclaimer === null ? nothing : html`<p class="not-diagnosis">${disclaimer}</p>`}
+        ${ownDisclaimer ? nothing : html`<p class="not-diagnosis">${pack.notDiagnosis}</p>`}
       </div>`;
   }
 

@@ -33,14 +33,14 @@ export const care = {
   },
   signs: {
     'clot-lungs':
-      'Sudden shortness of breath, pain in your chest or upper back (it may be worse when you breathe in), a very fast heartbeat, coughing up blood, or fainting or collapse. A blood clot may have reached the lungs. This is an emergency, with or without a painful, swollen leg.',
+      'Sudden shortness of breath, or pain in your chest or upper back, even if it feels like a cramp. A very fast heartbeat, coughing up blood, or fainting or collapse. A blood clot may have reached the lungs: this is an emergency, with or without a painful, swollen leg.',
     'limb-sudden':
       'A leg that suddenly becomes painful, cold, pale or numb, or that you cannot move. The blood supply to the leg may be blocked.',
     'back-nerve':
       'Numbness around your bottom or genitals. New trouble peeing or pooing: you cannot pee, or cannot control when you pee or poo. Or weakness or numbness in both legs that is bad or getting worse.',
     'tetanus-spasms': 'A stiff jaw, or severe muscle stiffness or painful spasms, after a cut or wound. This can be tetanus.',
     'clot-pain':
-      'Throbbing or cramping pain in one leg (rarely both), in the calf, behind the knee or in the thigh, when you walk or stand up. This can be a blood clot (deep vein thrombosis, or DVT).',
+      'Throbbing or cramping pain in one leg (rarely both), in the calf, behind the knee or in the thigh, that lasts or keeps coming back. It is often worse when you walk or stand up. This can be a blood clot (deep vein thrombosis, or DVT).',
     'clot-swelling':
       'Swelling in one leg. Or warm, red or darker skin around a painful area, often at the back of the leg below the knee. Or veins that are hard or sore to touch.',
     'rest-pain':
@@ -50,9 +50,9 @@ export const care = {
       'You take a statin and get muscle pain, tenderness, weakness or cramps you cannot explain, or dark (cola-coloured) pee. Stop taking the statin, and call your doctor or a health helpline straight away.',
     'fluid-loss': 'Cramps started after you lost a lot of fluid: from being sick, diarrhoea, heavy sweating or water pills.',
     'numb-weak': 'Cramps come with weakness, loss of feeling or muscle twitches.',
-    'other-cramps': 'You get cramps in your chest, arms or belly.',
+    'other-cramps': 'You get cramps in your arms or belly.',
     'tetanus-wound':
-      'You get a cramp after a cut or wound that could let in tetanus (a serious infection), mainly if your tetanus jabs are not up to date. Or after contact with lead or mercury.',
+      'You get a cramp after a cut or wound that could let in tetanus (a serious infection), especially if your tetanus jabs are not up to date. Or after contact with lead or mercury.',
     frequent: 'Cramps happen often, or stop you sleeping.',
     painful: 'Cramps are very painful.',
     'daily-life': 'Cramps get in the way of your daily life.',

@@ -93,7 +93,7 @@ export const causes = {
         'Keep up with care and check-ups for any condition you have.',
         'Tell your doctor if cramps are frequent or very painful, or stop you sleeping.',
         'Tell your doctor if your leg hurts when you walk and the pain goes away when you rest. Pain in your leg or foot when you rest or at night that is not a cramp can mean low blood flow: get help today.',
-        'Pregnancy and the 6 weeks after birth make a blood clot more likely. Get help today if one leg is painful, swollen, warm or red.',
+        'Pregnancy and the 6 weeks after birth make a blood clot more likely. Get help today if one leg is swollen, warm or red, or has pain that lasts.',
         'In pregnancy, it is not clear that magnesium helps cramps. Ask your midwife or doctor before you take it.',
         'An urge to move your legs at night that eases when you move them may be restless legs, not cramps. Tell your doctor.',
       ],
@@ -125,8 +125,8 @@ export const causes = {
       helps: [
         'Eat a balanced diet.',
         'Cut back on alcohol, and on caffeine, which may play a part.',
-        'If cramps began after a new medicine, ask your doctor or pharmacist about it. Do not stop a medicine without asking first, unless it is a statin.',
         'If you take a statin and get muscle pain, tenderness, weakness or cramps you cannot explain, or dark pee, stop the statin. Call your doctor or a health helpline straight away.',
+        'If cramps began after any other new medicine, ask your doctor or pharmacist about it. Do not stop it without asking first.',
       ],
     },
   },

@@ -34,13 +34,13 @@ export const checklist = {
         title: 'Talk to a doctor, nurse or pharmacist',
         body: [
           'Your answers suggest it is worth getting your cramps checked. Book a visit with your doctor, or ask a pharmacist.',
-          'Get medical help today if one leg is painful, swollen, warm, red or darker than usual. This is often in the calf or behind the knee.',
+          'Get medical help today if one leg is swollen, warm, red or darker than usual, or has pain that lasts or keeps coming back. This is often in the calf or behind the knee.',
           'Get medical help today if a cramp lasts more than 10 minutes and does not ease when you move.',
         ],
       },
     },
     noticeEmergency:
-      'Call {number} now if you suddenly find it hard to breathe, have pain in your chest or upper back, a very fast heartbeat or cough up blood, or if you faint or collapse. Ask for an ambulance. Do not drive yourself.',
+      'Call {number} now if you suddenly find it hard to breathe, or have pain in your chest or upper back. Call too if your heart beats very fast, you cough up blood, or someone faints or collapses. Ask for an ambulance. Do not drive yourself.',
     noticeCare: 'See when to get help',
     reset: 'Clear answers',
     copy: 'Copy summary',
@@ -66,7 +66,7 @@ export const checklist = {
     'long-cramp': { label: 'A cramp lasted more than 10 minutes and did not ease when you moved.' },
     'other-symptoms': {
       label:
-        'One leg has throbbing or cramping pain (in the calf, behind the knee or in the thigh) when you walk or stand up. Or it is swollen, warm, red or darker than usual, or has hard or sore veins.',
+        'One leg has throbbing or cramping pain that lasts or keeps coming back (in the calf, behind the knee or in the thigh), often worse when you walk or stand. Or it is swollen, warm, red or darker than usual, or has hard or sore veins.',
     },
     'numb-weak': { label: 'Your cramps come with weakness, loss of feeling or muscle twitches.' },
     'statin-pain': {

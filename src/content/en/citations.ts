@@ -37,7 +37,7 @@ export const citations: Record<SourceId, string> = {
   'cochrane-magnesium-2020':
     'Garrison SR, and others. Magnesium for skeletal muscle cramps. Cochrane Database of Systematic Reviews. 2020;9:CD009402.',
   'aafp-fpin-2017': 'Treatments for nocturnal leg cramps. FPIN\u2019s Help Desk Answers. American Family Physician. 2017;96(7).',
-  'healthwise-dvt': 'Healthwise, for The Ohio State University Wexner Medical Center: "Preventing Deep Vein Thrombosis (DVT)".',
+  'gstt-dvt': 'Guy\u2019s and St Thomas\u2019 NHS Foundation Trust, "Blood clots and deep vein thrombosis (DVT)".',
   'renal-diet': 'Northern Care Alliance NHS Foundation Trust, patient leaflet: "Renal: What can I eat? (haemodialysis)".',
   'heart-failure-fluids': 'Bradford Teaching Hospitals NHS Foundation Trust, heart failure pathway: fluids and salt.',
   aaos: 'American Academy of Orthopaedic Surgeons, advice on muscle cramps, as reported by HealthDay: "Health Tip: Controlling Muscle Cramps".',

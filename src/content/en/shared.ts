@@ -19,8 +19,8 @@ export const shared = {
   notDiagnosis: 'General information, not a diagnosis. If you are worried, talk to a doctor, nurse or pharmacist.',
   safetyNet: {
     today:
-      'Get medical help today if one leg is painful, swollen, warm or red, often in the calf or behind the knee. It could be a blood clot.',
-    now: 'Call {number} now if you suddenly find it hard to breathe, have chest pain, or collapse.',
+      'Get medical help today if one leg is swollen, warm or red, or has pain that lasts or keeps coming back, often in the calf or behind the knee. It could be a blood clot.',
+    now: 'Call {number} now if someone suddenly finds it hard to breathe, has chest pain, or faints or collapses.',
   },
   // Written here rather than with Intl.DateTimeFormat, whose first use costs a page about 10 ms.
   date: (year: number, month: number, day: number) => `${String(day)} ${MONTHS[month - 1] ?? ''} ${String(year)}`,
@@ -54,7 +54,7 @@ export const shared = {
     'grandner-winkelman-2017': { name: 'Grandner and Winkelman, 2017' },
     'cochrane-magnesium-2020': { name: 'Cochrane review, 2020' },
     'aafp-fpin-2017': { name: 'American Family Physician, 2017' },
-    'healthwise-dvt': { name: 'Healthwise (DVT)' },
+    'gstt-dvt': { name: 'Guy\u2019s and St Thomas\u2019 NHS' },
     'renal-diet': { name: 'Northern Care Alliance NHS' },
     'heart-failure-fluids': { name: 'Bradford Teaching Hospitals NHS' },
     aaos: { name: 'AAOS' },

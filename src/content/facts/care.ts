@@ -3,12 +3,14 @@ import type { SignFacts, SignId } from '../types.js';
 /**
  * The warning signs, each at one level of care: a sign is never at two
  * levels. Where sources give a sign two levels, the more urgent one is kept
- * (coughing up blood: NHS "Pulmonary embolism" says 111, NHS trusts say 999
- * with signs of a clot in the leg; a sudden cold, pale leg: the archived NHS
+ * (coughing up blood: NHS "Pulmonary embolism" says 111, Guy's and St Thomas' says
+ * 999 with signs of a clot in the leg; a sudden cold, pale leg: the archived NHS
  * page says urgent, Health New Zealand says emergency).
  */
 export const SIGNS: Record<SignId, SignFacts> = {
-  'clot-lungs': { level: 'emergency', sources: ['nhs-pe', 'nhs-dvt'] },
+  // Chest pain at emergency, even as a "cramp": Merck says cramps in the chest need a doctor right away, the NHS says
+  // chest pain with a clot's signs means 999.
+  'clot-lungs': { level: 'emergency', sources: ['nhs-pe', 'nhs-dvt', 'gstt-dvt', 'merck'] },
   'limb-sudden': { level: 'emergency', sources: ['health-nz-limb', 'nhs-pad'] },
   'back-nerve': { level: 'emergency', sources: ['nhs-sciatica', 'cauda-equina'] },
   'tetanus-spasms': { level: 'emergency', sources: ['nhs-tetanus', 'nhs-tetanus-jab'] },

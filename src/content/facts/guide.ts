@@ -9,8 +9,9 @@ export const DURING: Record<DuringId, SourceId[]> = {
   walk: ['nhs'],
   // Heat and ice: MedlinePlus and Mayo; numb skin can scald: NHS "Sciatica".
   heat: ['medlineplus', 'mayo-treatment', 'nhs-sciatica'],
-  // "Do not massage the area": a Healthwise leaflet; no NHS page found says it.
-  'rubbing-caution': ['nhs-dvt', 'healthwise-dvt'],
+  // That it could be a clot: the NHS. Not rubbing is a precaution from the kit's clinical review (content notes,
+  // revision 2): no public page this project could check says it.
+  'rubbing-caution': ['nhs-dvt'],
   soreness: ['nhs'],
   'ten-minutes': ['nhs-inform'],
 };

@@ -41,7 +41,7 @@ export const SOURCES: Record<SourceId, SourceFacts> = {
   'grandner-winkelman-2017': { doi: '10.1371/journal.pone.0178465' },
   'cochrane-magnesium-2020': { doi: '10.1002/14651858.CD009402.pub3' },
   'aafp-fpin-2017': { url: 'https://www.aafp.org/pubs/afp/issues/2017/1001/od3.html' },
-  'healthwise-dvt': { url: 'https://www.healthwise.net/osumychart/Content/StdDocument.aspx?DOCHWID=custom.jc0719' },
+  'gstt-dvt': { url: 'https://www.guysandstthomas.nhs.uk/blood-clots-and-deep-vein-thrombosis/overview' },
   'renal-diet': {
     url: 'https://northerncarealliance.nhs.uk/patient-information/patient-leaflets/renal-what-can-i-eat-haemodialysis',
   },

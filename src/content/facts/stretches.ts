@@ -56,8 +56,8 @@ export const STRETCHES: Record<StretchId, StretchFacts> = {
     perSide: false,
     routine: false,
     chair: false,
-    // Its safety line: over 10 minutes (NHS inform), do not rub a swollen, warm or red leg (Healthwise).
-    sources: ['nhs', 'mayo-treatment', 'merck', 'nhs-inform', 'healthwise-dvt'],
+    // Its safety line: over 10 minutes (NHS inform); a swollen, warm or red leg could be a clot (NHS).
+    sources: ['nhs', 'mayo-treatment', 'merck', 'nhs-inform', 'nhs-dvt'],
   },
   // From the older NHS Choices page; the current NHS page has no heel drop.
   'heel-drop': {

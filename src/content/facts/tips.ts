@@ -11,6 +11,8 @@ export const TIPS: Record<TipId, TipFacts> = {
   heat: { kind: 'dont', cause: 'dehydration', sources: ['mayo'] },
   supplements: { kind: 'dont', cause: 'electrolytes', sources: ['allen-kirby-2012', 'cochrane-magnesium-2020'] },
   caffeine: { kind: 'dont', cause: 'lifestyle', sources: ['article', 'merck-causes'] },
-  medicine: { kind: 'dont', cause: 'lifestyle', sources: ['nhs-statins', 'mayo-statins'] },
+  // What to do at once, not a way to prevent cramps: a caveat (left out of the guide's JSON-LD).
+  statin: { kind: 'do', cause: 'lifestyle', caveat: true, sources: ['nhs-statins', 'mayo-statins'] },
+  medicine: { kind: 'dont', cause: 'lifestyle', sources: ['nhs-statins'] },
   quinine: { kind: 'dont', cause: 'lifestyle', sources: ['nhs', 'allen-kirby-2012', 'aafp-fpin-2017'] },
 };

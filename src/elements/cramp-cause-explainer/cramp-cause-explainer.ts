@@ -82,6 +82,9 @@ export class CrampCauseExplainer extends CrampElement {
 
   static override facts = { causes: CAUSES };
 
+  /** Its closing line says "not a diagnosis". */
+  static override ownDisclaimer = true;
+
   static override properties: PropertyDeclarations = {
     layout: {},
     open: {},
@@ -202,14 +205,7 @@ export class CrampCauseExplainer extends CrampElement {
       <p part="intro" class="intro">${t.intro}</p>
       ${body}
       <p part="disclaimer" class="disclaimer muted">${t.notDiagnosis}</p>
-      ${
-        this.embedded
-          ? nothing
-          : this.footer(
-              this.shown.flatMap((id) => pack.causes[id].sources),
-              null,
-            )
-      }
+      ${this.embedded ? nothing : this.footer(this.shown.flatMap((id) => pack.causes[id].sources))}
     </div>`;
   }
 

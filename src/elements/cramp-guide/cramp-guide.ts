@@ -112,7 +112,7 @@ export function structuredData(
  * @csspart during - The list of what to do during a cramp.
  * @csspart sources - The sources line of the during-a-cramp section.
  * @csspart source-list - The list of sources.
- * @csspart get-help - The "get help" lines, shown near the top when `sections` leaves out the care advice.
+ * @csspart get-help - The "get help" lines, shown at the top when `sections` leaves out the care advice or puts it after the causes, checklist, tips or stretches.
  * @csspart number - The emergency number link in the "get help" lines (with `emergency-number`).
  * @csspart reviewed - The review dates.
  * @csspart disclaimer - The disclaimer.
@@ -182,6 +182,16 @@ export class CrampGuide extends CrampElement {
    */
   serverJsonLd(): string | null {
     return this.structuredData ? jsonLdText(structuredData(this.pack, this.list, this.reviewer)) : null;
+  }
+
+  /**
+   * Whether the care advice comes before the causes, the checklist, the
+   * prevention tips and the stretches: else the "get help" lines open the
+   * guide, so a reader meets the safety net first whatever `sections` says.
+   */
+  private careComesFirst(): boolean {
+    const care = this.list.indexOf('care');
+    return care >= 0 && this.list.slice(0, care).every((section) => section === 'intro' || section === 'during');
   }
 
   /** The title of each part, for the contents list. */
@@ -316,7 +326,7 @@ export class CrampGuide extends CrampElement {
           )}
         </ol>
       </nav>
-      ${list.includes('care') ? nothing : this.safetyLines()} ${list.map((section) => this.renderSection(section, sub))}
+      ${this.careComesFirst() ? nothing : this.safetyLines()} ${list.map((section) => this.renderSection(section, sub))}
       <p part="reviewed" class="reviewed muted">
         ${pack.lastReviewed} ${this.date(REVIEWED.last)}<br />${g.nextReview} ${this.date(REVIEWED.next)}${
           this.reviewer ? html`<br />${this.reviewerLine()}` : ''

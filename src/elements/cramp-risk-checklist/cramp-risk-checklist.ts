@@ -164,6 +164,9 @@ export class CrampRiskChecklist extends CrampElement {
 
   static override facts = { causes: CAUSES, risks: RISKS, about: ABOUT };
 
+  /** Its summary says "not a diagnosis". */
+  static override ownDisclaimer = true;
+
   static formAssociated = true;
 
   static override properties: PropertyDeclarations = {
@@ -498,10 +501,11 @@ export class CrampRiskChecklist extends CrampElement {
       const c = this.pack.checklist;
       // The number of answers first: a tick that leaves the causes as they were still changes what is said.
       // Then the notice's heading, as shown: the level of care is heard, not only seen.
-      const notice = result.careLevel ? ` ${c.noticePrefix}${c.notice[result.careLevel].title}.` : '';
+      // And what to do at once, as the notice shows it first (the statin item: stop the statin).
+      const notice = result.careLevel ? [`${c.noticePrefix}${c.notice[result.careLevel].title}.`, ...this.actions()] : [];
       this.announcement = sayAgain(
         this.announcement,
-        message ?? `${c.ticked(checked.size)} ${c.announce(result.causes.map(({ id }) => this.pack.causes[id].title))}${notice}`,
+        message ?? [c.ticked(checked.size), c.announce(result.causes.map(({ id }) => this.pack.causes[id].title)), ...notice].join(' '),
       );
     }, ANNOUNCE_DELAY);
   }
@@ -521,6 +525,7 @@ export class CrampRiskChecklist extends CrampElement {
   summaryText(): string {
     // As the answers and number are now, though the render that would bring them up to date is still to come.
     if (this.resultOf !== this.checked) this.summarize();
+    this.checkNumber();
     const { pack } = this;
     const c = pack.checklist;
     const lines = [c.textTitle, '', c.textAnswers];
@@ -730,7 +735,7 @@ export class CrampRiskChecklist extends CrampElement {
       }
       ${body}
       <p part="disclaimer" class="disclaimer muted">${c.notDiagnosis}</p>
-      ${this.embedded ? nothing : this.footer(ITEM_SOURCES, null)}
+      ${this.embedded ? nothing : this.footer(ITEM_SOURCES)}
     </div>`;
   }
 }
