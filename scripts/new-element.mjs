@@ -57,10 +57,13 @@ const WORDS = { title: '${title}' };
  * @attr {string} heading-level - Level (2-6, or 7-9 as an h6 with aria-level) of the top heading. Default 2.
  * @attr {"light" | "dark" | "auto"} theme - Colour theme. Unset: follows the page's color-scheme.
  * @attr {string} lang - Language of the content (on the element or any ancestor).
+ * @attr {string} emergency-number - The local emergency number (digits, +, spaces, dashes), in the "get help" lines. Default: "your local emergency number".
  *
  * @csspart base - The wrapper of everything.
  * @csspart title - The top heading.
  * @csspart sources - The sources line in the footer.
+ * @csspart get-help - The "get help" lines before the footer (when used alone).
+ * @csspart number - The emergency number link in the "get help" lines (with \`emergency-number\`).
  * @csspart footer - The footer: sources, review date and the "not a diagnosis" line.
  */
 export class ${className} extends CrampElement {
@@ -126,7 +129,7 @@ for (const [path, text] of Object.entries(files)) {
 }
 
 // Registered: the registry, and the package root.
-registry.push({ tag, contains: [], example: '', budget: '16 kB' });
+registry.push({ tag, contains: [], example: '', budget: '16.75 kB' });
 writeFileSync(registryPath, `${JSON.stringify(registry, null, 2)}\n`);
 const indexPath = join(root, 'src/index.ts');
 const index = readFileSync(indexPath, 'utf8');
@@ -146,8 +149,8 @@ ${title}.
 <${tag}></${tag}>
 \`\`\`
 
-Attributes: \`heading-level\`, \`theme\`, \`lang\`, \`reviewed-by\`, \`reviewed-on\`, as for every element. Parts: \`base\`, \`title\`,
-\`sources\`, \`footer\`.
+Attributes: \`heading-level\`, \`theme\`, \`lang\`, \`emergency-number\`, \`reviewed-by\`, \`reviewed-on\`, as for every element.
+Parts: \`base\`, \`title\`, \`sources\`, \`get-help\` and its \`number\` (the "get help" lines), \`footer\`.
 
 `;
 writeFileSync(readmePath, readme.replace('\n## Theming\n', `\n${section}## Theming\n`));
