@@ -91,6 +91,8 @@ function exactTypes() {
       customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
       for (const mod of customElementsManifest.modules) {
         for (const declaration of mod.declarations ?? []) {
+          // `defer-hydration` is the server renderer's word to an element inside another (core/base.ts), not a site's.
+          if (declaration.attributes) declaration.attributes = declaration.attributes.filter((a) => a.name !== 'defer-hydration');
           if (!declaration.tagName) continue;
           const backed = new Set((declaration.attributes ?? []).map((attribute) => attribute.fieldName));
           for (const attribute of declaration.attributes ?? []) {

@@ -1,7 +1,7 @@
-// Lit's hydrate support, before lit itself: an element rendered on the server (cramp-kit/ssr) is taken over, not rendered twice.
-import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+import type { ReactiveElement } from 'lit';
 import { VERSION } from './version.js';
 import { warn } from './core/warn.js';
+import { noteEarlyProperties } from './core/takeover.js';
 
 /** A constructor that says which cramp-kit version defined it. */
 export type VersionedConstructor = CustomElementConstructor & { crampVersion?: string };
@@ -21,6 +21,9 @@ export function define(tag: string, ctor: VersionedConstructor): void {
   const existing: VersionedConstructor | undefined = registry.get(tag);
   if (!existing) {
     try {
+      // Lit lists an element's properties (elementProperties) when first asked for its observed attributes.
+      const lit = ctor as Partial<typeof ReactiveElement>;
+      if (lit.observedAttributes) noteEarlyProperties(tag, [...(lit.elementProperties?.keys() ?? []), 'value']);
       registry.define(tag, ctor);
     } catch (error) {
       warn(`could not define <${tag}>: ${String(error)}`);

@@ -2,8 +2,6 @@
  * cramp-kit: registers every element. This is the package root and the CDN
  * bundle's entry.
  */
-// Lit's hydrate support before anything imports lit (define.js imports it first), or a page rendered
-// on the server would be rendered again.
 import './define.js';
 // Modules of a kind first, side by side: the styles, then the clinical facts and the English words.
 // A bundle compresses better when like sits with like (0.29 kB brotli of the CDN bundle, measured

@@ -8,8 +8,10 @@
  * Each element gets its shadow tree as declarative shadow DOM
  * (`<template shadowrootmode="open">`); its own attributes and children, and
  * everything else in the HTML, stay exactly as written. The elements' scripts
- * (CDN or npm, which carry Lit's hydrate support) take the rendered elements
- * over without rendering them again.
+ * (CDN or npm) take a rendered element over without rendering it again when
+ * its tree is exactly what they would render, and render afresh over it
+ * otherwise (core/takeover.ts). A shadow tree already there (a page
+ * prerendered twice, an old cached copy, another tool's) is rendered anew.
  */
 import { render } from '@lit-labs/ssr';
 import { LitElementRenderer } from '@lit-labs/ssr/lib/lit-element-renderer.js';
@@ -21,7 +23,7 @@ import './index.js';
 import './lang/es.js';
 import './lang/en-US.js';
 import { ELEMENT_TAGS } from './elements/registry.js';
-import { VERSION } from './version.js';
+import { stamp } from './core/takeover.js';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -69,19 +71,16 @@ function langOf(element: Element): string | undefined {
   return undefined;
 }
 
-/** An element already rendered (a page prerendered twice): left as it is. */
-const rendered = (element: Element) =>
-  element.childNodes.some(
-    (child) => 'tagName' in child && child.tagName === 'template' && child.attrs.some((a) => a.name === 'shadowrootmode'),
+/** A shadow tree already in the HTML (a page prerendered twice, an old cached copy, another tool's): rendered anew in its place. */
+const shadowTemplate = (element: Element): Element | undefined =>
+  element.childNodes.find(
+    (child): child is Element => 'tagName' in child && child.tagName === 'template' && child.attrs.some((a) => a.name === 'shadowrootmode'),
   );
 
 interface Rendered {
   shadow: string;
   jsonLd: string | null;
 }
-
-/** The language and version mark the browser reads before taking a rendered element over (CrampElement.createRenderRoot). */
-const stamp = (lang: string) => `<!--cramp-kit ${VERSION} ${lang}-->`;
 
 /** Renders one element with its attributes (and its language): its declarative shadow root, and a guide's JSON-LD. */
 async function renderElement(element: Element, nonce: string | undefined): Promise<Rendered> {
@@ -93,6 +92,8 @@ async function renderElement(element: Element, nonce: string | undefined): Promi
     }
   }
   const attrs = element.attrs.filter((a) => NAME.test(a.name));
+  // The mark the browser reads before it takes the tree over: this version, the language, the attributes as written.
+  const asWritten = attrs.map((a) => [a.name, a.value] as const);
   const lang = langOf(element);
   if (lang !== undefined && !attrs.some((a) => a.name === 'lang')) attrs.push({ name: 'lang', value: lang });
   const tag = unsafeStatic(element.tagName);
@@ -103,7 +104,7 @@ async function renderElement(element: Element, nonce: string | undefined): Promi
   if (start < 0 || end < start) throw new Error('no shadow root was rendered');
   let shadow = out.slice(start, end);
   const open = shadow.indexOf('>') + 1;
-  shadow = shadow.slice(0, open) + stamp(seen[0]?.pack?.lang ?? '') + shadow.slice(open);
+  shadow = `${shadow.slice(0, open)}<!--${stamp(seen[0]?.pack?.lang ?? '', asWritten)}-->${shadow.slice(open)}`;
   if (nonce) shadow = shadow.replaceAll('<style>', `<style nonce="${nonce}">`);
   return { shadow, jsonLd: seen[0]?.serverJsonLd?.() ?? null };
 }
@@ -126,15 +127,17 @@ export async function prerender(html: string, options: PrerenderOptions = {}): P
   }
   const whole = /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype|html)[\s>]/i.test(html);
   const tree = whole ? parse(html, { sourceCodeLocationInfo: true }) : parseFragment(html, { sourceCodeLocationInfo: true });
-  const edits: { at: number; text: string }[] = [];
+  // Each edit puts text at `at`, in place of what runs to `to` (an old shadow tree), or of nothing.
+  const edits: { at: number; to?: number; text: string }[] = [];
   let jsonLd: { text: string; before: number } | undefined;
   const { elements, head } = walk(tree);
   for (const element of elements) {
     const place = element.sourceCodeLocation;
-    if (!place?.startTag || rendered(element)) continue;
+    if (!place?.startTag) continue;
+    const old = shadowTemplate(element)?.sourceCodeLocation;
     try {
       const { shadow, jsonLd: data } = await renderElement(element, nonce);
-      edits.push({ at: place.startTag.endOffset, text: shadow });
+      edits.push(old ? { at: old.startOffset, to: old.endOffset, text: shadow } : { at: place.startTag.endOffset, text: shadow });
       if (data !== null && !jsonLd) jsonLd = { text: data, before: place.startOffset };
     } catch (error) {
       console.warn(`cramp-kit prerender: <${element.tagName}> was left for the browser to render: ${(error as Error).message}`);
@@ -152,7 +155,7 @@ export async function prerender(html: string, options: PrerenderOptions = {}): P
   let from = 0;
   for (const edit of edits.sort((a, b) => a.at - b.at)) {
     parts.push(html.slice(from, edit.at), edit.text);
-    from = edit.at;
+    from = edit.to ?? edit.at;
   }
   parts.push(html.slice(from));
   return parts.join('');

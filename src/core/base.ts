@@ -1,4 +1,14 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  LitElement,
+  ReactiveElement,
+  html,
+  nothing,
+  render,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
+import { hydrate } from '@lit-labs/ssr-client';
 import { VERSION } from '../version.js';
 import { LangController } from './lang.js';
 import type { HeadingLevelValue, PartialWords, SourceId, Theme } from '../content/index.js';
@@ -13,6 +23,7 @@ import type { HeadingLevel } from './heading.js';
 import { baseStyles, tokens } from './styles.js';
 import { restyle } from './adopt.js';
 import { onServer } from './server.js';
+import { isExactTree, setEarly } from './takeover.js';
 import { renderTurn, rendered } from './slices.js';
 
 import { THEMES } from '../content/types.js';
@@ -158,42 +169,98 @@ export class CrampElement extends LitElement {
     return true;
   }
 
-  /** True when the element took over a shadow tree rendered on the server (cramp-kit/ssr) rather than rendering its own. */
-  protected serverRendered = false;
+  /** A tree rendered on the server (cramp-kit/ssr), on screen until the first render takes it over or renders afresh over it. */
+  private serverTree: ShadowRoot | null = null;
+
+  /** True until the first render when the element has a tree rendered on the server (see core/takeover.ts). */
+  protected get serverRendered(): boolean {
+    return this.serverTree !== null;
+  }
 
   /**
-   * A shadow tree rendered by cramp-kit/ssr is taken over (Lit's hydration)
-   * when this version rendered it in this language: prerender marks it
-   * `<!--cramp-kit 0.1.0 en-->`. Another version's tree, or one in another
-   * language (a pack registered in the browser only), is rendered afresh:
-   * taking it over would keep the server's words, or fail.
-   *
-   * A shadow root with its styles. In another document (an iframe's, for an
-   * element made here and first put on the page there), lit's sheets would be
-   * refused: that document gets copies of its own.
+   * Rendered on the server inside another cramp-kit element's tree (a
+   * guide's section): it waits, with `defer-hydration`, for its parent to
+   * take its own tree over, and is taken over with it.
+   */
+  private nested = false;
+
+  /** Waiting, on the page, for `defer-hydration` to go (see `nested`). */
+  private deferred = false;
+
+  /**
+   * A shadow root with its styles. A tree rendered on the server stays as it
+   * is until the first render (`update`) decides to take it over or render
+   * afresh over it. In another document (an iframe's, for an element made here
+   * and first put on the page there), lit's sheets would be refused: that
+   * document gets copies of its own.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const rendered = this.shadowRoot;
-    // In a language whose file is on its way (asking for the pack starts it), the check waits for it (scheduleUpdate).
-    const stale = rendered !== null && this.isStale(rendered) && !this.langController.loading();
-    this.serverRendered = rendered !== null && !stale;
-    if (this.ownerDocument === document && !stale) return super.createRenderRoot();
-    // Its own root, as lit's createRenderRoot would make it: afresh over a stale server-rendered
-    // tree, or in another document, with that document's copies of the sheets.
-    if (stale) rendered.replaceChildren();
+    if (this.shadowRoot) return (this.serverTree = this.shadowRoot);
+    if (this.ownerDocument === document) return super.createRenderRoot();
     const ctor = this.constructor as typeof CrampElement;
     // eslint-disable-next-line wc/attach-shadow-constructor
-    const root = rendered ?? this.attachShadow(ctor.shadowRootOptions);
+    const root = this.attachShadow(ctor.shadowRootOptions);
     restyle(this, root, ctor.elementStyles);
-    this.renderOptions.renderBefore ??= root.firstChild;
     return root;
   }
 
-  /** A tree that another version of cramp-kit rendered on the server, or in another language. */
-  private isStale(root: ShadowRoot): boolean {
-    const first = root.firstChild;
-    const stamp = first?.nodeType === Node.COMMENT_NODE ? /^cramp-kit (\S+) (\S*)$/.exec((first as Comment).data) : null;
-    return stamp !== null && (stamp[1] !== VERSION || stamp[2] !== this.langController.current().lang);
+  /**
+   * The first render over a tree rendered on the server: takes it over (the
+   * same nodes, nothing rendered twice) when it is exactly what this element
+   * renders now (core/takeover.ts), else renders afresh over it in this same
+   * task, with no gap on screen and no error: a tree whose mark is missing
+   * (comments stripped by a minifier), whose attributes a script changed,
+   * that another version or tool wrote, or whose element a script gave
+   * properties before it was defined. Should taking over still fail, the
+   * element renders afresh all the same: never a dead widget.
+   */
+  protected override update(changed: PropertyValues): void {
+    const tree = this.serverTree;
+    if (!tree) {
+      super.update(changed);
+      return;
+    }
+    this.serverTree = null;
+    const exact = isExactTree(tree, this, this.pack.lang, this.nested) && !setEarly(this);
+    const value = this.render();
+    // What LitElement's update does before it renders: reflect attributes, and say whether the element is on the page.
+    (ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }).update.call(this, changed);
+    this.renderOptions.isConnected = this.isConnected;
+    if (exact) {
+      try {
+        hydrate(value, tree, this.renderOptions);
+        return;
+      } catch {
+        // Not the tree it seemed: rendered afresh below.
+      }
+    }
+    tree.replaceChildren();
+    restyle(this, tree, (this.constructor as typeof CrampElement).elementStyles);
+    render(value, tree, this.renderOptions);
+  }
+
+  /**
+   * Lit's own attributes and `defer-hydration` (see `nested`).
+   * @internal
+   */
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'defer-hydration'];
+  }
+
+  /** On the page: starts, unless it waits for a server-rendered parent (`defer-hydration`, see `nested`). */
+  override connectedCallback(): void {
+    this.deferred = this.hasAttribute('defer-hydration');
+    if (this.deferred) this.nested = true;
+    else super.connectedCallback();
+  }
+
+  /** The parent took its tree over and removed `defer-hydration`: this element starts now. */
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    if (name === 'defer-hydration' && value === null && this.deferred) {
+      this.deferred = false;
+      super.connectedCallback();
+    }
+    super.attributeChangedCallback(name, old, value);
   }
 
   /**
@@ -201,8 +268,9 @@ export class CrampElement extends LitElement {
    * cramp-kit ships, on its way), for `LANG_WAIT` ms at most, so a reader sees
    * their language at once rather than English changing under them. A tree
    * rendered on the server stays on screen meanwhile; if the file never
-   * came, the tree (in that language) is rendered afresh in English. An
-   * element with no tree yet carries `data-cramp-loading` while it waits.
+   * came, the tree (in that language) is rendered afresh in English (`update`:
+   * its mark names another language). An element with no tree yet carries
+   * `data-cramp-loading` while it waits.
    */
   protected override scheduleUpdate(): ReturnType<LitElement['scheduleUpdate']> {
     // A server-rendered tree is already in the reader's language: it waits for the file as long as it takes.
@@ -214,15 +282,6 @@ export class CrampElement extends LitElement {
     if (empty) this.setAttribute('data-cramp-loading', '');
     return arriving.then(() => {
       if (empty) this.removeAttribute('data-cramp-loading');
-      const root = this.shadowRoot;
-      if (this.serverRendered && root && this.isStale(root)) {
-        this.serverRendered = false;
-        // Not Lit's to take over now: render afresh, styled as createRenderRoot styles a new root.
-        // Lit's hydrate support marks the root to hydrate: `_$needsHydration` in its development build, `_$AG` in production.
-        Object.assign(this, { _$needsHydration: false, _$AG: false });
-        root.replaceChildren();
-        restyle(this, root, (this.constructor as typeof CrampElement).elementStyles);
-      }
       return this.firstUpdate();
     });
   }

@@ -94,7 +94,8 @@ type ElementTag = Extract<keyof HTMLElementTagNameMap, `cramp-${string}`>;
  * tests that use this without a list to keep.
  */
 export const attributesOf = (tag: string): string[] => [
-  ...(customElements.get(tag) as unknown as { observedAttributes: string[] }).observedAttributes,
+  // Not `defer-hydration`: the server renderer's word to an element inside another, not a site's attribute.
+  ...(customElements.get(tag) as unknown as { observedAttributes: string[] }).observedAttributes.filter((a) => a !== 'defer-hydration'),
   'lang',
 ];
 
@@ -129,8 +130,12 @@ export async function frame(source: { src: string } | { srcdoc: string }): Promi
  * the elements still waiting after about five seconds.
  */
 export async function allRendered(root: ParentNode): Promise<void> {
+  // Not one waiting for its server-rendered parent (`defer-hydration`): it renders with its parent, or goes with the tree it was in.
   const waiting = () =>
-    withRoot(root).filter((el) => el.localName.startsWith('cramp-') && !(el as Element & { hasUpdated?: boolean }).hasUpdated);
+    withRoot(root).filter(
+      (el) =>
+        el.localName.startsWith('cramp-') && !el.hasAttribute('defer-hydration') && !(el as Element & { hasUpdated?: boolean }).hasUpdated,
+    );
   for (let round = 0; round < 500; round++) {
     const pending = waiting();
     if (!pending.length) return;
@@ -154,7 +159,11 @@ const withRoot = (root: ParentNode): Element[] =>
 export async function settled(root: ParentNode): Promise<void> {
   await allRendered(root);
   for (let i = 0; i < 3; i += 1)
-    await Promise.all(withRoot(root).flatMap((el) => (el as Element & { updateComplete?: Promise<unknown> }).updateComplete ?? []));
+    await Promise.all(
+      withRoot(root).flatMap((el) =>
+        el.hasAttribute('defer-hydration') ? [] : ((el as Element & { updateComplete?: Promise<unknown> }).updateComplete ?? []),
+      ),
+    );
 }
 
 /**

@@ -151,7 +151,7 @@ test('marks each rendered tree with the version and language it was rendered in'
   const result = await prerender('<cramp-prevention-tips></cramp-prevention-tips>');
   assert.match(
     result,
-    new RegExp(`<template shadowroot="open" shadowrootmode="open"><!--cramp-kit ${VERSION.replace(/\./g, '\\.')} en--><style>`),
+    new RegExp(`<template shadowroot="open" shadowrootmode="open"><!--cramp-kit ${VERSION.replace(/\./g, '\\.')} en [0-9a-z]+--><style>`),
   );
 });
 
@@ -164,7 +164,7 @@ test('renders in the language of the element or its nearest ancestor, with a pac
   );
   assert.deepEqual(said, []);
   assert.equal((result.match(/Beth all achosi crampiau/g) ?? []).length, 2);
-  assert.equal((result.match(/<!--cramp-kit \S+ cy-->/g) ?? []).length, 2);
+  assert.equal((result.match(/<!--cramp-kit \S+ cy [0-9a-z]+-->/g) ?? []).length, 2);
   // The page's own start tags stay as written: no lang is added to the first.
   assert.match(result, /^<div lang="cy"><cramp-cause-explainer><template/);
   // Inside the guide, every part speaks the guide's language.
@@ -203,4 +203,27 @@ test('keeps the space between a source and its address in server-rendered HTML (
     .replaceAll('&quot;', '"');
   assert.match(text, /"Leg cramps"\. https:\/\/www\.nhs\.uk\/conditions\/leg-cramps\//);
   assert.doesNotMatch(text, /[^\s(]https:\/\//);
+});
+
+test('renders anew a shadow tree that cramp-kit did not write, or another version wrote (issue 26)', async () => {
+  const foreign =
+    '<cramp-care-advice emergency-number="999"><template shadowrootmode="open"><p>Call 000 for cramps.</p></template><span slot="contact">Clinic</span></cramp-care-advice>';
+  const result = await prerender(foreign);
+  assert.doesNotMatch(result, /Call 000 for cramps/);
+  assert.match(result, /<!--cramp-kit \S+ en [0-9a-z]+-->/);
+  assert.match(result, /<span slot="contact">Clinic<\/span><\/cramp-care-advice>$/);
+  assert.equal((result.match(/<template shadowroot/g) ?? []).length, 1);
+  const old = (await prerender('<cramp-prevention-tips></cramp-prevention-tips>')).replace(/<!--cramp-kit \S+ /, '<!--cramp-kit 0.0.1 ');
+  assert.doesNotMatch(await prerender(old), /cramp-kit 0\.0\.1/);
+});
+
+test('writes nothing a pack says into its mark but a plain language tag (issue 26: a lang with markup ran in browsers)', async () => {
+  const lang = 'zz"--><img src=x onerror=alert(1)>';
+  registerContentPack({ lang, explainer: { title: 'Zz title' } });
+  const { result } = await quietly(() =>
+    prerender(`<cramp-cause-explainer lang="${lang.replace(/"/g, '&quot;')}"></cramp-cause-explainer>`),
+  );
+  // What the site wrote stays as written (its attribute, quoted); what prerender writes has no markup of the pack's.
+  assert.doesNotMatch(result.slice(result.indexOf('<template')), /<img/);
+  assert.match(result, /<!--cramp-kit \S+ x [0-9a-z]+-->/);
 });

@@ -1,0 +1,156 @@
+import { aTimeout, expect } from '@open-wc/testing';
+import { settled } from './helpers/index.js';
+
+/**
+ * A server-rendered widget never goes dead (issue 26): an element takes its
+ * server tree over only when the tree is exactly what it renders now, and
+ * renders afresh over it in every other case, with no error. Pages
+ * prerendered by cramp-kit/ssr (tests/fixtures/ssr-page.html, served by
+ * scripts/wtr-ssr-pages.mjs), changed as careless pipelines and page scripts
+ * change them, then taken over by the CDN bundle and by the npm build.
+ */
+
+type Lit = HTMLElement & { updateComplete: Promise<unknown> };
+type Framed = Window & typeof globalThis & { crampLog?: string[] };
+
+const BUILDS = { 'the CDN bundle': '/dist/cdn/cramp-kit.js', 'the npm build': '/dist/index.js' };
+/** What the page logged: errors, rejections, warnings (Lit's development note aside: the npm build is served with it). */
+const logOf = (w: Window) => ((w as Framed).crampLog ?? []).filter((line) => !line.startsWith('warn: Lit is in dev mode'));
+const shown = (el: Element | null | undefined): boolean => Boolean(el && el.getBoundingClientRect().height > 0);
+const text = (el: Node | null | undefined): string => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** The prerendered page, as HTML, changed by `edit` (a minifier, a cache), in an iframe, before any script. */
+async function page(edit: (html: string) => string = (html) => html): Promise<HTMLIFrameElement> {
+  const html = edit(await (await fetch('/__ssr/ssr-page.html')).text());
+  const iframe = document.createElement('iframe');
+  iframe.style.cssText = 'inline-size: 800px; block-size: 600px; border: 0';
+  const loaded = new Promise((resolve) => {
+    iframe.addEventListener('load', resolve, { once: true });
+  });
+  iframe.srcdoc = html;
+  document.body.append(iframe);
+  await loaded;
+  return iframe;
+}
+
+/** Runs a build's script in the page (a module, as a site adds it), and waits for every element. */
+async function takeOver(iframe: HTMLIFrameElement, src: string): Promise<Document> {
+  const doc = iframe.contentDocument!;
+  const script = doc.createElement('script');
+  script.type = 'module';
+  script.src = src;
+  doc.body.append(script);
+  await iframe.contentWindow!.customElements.whenDefined('cramp-guide');
+  await settled(doc);
+  return doc;
+}
+
+const root = (doc: Document, id: string): ShadowRoot => doc.getElementById(id)!.shadowRoot!;
+
+/** Ticks a box in a checklist and waits for its summary. */
+async function tick(doc: Document, id: string, value: string): Promise<void> {
+  root(doc, id).querySelector<HTMLInputElement>(`input[value="${value}"]`)!.click();
+  await (doc.getElementById(id) as Lit).updateComplete;
+}
+
+describe('taking over a server-rendered page (issue 26)', () => {
+  afterEach(() => {
+    for (const iframe of document.querySelectorAll('iframe')) iframe.remove();
+  });
+
+  for (const [build, src] of Object.entries(BUILDS)) {
+    it(`works after a minifier stripped every comment, with no error (${build})`, async () => {
+      const iframe = await page((html) => html.replace(/<!--[\s\S]*?-->/g, ''));
+      const doc = iframe.contentDocument!;
+      // Still looks complete before the script: the words are there.
+      expect(text(root(doc, 'checklist').querySelector('[part~="title"]'))).to.not.equal('');
+      await takeOver(iframe, src);
+      expect(logOf(iframe.contentWindow!)).to.deep.equal([]);
+      // Ticking an urgent sign shows the notice.
+      await tick(doc, 'checklist', 'other-symptoms');
+      expect(text(root(doc, 'checklist').querySelector('[part~="notice"]'))).to.contain('today');
+      // The accordion opens; the timer runs; every element has one title.
+      root(doc, 'accordion').querySelector<HTMLElement>('#button-strain')!.click();
+      await (doc.getElementById('accordion') as Lit).updateComplete;
+      expect(root(doc, 'accordion').querySelector('#button-strain')!.getAttribute('aria-expanded')).to.equal('true');
+      const card = doc.getElementById('card') as Lit & { state: string };
+      root(doc, 'card').querySelector<HTMLElement>('[part~="button"]')!.click();
+      await card.updateComplete;
+      expect(card.state).to.equal('running');
+      for (const el of doc.querySelectorAll('[id]')) {
+        if (el.localName.startsWith('cramp-')) expect(el.shadowRoot!.querySelectorAll('[part~="title"]'), el.id).to.have.length(1);
+      }
+      expect(logOf(iframe.contentWindow!)).to.deep.equal([]);
+    });
+
+    it(`shows what a page script changed before the script ran: attributes and properties, with no error (${build})`, async () => {
+      const iframe = await page();
+      const doc = iframe.contentDocument!;
+      // A page's own script, before cramp-kit's.
+      doc.getElementById('care')!.setAttribute('emergency-number', '999');
+      doc.getElementById('card')!.setAttribute('stretch', 'wall-calf');
+      doc.getElementById('guide')!.setAttribute('sections', 'intro care');
+      doc.getElementById('guide')!.setAttribute('heading-level', '3');
+      doc.getElementById('tabs')!.setAttribute('layout', 'cards');
+      doc.getElementById('tips')!.setAttribute('reviewed-by', 'Dr Ana Ruiz, GP');
+      (doc.getElementById('checklist') as HTMLElement & { value?: string[] }).value = ['diet'];
+      await takeOver(iframe, src);
+      expect(logOf(iframe.contentWindow!)).to.deep.equal([]);
+      const care = root(doc, 'care');
+      expect(care.querySelector('a[href="tel:999"]')).to.not.equal(null);
+      expect(care.querySelector('a[href="tel:112"]')).to.equal(null);
+      expect(text(care.querySelector('[part~="emergency"]'))).to.contain('999');
+      expect(text(root(doc, 'card').querySelector('[part~="title"]'))).to.match(/calf/i);
+      const guide = root(doc, 'guide');
+      expect([...guide.querySelectorAll('.section')].map((s) => s.id)).to.deep.equal(['intro', 'care']);
+      expect(guide.querySelector('[part~="title"]')!.localName).to.equal('h3');
+      expect(root(doc, 'tabs').querySelectorAll('[part~="card"]').length).to.equal(6);
+      expect(text(root(doc, 'tips').querySelector('[part~="footer"]'))).to.contain('Dr Ana Ruiz, GP');
+      const checklist = root(doc, 'checklist');
+      expect([...checklist.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.value)).to.deep.equal(['diet']);
+      expect(checklist.querySelectorAll('[part~="title"]')).to.have.length(1);
+      expect(text(checklist.querySelector('[part~="summary"]'))).to.contain('Low minerals');
+      // Still working: the checklist answers.
+      await tick(doc, 'checklist', 'other-symptoms');
+      expect(text(checklist.querySelector('[part~="notice"]'))).to.contain('today');
+    });
+
+    it(`replaces a shadow tree that cramp-kit did not write, or an old copy of, with its own (${build})`, async () => {
+      const iframe = await page((html) =>
+        html
+          // An old cached copy: another version's mark.
+          .replace(/<!--cramp-kit \S+ /, '<!--cramp-kit 0.0.1 ')
+          // Another tool's tree in place of the care advice's.
+          .replace(
+            /(<cramp-care-advice[^>]*>)<template shadowroot[^>]*>[\s\S]*?<\/template>(<span slot="contact">)/,
+            '$1<template shadowrootmode="open"><p id="stale">Call 000 for cramps.</p></template>$2',
+          ),
+      );
+      const doc = iframe.contentDocument!;
+      expect(text(root(doc, 'care'))).to.contain('Call 000 for cramps.');
+      await takeOver(iframe, src);
+      expect(logOf(iframe.contentWindow!)).to.deep.equal([]);
+      expect(root(doc, 'care').querySelector('#stale')).to.equal(null);
+      expect(shown(root(doc, 'care').querySelector('[part~="title"]'))).to.equal(true);
+      expect(root(doc, 'accordion').querySelectorAll('[part~="title"]')).to.have.length(1);
+    });
+  }
+
+  it('takes a tree that is exactly its own over: the same nodes, nothing rendered twice', async () => {
+    const iframe = await page();
+    const doc = iframe.contentDocument!;
+    const title = root(doc, 'tips').querySelector('[part~="title"]');
+    await takeOver(iframe, BUILDS['the CDN bundle']);
+    expect(root(doc, 'tips').querySelector('[part~="title"]')).to.equal(title);
+    // And a changed one is not: the same page with one attribute changed renders that element afresh, only that one.
+    const second = await page();
+    const other = second.contentDocument!;
+    const before = ['tips', 'care'].map((id) => root(other, id).querySelector('[part~="title"]'));
+    other.getElementById('care')!.setAttribute('heading-level', '4');
+    await takeOver(second, BUILDS['the CDN bundle']);
+    expect(root(other, 'tips').querySelector('[part~="title"]')).to.equal(before[0]);
+    expect(root(other, 'care').querySelector('[part~="title"]')).to.not.equal(before[1]);
+    expect(root(other, 'care').querySelector('[part~="title"]')!.localName).to.equal('h4');
+    await aTimeout(0);
+  });
+});
