@@ -5,7 +5,7 @@ import '../src/cramp-cause-explainer.js';
 import type { CrampCauseExplainer } from '../src/cramp-cause-explainer.js';
 import { CAUSE_IDS, registerContentPack, type CauseId, type Words } from '../src/content/index.js';
 import { en, enWords } from '../src/content/en.js';
-import { $, $$, allRendered, captureWarnings, emulateMedia, notYetDefined, text } from './helpers/index.js';
+import { $, $$, allRendered, captureWarnings, emulateMedia, notYetDefined, text, until } from './helpers/index.js';
 
 type ToggleEvent = CustomEvent<{ id: CauseId; open: boolean }>;
 
@@ -366,6 +366,17 @@ describe('<cramp-cause-explainer>', () => {
       expect($$(el, 'button')).to.have.length(0);
       for (const card of cards) expect(card.getBoundingClientRect().height).to.be.greaterThan(100);
     });
+
+    it('moves focus to the cause’s heading when asked to show it, not to the whole card (issue 26: a 1,069-character name)', async () => {
+      const el = await explainer(html`<cramp-cause-explainer layout="cards"></cramp-cause-explainer>`);
+      expect(await el.show('genetics')).to.equal(true);
+      const target = focused(el)!;
+      expect(target.matches('[part="heading"]')).to.equal(true);
+      expect(text(target)).to.contain(en.causes.genetics.title);
+      expect(text(target).length).to.be.below(60);
+      expect(target.closest('[part="card"]')!.id).to.equal('card-genetics');
+      await expect(el).to.be.accessible();
+    });
   });
 
   describe('attributes', () => {
@@ -554,16 +565,23 @@ describe('<cramp-cause-explainer>', () => {
       expect(warnings.messages).to.have.length(2);
     });
 
-    it('keeps a heading level from 2 to 9 (7 to 9 as <h6> with aria-level), warning once about a bad value', async () => {
-      const el = await explainer(html`<cramp-cause-explainer heading-level="8"></cramp-cause-explainer>`);
+    it('keeps a heading level from 2 to 7 (7 as <h6> with aria-level), warning once about a bad value', async () => {
+      const el = await explainer(html`<cramp-cause-explainer heading-level="7"></cramp-cause-explainer>`);
       expect($(el, '[part="title"]').localName).to.equal('h6');
-      expect($(el, '[part="title"]').getAttribute('aria-level')).to.equal('8');
-      // Its causes one level deeper, still told apart from it.
-      expect($(el, '[part="heading"]').getAttribute('aria-level')).to.equal('9');
+      expect($(el, '[part="title"]').getAttribute('aria-level')).to.equal('7');
+      // Its causes one level deeper, and their parts one more, each told apart from its parent.
+      expect($(el, '[part="heading"]').getAttribute('aria-level')).to.equal('8');
+      expect($(el, '[part="section-heading"]').getAttribute('aria-level')).to.equal('9');
       expect(warnings.messages).to.have.length(0);
+      // 8 or 9 would put a cause's parts at its own level (9 is the deepest): 7, with one warning (issue 26).
+      el.setAttribute('heading-level', '8');
+      await el.updateComplete;
+      expect($(el, '[part="title"]').getAttribute('aria-level')).to.equal('7');
+      expect(warnings.messages).to.have.length(1);
+      warnings.messages.length = 0;
       el.setAttribute('heading-level', '12');
       await el.updateComplete;
-      expect($(el, '[part="title"]').getAttribute('aria-level')).to.equal('9');
+      expect($(el, '[part="title"]').getAttribute('aria-level')).to.equal('7');
       el.setAttribute('heading-level', '6');
       await el.updateComplete;
       expect($(el, '[part="title"]').hasAttribute('aria-level')).to.equal(false);
@@ -756,6 +774,24 @@ describe('<cramp-cause-explainer>', () => {
         });
       }
     }
+
+    it('marks the tab list vertical when its tabs sit one under another, at 320 px, and horizontal when they sit in a row (issue 26)', async () => {
+      await setViewport({ width: 320, height: 800 });
+      const el = await explainer(html`<cramp-cause-explainer layout="tabs"></cramp-cause-explainer>`);
+      const list = () => $(el, '[role="tablist"]');
+      await until(() => list().getAttribute('aria-orientation') === 'vertical');
+      const [first, second] = tabs(el);
+      expect(second!.getBoundingClientRect().top).to.be.greaterThan(first!.getBoundingClientRect().top);
+      // Up and Down move between them, as the pattern says for a vertical list.
+      first!.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      expect(focused(el)).to.equal(tabs(el)[1]);
+      await setViewport({ width: 1600, height: 800 });
+      await until(() => list().getAttribute('aria-orientation') === 'horizontal');
+      await expect(el).to.be.accessible();
+      await setViewport({ width: 800, height: 600 });
+    });
 
     it('gives each accordion button and tab a target of at least 44 px high', async () => {
       for (const layout of ['accordion', 'tabs']) {

@@ -6,7 +6,7 @@ import type { CrampGuide } from '../src/cramp-guide.js';
 import type { CrampRiskChecklist } from '../src/cramp-risk-checklist.js';
 import { CAUSE_IDS, GUIDE_SECTIONS, registerContentPack } from '../src/content/index.js';
 import { en } from '../src/content/en.js';
-import { $, $$, captureWarnings, text } from './helpers/index.js';
+import { $, $$, captureWarnings, settled, text } from './helpers/index.js';
 
 const TAGS: Record<string, string> = {
   causes: 'cramp-cause-explainer',
@@ -226,6 +226,35 @@ describe('<cramp-guide>', () => {
       for (let i = 1; i < levels.length; i += 1) expect(levels[i]! - levels[i - 1]!).to.be.at.most(1);
       // Nothing is flattened: from heading-level 4, the deepest parts go past 6.
       if (level === 4) expect(Math.max(...levels)).to.be.greaterThan(6);
+    });
+  }
+
+  for (const level of [7, 8, 9]) {
+    it(`keeps every heading one level below its parent at heading-level="${String(level)}", with one warning (issue 26: they met at 9)`, async () => {
+      const w = captureWarnings();
+      try {
+        const el = await guide(html`<cramp-guide heading-level=${level}></cramp-guide>`);
+        await settled(el);
+        // Each heading's level as a screen reader gets it, and its parent heading's (the nearest before it, one section up).
+        const levels: number[] = [];
+        const walk = (root: ParentNode) => {
+          for (const node of root.querySelectorAll('*')) {
+            if (/^h[2-6]$/.test(node.localName)) levels.push(Number(node.getAttribute('aria-level') ?? node.localName[1]));
+            if (node.shadowRoot) walk(node.shadowRoot);
+          }
+        };
+        walk(el.shadowRoot!);
+        expect(levels[0]).to.equal(6);
+        expect(Math.max(...levels)).to.equal(9);
+        // The guide, its parts, their causes, and "Why it can cause cramps": four levels, none shared with its parent's.
+        expect([...new Set(levels)].sort()).to.deep.equal([6, 7, 8, 9]);
+        expect(w.messages.filter((m) => m.includes('heading-level'))).to.have.length(1);
+        expect(w.messages[0])
+          .to.contain(`heading-level="${String(level)}"`)
+          .and.contain('using 6');
+      } finally {
+        w.restore();
+      }
     });
   }
 

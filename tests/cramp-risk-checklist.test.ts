@@ -7,7 +7,7 @@ import { DEFAULT_STORAGE_KEY, type ChecklistChangeDetail, type CrampRiskChecklis
 import type { CrampCauseExplainer } from '../src/cramp-cause-explainer.js';
 import { ABOUT_IDS, CAUSE_IDS, RISK_IDS, type ChecklistItemId } from '../src/content/index.js';
 import { en } from '../src/content/en.js';
-import { $, $$, captureWarnings, emulateMedia, notYetDefined, text } from './helpers/index.js';
+import { $, $$, allRendered, captureWarnings, emulateMedia, frame, notYetDefined, text, until } from './helpers/index.js';
 
 const c = en.checklist;
 const box = (el: Element, id: string) => $(el, `input[value="${id}"]`) as HTMLInputElement;
@@ -51,7 +51,7 @@ describe('<cramp-risk-checklist>', () => {
       expect(groups.map((g) => text(g.querySelector('legend')!))).to.deep.equal([
         c.aboutLegend,
         c.aboutYouLegend,
-        ...CAUSE_IDS.map((id) => en.causes[id].title),
+        ...CAUSE_IDS.map((id) => c.groupQuestion(en.causes[id].title)),
       ]);
       expect(groups[0]!.querySelectorAll('input[type="checkbox"]')).to.have.length(ABOUT_IDS.length);
       for (const [i, cause] of CAUSE_IDS.entries()) {
@@ -62,6 +62,27 @@ describe('<cramp-risk-checklist>', () => {
         ).to.equal(true);
       }
       expect($$(el, 'input[type="checkbox"]')).to.have.length(ABOUT_IDS.length + RISK_IDS.length);
+    });
+
+    it('asks a question in each group, with one "Tick all that apply" tied to every group, as NHS checkboxes do (issue 26)', async () => {
+      const el = await checklist();
+      const hint = $(el, '[part="hint"]');
+      expect(text(hint)).to.equal(c.selectAll);
+      for (const group of $$(el, 'fieldset')) {
+        expect(text(group.querySelector('legend')!)).to.match(/\?$/);
+        expect(group.getAttribute('aria-describedby')).to.equal(hint.id);
+      }
+      await expect(el).to.be.accessible();
+    });
+
+    it('gives every box 40 px and every row at least 44 px to tap, at 16 px text (issue 26)', async () => {
+      const el = await checklist(html`<cramp-risk-checklist style="font-size: 16px"></cramp-risk-checklist>`);
+      for (const input of $$<HTMLInputElement>(el, 'input[type="checkbox"]')) {
+        const box = input.getBoundingClientRect();
+        expect(Math.round(box.width), input.value).to.be.at.least(40);
+        expect(Math.round(box.height), input.value).to.be.at.least(40);
+        expect(input.closest('label')!.getBoundingClientRect().height, input.value).to.be.at.least(44);
+      }
     });
 
     it('labels every checkbox with its words', async () => {
@@ -213,6 +234,17 @@ describe('<cramp-risk-checklist>', () => {
       expect(text(liveRegion(el))).to.equal(c.cleared);
     });
 
+    it('still says its result when a page moves it while it waits to speak (issue 26: it was dropped)', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div><section></section><cramp-risk-checklist></cramp-risk-checklist></div>`);
+      const el = wrapper.querySelector<CrampRiskChecklist>('cramp-risk-checklist')!;
+      await el.updateComplete;
+      await tick(el, 'diet');
+      wrapper.querySelector('section')!.append(el);
+      await aTimeout(700);
+      await el.updateComplete;
+      expect(text(liveRegion(el))).to.contain(c.ticked(1));
+    });
+
     it('stops its timer when removed from the page', async () => {
       const el = await checklist();
       await tick(el, 'diet');
@@ -352,7 +384,10 @@ describe('<cramp-risk-checklist>', () => {
         const explainer = await fixture<CrampCauseExplainer>(html`<cramp-cause-explainer layout=${layout}></cramp-cause-explainer>`);
         expect(await explainer.show('genetics')).to.equal(true);
         const target = explainer.shadowRoot!.activeElement!;
-        expect(target.id).to.equal(layout === 'tabs' ? 'tab-genetics' : 'card-genetics');
+        // A card's heading (issue 26: the whole card had a name of over a thousand characters).
+        expect(layout === 'tabs' ? target.id : target.closest('[part="card"]')!.id).to.equal(
+          layout === 'tabs' ? 'tab-genetics' : 'card-genetics',
+        );
         if (layout === 'tabs') expect(target.getAttribute('aria-selected')).to.equal('true');
       }
       const partial = await fixture<CrampCauseExplainer>(html`<cramp-cause-explainer causes="strain"></cramp-cause-explainer>`);
@@ -652,6 +687,37 @@ describe('<cramp-risk-checklist>', () => {
       expect(($(a!, 'input[value="caffeine"]') as HTMLInputElement).checked).to.equal(true);
     });
 
+    it('keeps both answers when two tabs tick at nearly the same moment (issue 26: one was lost)', async () => {
+      const key = 'cramp-kit-two-tabs';
+      localStorage.removeItem(key);
+      const tab = async () => {
+        const iframe = await frame({
+          srcdoc: `<!doctype html><script type="module" src="/dist/cdn/cramp-kit.js"></script><cramp-risk-checklist persist storage-key="${key}"></cramp-risk-checklist>`,
+        });
+        await iframe.contentWindow!.customElements.whenDefined('cramp-risk-checklist');
+        await allRendered(iframe.contentDocument!);
+        return iframe.contentDocument!.querySelector<CrampRiskChecklist>('cramp-risk-checklist')!;
+      };
+      const [a, b] = [await tab(), await tab()];
+      try {
+        // In one task: neither tab has heard of the other's answer when it saves its own.
+        $(a, 'input[value="diet"]').click();
+        $(b, 'input[value="sleep"]').click();
+        await until(() => a.value.length === 2 && b.value.length === 2);
+        expect(a.value).to.deep.equal(['diet', 'sleep']);
+        expect(b.value).to.deep.equal(['diet', 'sleep']);
+        expect((JSON.parse(localStorage.getItem(key)!) as { checked: string[] }).checked).to.deep.equal(['diet', 'sleep']);
+        // Clearing in one tab clears what it had, and keeps what the other ticked meanwhile.
+        $(a, '.clear').click();
+        $(b, 'input[value="caffeine"]').click();
+        await until(() => a.value.length === 1 && b.value.length === 1);
+        expect([a.value, b.value]).to.deep.equal([['caffeine'], ['caffeine']]);
+      } finally {
+        for (const iframe of document.querySelectorAll('iframe')) iframe.remove();
+        localStorage.removeItem(key);
+      }
+    });
+
     it('turning persist off on one of two checklists with one key erases neither’s answers', async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div>
         <cramp-risk-checklist persist></cramp-risk-checklist><cramp-risk-checklist persist></cramp-risk-checklist>
@@ -811,6 +877,23 @@ describe('<cramp-risk-checklist>', () => {
       el.name = 'answers';
       await el.updateComplete;
       expect(new FormData(form).getAll('answers')).to.deep.equal(['diet']);
+    });
+
+    it('keeps its answers in a disabled fieldset: "Clear answers" is disabled with the boxes (issue 26)', async () => {
+      const form = await fixture<HTMLFormElement>(
+        html`<form><fieldset disabled><cramp-risk-checklist name="r"></cramp-risk-checklist></fieldset></form>`,
+      );
+      const el = form.querySelector<CrampRiskChecklist>('cramp-risk-checklist')!;
+      el.value = ['diet'];
+      await el.updateComplete;
+      const clear = $(el, '.clear') as HTMLButtonElement;
+      expect(clear.disabled).to.equal(true);
+      clear.click();
+      await el.updateComplete;
+      expect(el.value).to.deep.equal(['diet']);
+      form.querySelector('fieldset')!.disabled = false;
+      await el.updateComplete;
+      expect(clear.disabled).to.equal(false);
     });
 
     it('is disabled by a disabled fieldset', async () => {

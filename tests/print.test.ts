@@ -121,6 +121,34 @@ describe('printing', () => {
     expect([first, second].map((el) => el.hasAttribute('data-cramp-printing'))).to.deep.equal([false, false]);
   });
 
+  it('takes its print sheet down when it leaves the page before the browser said printing ended, and is let go (issue 26)', async () => {
+    const sheets = document.adoptedStyleSheets.length;
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div><p>The page's own words</p><cramp-risk-checklist storage-key="gone"></cramp-risk-checklist></div>`,
+    );
+    const held = await (async () => {
+      // Its own scope: nothing here holds the checklist once it is removed.
+      const checklist = wrapper.querySelector<CrampRiskChecklist>('cramp-risk-checklist')!;
+      await checklist.updateComplete;
+      await printFrom(checklist);
+      expect(document.adoptedStyleSheets.length).to.equal(sheets + 1);
+      // No afterprint ever comes (some browsers never send it); the site takes the checklist away.
+      checklist.remove();
+      return new WeakRef(checklist);
+    })();
+    expect(document.adoptedStyleSheets.length).to.equal(sheets);
+    // The page prints as it is again: nothing hidden by the old sheet.
+    expect(visible(wrapper.querySelector('p')!)).to.equal(true);
+    const gc = (window as { gc?: () => void }).gc;
+    if (gc) {
+      for (let i = 0; i < 5 && held.deref(); i += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        gc();
+      }
+      expect(held.deref(), 'the removed checklist is still held').to.equal(undefined);
+    }
+  });
+
   it('prints a stretch without its timer or buttons, and a routine without its buttons', async () => {
     const card = await fixture<CrampStretchCard>(html`<cramp-stretch-card stretch="wall-calf"></cramp-stretch-card>`);
     expect(shown($(card, '[part="steps"]'))).to.equal(true);

@@ -39,6 +39,25 @@ describe('reflow at 320 px wide', () => {
     });
   }
 
+  for (const lang of ['en', 'es']) {
+    it(`fits every element used alone, each group heading of the checklist included, with 32px text (${lang}; issue 26)`, async () => {
+      await setViewport({ width: 320, height: 800 });
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="font-size: 32px; margin: 0" lang=${lang}>
+        <cramp-risk-checklist emergency-number="999"></cramp-risk-checklist>
+        <cramp-cause-explainer layout="tabs"></cramp-cause-explainer>
+        <cramp-cause-explainer layout="cards"></cramp-cause-explainer>
+        <cramp-prevention-tips></cramp-prevention-tips>
+        <cramp-stretch-routine></cramp-stretch-routine>
+      </div>`);
+      await settled(wrapper);
+      const over = deep(wrapper)
+        .filter((el) => el.getBoundingClientRect().right > 320.5)
+        .map((el) => `${el.localName}.${el.getAttribute('class') ?? ''} ${String(Math.round(el.getBoundingClientRect().right))}`);
+      expect(over).to.deep.equal([]);
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    });
+  }
+
   it('keeps a long emergency number inside the page at 320 px with 200 % text', async () => {
     await setViewport({ width: 320, height: 800 });
     const wrapper = await fixture<HTMLDivElement>(html`<div style="font-size: 32px; margin: 0">

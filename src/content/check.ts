@@ -20,6 +20,7 @@ export const SAMPLES: Record<string, unknown[][]> = {
   date: [[2026, 11, 30]],
   'checklist.answers': [[1], [2]],
   'checklist.more': [['Zeta']],
+  'checklist.groupQuestion': [['Zeta']],
   'checklist.ticked': [[1], [3]],
   'checklist.announce': [[['Zeta', 'Omega']], [[]]],
   'stretch.dose': [

@@ -43,6 +43,7 @@ export const enUS: PartialWords & { lang: string } = {
     intro: 'Check anything that applies to you. As you go, you will see which causes may fit and what you can try.',
     noScript: 'JavaScript is off in your browser, so checking a box will not show you anything. You can still read the list.',
     summaryEmpty: 'Nothing checked yet. Your summary will show here.',
+    selectAll: 'Check all that apply.',
     ticked: (count) => (count === 1 ? 'You checked 1 answer.' : `You checked ${String(count)} answers.`),
     textAnswers: 'What you checked:',
     notice: {

@@ -322,9 +322,14 @@ export interface ChecklistStrings {
   /** Under the intro: where answers go (nowhere, or this device). */
   privacy: string;
   privacyPersist: string;
+  /** The question of each group (a fieldset's legend), as in the NHS checkbox pattern. */
   aboutLegend: string;
   /** The group of risk factors about the reader: age, pregnancy. */
   aboutYouLegend: string;
+  /** The question of a cause's group: "Not enough fluid: do any of these apply to you?". */
+  groupQuestion: (topic: string) => string;
+  /** Every group's description: "Tick all that apply.". */
+  selectAll: string;
   summaryTitle: string;
   summaryEmpty: string;
   summaryNone: string;

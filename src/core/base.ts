@@ -465,12 +465,27 @@ export class CrampElement extends LitElement {
     </div>`;
   }
 
+  /**
+   * How many heading levels the element nests below its top heading (the
+   * explainer: a cause, then "Why it can cause cramps"). Its top heading is
+   * at most 9 less that, so no heading shares its parent's level (9 is the
+   * deepest a screen reader tells apart).
+   */
+  static headingDepth = 0;
+
   private parseLevel(value: HeadingLevelValue | undefined): HeadingLevel {
     if (value == null) return 2;
     const n = Number(String(value).trim());
+    const deepest = 9 - (this.constructor as typeof CrampElement).headingDepth;
     // 7 to 9: an <h6> that says its level, where the element sits deep in a page's outline (or in the guide).
-    if (Number.isInteger(n) && n >= 2 && n <= 9) return n as HeadingLevel;
-    const level = (Number.isFinite(n) && String(value).trim() !== '' ? Math.min(9, Math.max(2, Math.round(n))) : 2) as HeadingLevel;
+    if (Number.isInteger(n) && n >= 2 && n <= deepest) return n as HeadingLevel;
+    if (Number.isInteger(n) && n > deepest && n <= 9) {
+      this.warnOnce(
+        `heading-level="${String(value)}" leaves no room for the ${String(9 - deepest)} heading levels inside <${this.localName}> (9 is the deepest); using ${String(deepest)}.`,
+      );
+      return deepest as HeadingLevel;
+    }
+    const level = (Number.isFinite(n) && String(value).trim() !== '' ? Math.min(deepest, Math.max(2, Math.round(n))) : 2) as HeadingLevel;
     this.warnOnce(`heading-level="${String(value)}" is not a whole number from 2 to 9; using ${String(level)}.`);
     return level;
   }

@@ -53,7 +53,9 @@ export const baseStyles = css`
     font-family: var(--cramp-font-family, inherit);
     font-size: var(--cramp-font-size, inherit);
     line-height: var(--cramp-line-height, 1.5);
-    overflow-wrap: break-word;
+    /* A word too long for a narrow screen at large text breaks, in a flex or grid item too
+       (break-word would not shrink the item, and the page would scroll sideways). */
+    overflow-wrap: anywhere;
     /* The page's font comes in; layout-breaking text settings do not. */
     white-space: normal;
     text-align: start;

@@ -69,6 +69,9 @@ export class CrampCareAdvice extends CrampElement {
   /** The care advice is the whole safety net: it needs no "get help" lines of its own. */
   static override safetyNet = false;
 
+  /** Headings nested below its own (see CrampElement.headingDepth). */
+  static override headingDepth = 1;
+
   override connectedCallback(): void {
     super.connectedCallback();
     themeSlottedLinks(this.ownerDocument);

@@ -3,6 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { serverSafe } from '../../core/server.js';
 import { CAUSES } from '../../content/facts.js';
 import { CrampElement } from '../../core/base.js';
+import { StackedController } from '../../core/stacked.js';
 import { deeper, heading, type HeadingLevel } from '../../core/heading.js';
 import { emit } from '../../core/events.js';
 import { parseIds, rovingIndex } from '../../core/ids.js';
@@ -85,6 +86,12 @@ export class CrampCauseExplainer extends CrampElement {
   /** Its closing line says "not a diagnosis". */
   static override ownDisclaimer = true;
 
+  /** Headings nested below its own (see CrampElement.headingDepth). */
+  static override headingDepth = 2;
+
+  /** Whether the tabs sit one under another (a phone): the tab list is then vertical. */
+  private readonly tabRows = new StackedController(this, '.tab');
+
   static override properties: PropertyDeclarations = {
     layout: {},
     open: {},
@@ -164,7 +171,10 @@ export class CrampCauseExplainer extends CrampElement {
     if (this.mode === 'accordion') this.expanded = new Set(this.expanded).add(id);
     else if (this.mode === 'tabs') this.selected = id;
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`#button-${id}, #tab-${id}, #card-${id}`)?.focus();
+    // A card's heading, not the card: focus that names the cause in a few words, not the whole card's text.
+    const target = this.renderRoot.querySelector<HTMLElement>(`#button-${id}, #tab-${id}, #card-${id} .heading`);
+    if (target && this.mode === 'cards') target.tabIndex = -1;
+    target?.focus();
     return true;
   }
 
@@ -257,6 +267,7 @@ export class CrampCauseExplainer extends CrampElement {
         class="tablist"
         role="tablist"
         aria-label=${this.pack.explainer.tabsLabel}
+        aria-orientation=${this.tabRows.stacked ? 'vertical' : 'horizontal'}
         @keydown=${this.onTabKeydown}
       >
         ${this.shown.map((id) => {
@@ -299,7 +310,7 @@ export class CrampCauseExplainer extends CrampElement {
     return html`<ul part="cards" class="cards" role="list">
       ${this.shown.map((id) => {
         const cause = this.pack.causes[id];
-        return html`<li part="card" class="card" id="card-${id}" tabindex="-1">
+        return html`<li part="card" class="card" id="card-${id}">
           ${heading(sub, 'heading', html`${cause.title}${this.badge(cause)}`)}
           ${this.renderCause(cause, deeper(sub))}
         </li>`;

@@ -24,7 +24,7 @@ import { enWords } from '../../content/en.js';
 export const EXPLAINER_PARTS =
   'base title intro disclaimer item heading button icon panel tablist tab cards card badge summary note section-heading list sources get-help number footer';
 export const CHECKLIST_PARTS =
-  'base title intro privacy group legend item checkbox actions action status fallback summary summary-heading causes cause cause-heading count badge tips more notice notice-icon notice-heading number disclaimer sources get-help footer';
+  'base title intro privacy hint group legend item checkbox actions action status fallback summary summary-heading causes cause cause-heading count badge tips more notice notice-icon notice-heading number disclaimer sources get-help footer';
 export const CARE_PARTS = 'base title intro level emergency urgent soon icon level-heading signs action number contact sources footer';
 export const TIPS_PARTS = 'base title intro do dont list-heading list tip sources get-help number footer';
 /** The routine's own parts, then its card's, which it lifts out as `card-*`. */
@@ -123,6 +123,9 @@ export class CrampGuide extends CrampElement {
   static override english = enWords;
 
   static override facts = ALL_FACTS;
+
+  /** Headings nested below its own (see CrampElement.headingDepth). */
+  static override headingDepth = 3;
 
   static override properties: PropertyDeclarations = {
     sections: {},

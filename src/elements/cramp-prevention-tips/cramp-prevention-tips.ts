@@ -47,6 +47,9 @@ export class CrampPreventionTips extends CrampElement {
 
   static override facts = { tips: TIPS };
 
+  /** Headings nested below its own (see CrampElement.headingDepth). */
+  static override headingDepth = 1;
+
   protected override render(): TemplateResult {
     const { pack, level } = this;
     const t = pack.prevention;

@@ -3,7 +3,7 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     --_cl-notice: var(--cramp-checklist-notice-color, var(--_accent));
-    --_cl-box: var(--cramp-checklist-checkbox-size, 1.5em);
+    --_cl-box: var(--cramp-checklist-checkbox-size, max(40px, 1.5em));
   }
   .group {
     min-inline-size: 0;
@@ -21,8 +21,9 @@ export const styles = css`
   }
   .item {
     display: flex;
-    align-items: flex-start;
+    align-items: center;
     gap: var(--_space-s);
+    min-block-size: 44px;
     padding-block: var(--_space-s);
     cursor: pointer;
   }

@@ -78,6 +78,16 @@ export function summarize(checked: ReadonlySet<ChecklistItemId>): Omit<Checklist
  */
 const printing = new WeakMap<Document, { sheet: CSSStyleSheet; el: HTMLElement }>();
 
+/** Takes down what Print summary set up in `el`'s document, if `el` holds the mark (it left the page before printing ended). */
+function stopPrinting(el: HTMLElement): void {
+  const doc = el.ownerDocument;
+  const job = printing.get(doc);
+  if (job?.el !== el) return;
+  removeFromPage(doc, job.sheet);
+  el.removeAttribute('data-cramp-printing');
+  printing.delete(doc);
+}
+
 function printAlone(el: HTMLElement): void {
   const doc = el.ownerDocument;
   let job = printing.get(doc);
@@ -89,9 +99,8 @@ function printAlone(el: HTMLElement): void {
     doc.defaultView?.addEventListener(
       'afterprint',
       () => {
-        removeFromPage(doc, sheet);
-        printing.get(doc)?.el.removeAttribute('data-cramp-printing');
-        printing.delete(doc);
+        const done = printing.get(doc);
+        if (done) stopPrinting(done.el);
       },
       { once: true },
     );
@@ -128,7 +137,8 @@ function printAlone(el: HTMLElement): void {
  * @csspart title - The top heading.
  * @csspart intro - The introduction under the title.
  * @csspart privacy - The line that says where answers go.
- * @csspart group - One group of items (a fieldset).
+ * @csspart hint - "Tick all that apply", under the privacy line: every group's description.
+ * @csspart group - One group of items (a fieldset), its legend a question.
  * @csspart legend - The title of a group.
  * @csspart item - One item: its checkbox and label.
  * @csspart checkbox - One checkbox.
@@ -155,7 +165,7 @@ function printAlone(el: HTMLElement): void {
  * @csspart footer - The footer: sources, review date and the "not a diagnosis" line (when used alone).
  *
  * @cssprop [--cramp-checklist-notice-color=var(--cramp-color-accent)] - Border and icon colour of the notice.
- * @cssprop [--cramp-checklist-checkbox-size=1.5em] - Size of the checkboxes.
+ * @cssprop [--cramp-checklist-checkbox-size=max(40px, 1.5em)] - Size of the checkboxes (40 px, as NHS checkboxes, and more with larger text; each row is at least 44 px high to tap).
  */
 export class CrampRiskChecklist extends CrampElement {
   static override styles = [...CrampElement.styles, styles];
@@ -166,6 +176,9 @@ export class CrampRiskChecklist extends CrampElement {
 
   /** Its summary says "not a diagnosis". */
   static override ownDisclaimer = true;
+
+  /** Headings nested below its own (see CrampElement.headingDepth). */
+  static override headingDepth = 2;
 
   static formAssociated = true;
 
@@ -288,6 +301,8 @@ export class CrampRiskChecklist extends CrampElement {
     live.add(this);
     window.addEventListener('storage', this.onStorage);
     window.addEventListener(SYNC_EVENT, this.onStorage);
+    // Moved while it waited to speak: it speaks now.
+    if (this.toSay !== undefined) this.sayLater();
   }
 
   override disconnectedCallback(): void {
@@ -295,6 +310,9 @@ export class CrampRiskChecklist extends CrampElement {
     live.delete(this);
     window.removeEventListener('storage', this.onStorage);
     window.removeEventListener(SYNC_EVENT, this.onStorage);
+    // Off the page before the browser said printing ended (some never say): its print sheet goes with it.
+    stopPrinting(this);
+    // What it was about to say waits for it to come back (a page that moves it); no timer is left behind.
     clearTimeout(this.announceTimer);
   }
 
@@ -414,12 +432,18 @@ export class CrampRiskChecklist extends CrampElement {
     if (good.length < list.length) {
       this.warnOnce(`ignored ${String(list.length - good.length)} saved answer(s) under "${this.key}" that it does not know.`);
     }
-    this.checked = new Set(good);
+    this.checked = this.synced = new Set(good);
   }
+
+  /** The answers as this checklist last read them from storage or wrote them there. */
+  private synced: ReadonlySet<ChecklistItemId> = new Set();
 
   /**
    * Saves the answers, or removes them when there are none, only ever over
-   * data it wrote itself. The JSON is written by hand: a page may have
+   * data it wrote itself. Another tab (or checklist) with the key may have
+   * saved since this one last read: what this one changed since then is laid
+   * over what is stored, so answers ticked at nearly the same moment in two
+   * tabs are both kept. The JSON is written by hand: a page may have
    * patched Array.prototype.toJSON (old Prototype.js), which JSON.stringify
    * would follow.
    */
@@ -429,12 +453,19 @@ export class CrampRiskChecklist extends CrampElement {
       this.saving = false;
       return;
     }
-    if (this.stored(storage) === 'foreign') {
+    const stored = this.stored(storage);
+    if (stored === 'foreign') {
       this.foreign();
       return;
     }
+    const merged = new Set((stored ?? []).filter(isItem));
+    for (const id of this.synced) if (!this.checked.has(id)) merged.delete(id);
+    for (const id of this.checked) if (!this.synced.has(id)) merged.add(id);
+    this.synced = merged;
+    // Another tab's answers came in: shown too (a set equal to the answers would only ask for another render).
+    if (merged.size !== this.checked.size || [...merged].some((id) => !this.checked.has(id))) this.checked = merged;
     try {
-      if (!this.checked.size) storage.removeItem(this.key);
+      if (!merged.size) storage.removeItem(this.key);
       else storage.setItem(this.key, toJson({ by: MARKER, v: 1, checked: this.value }) ?? '');
       this.saving = true;
       notifyOthers(this.key, this);
@@ -470,6 +501,7 @@ export class CrampRiskChecklist extends CrampElement {
     const list = storage ? this.stored(storage) : null;
     if (list === 'foreign') return;
     const next = new Set((list ?? []).filter(isItem));
+    this.synced = next;
     if (next.size === this.checked.size && [...next].every((id) => this.checked.has(id))) return;
     this.checked = next;
   };
@@ -496,17 +528,28 @@ export class CrampRiskChecklist extends CrampElement {
     this.summarize();
     const { result } = this;
     emit(this, 'cramp-checklist-change', { checked: [...this.value], ...result });
+    this.toSay = message ?? null;
+    this.sayLater();
+  }
+
+  /** What to say once changes settle: a message, or null for the result; undefined when nothing waits. */
+  private toSay: string | null | undefined;
+
+  /** Says `toSay` once the reader stops changing answers (again, if the checklist was moved meanwhile). */
+  private sayLater(): void {
     clearTimeout(this.announceTimer);
     this.announceTimer = setTimeout(() => {
       const c = this.pack.checklist;
+      const { result, checked } = this;
       // The number of answers first: a tick that leaves the causes as they were still changes what is said.
       // Then the notice's heading, as shown: the level of care is heard, not only seen.
       // And what to do at once, as the notice shows it first (the statin item: stop the statin).
       const notice = result.careLevel ? [`${c.noticePrefix}${c.notice[result.careLevel].title}.`, ...this.actions()] : [];
       this.announcement = sayAgain(
         this.announcement,
-        message ?? [c.ticked(checked.size), c.announce(result.causes.map(({ id }) => this.pack.causes[id].title)), ...notice].join(' '),
+        this.toSay ?? [c.ticked(checked.size), c.announce(result.causes.map(({ id }) => this.pack.causes[id].title)), ...notice].join(' '),
       );
+      this.toSay = undefined;
     }, ANNOUNCE_DELAY);
   }
 
@@ -622,22 +665,23 @@ export class CrampRiskChecklist extends CrampElement {
       <p part="intro" class="intro">${c.intro}</p>
       <p class="no-script">${c.noScript}</p>
       <p part="privacy" class="privacy muted">${this.persist && this.saving ? c.privacyPersist : c.privacy}</p>
-      <fieldset part="group" class="group about" ?disabled=${this.disabled}>
+      <p part="hint" class="hint muted" id="hint">${c.selectAll}</p>
+      <fieldset part="group" class="group about" ?disabled=${this.disabled} aria-describedby="hint">
         <legend part="legend">${c.aboutLegend}</legend>
         ${ABOUT_IDS.map((id) => item(id, pack.about[id].label))}
       </fieldset>
-      <fieldset part="group" class="group about-you" ?disabled=${this.disabled}>
+      <fieldset part="group" class="group about-you" ?disabled=${this.disabled} aria-describedby="hint">
         <legend part="legend">${c.aboutYouLegend}</legend>
         ${RISK_IDS.filter((id) => RISKS[id].aboutYou).map((id) => item(id, pack.risks[id].label))}
       </fieldset>
       ${CAUSE_IDS.map(
-        (cause) => html`<fieldset part="group" class="group" ?disabled=${this.disabled}>
-          <legend part="legend">${pack.causes[cause].title}</legend>
+        (cause) => html`<fieldset part="group" class="group" ?disabled=${this.disabled} aria-describedby="hint">
+          <legend part="legend">${c.groupQuestion(pack.causes[cause].title)}</legend>
           ${RISK_IDS.filter((id) => RISKS[id].cause === cause && !RISKS[id].aboutYou).map((id) => item(id, pack.risks[id].label))}
         </fieldset>`,
       )}
       <div part="actions" class="actions">
-        <button part="action" type="button" class="btn clear" @click=${this.clear}>${c.reset}</button>
+        <button part="action" type="button" class="btn clear" ?disabled=${this.disabled} @click=${this.clear}>${c.reset}</button>
         <button part="action" type="button" class="btn copy" @click=${this.copy}>${c.copy}</button>
         <button part="action" type="button" class="btn print" @click=${this.print}>${c.print}</button>
       </div>

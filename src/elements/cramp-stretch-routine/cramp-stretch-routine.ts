@@ -60,6 +60,9 @@ export class CrampStretchRoutine extends CrampElement {
 
   static override facts = { stretches: STRETCHES };
 
+  /** Headings nested below its own (see CrampElement.headingDepth). */
+  static override headingDepth = 1;
+
   static override properties: PropertyDeclarations = {
     stretches: {},
     step: { state: true, attribute: false },
