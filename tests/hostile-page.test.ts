@@ -204,4 +204,24 @@ describe('on a page with its own mistakes', () => {
     await until(() => card.state === 'running', 3000);
     expect(polluted.win.crampLog).to.deep.equal([]);
   });
+
+  it('sends its events to the document on a page whose CustomEvent is an old polyfill (events made with initCustomEvent)', async () => {
+    const { doc, win } = await mistaken('custom-event');
+    expect(new win.CustomEvent('x', { bubbles: true, composed: true }).composed, 'the polyfill is in place').to.equal(false);
+    const heard: { type: string; detail: unknown; bubbles: boolean; composed: boolean }[] = [];
+    for (const type of ['cramp-cause-toggle', 'cramp-stretch-start'])
+      doc.addEventListener(type, (e) => {
+        const { detail } = e as CustomEvent<unknown>;
+        heard.push({ type, detail, bubbles: e.bubbles, composed: e.composed });
+      });
+    const guide = doc.querySelector('cramp-guide')!;
+    $($(guide, '#causes'), '#button-strain').click();
+    $(doc.querySelector('cramp-stretch-routine')!, '.start').click();
+    await until(() => heard.length >= 2, 3000);
+    expect(heard).to.deep.equal([
+      { type: 'cramp-cause-toggle', detail: { id: 'strain', open: true }, bubbles: true, composed: true },
+      { type: 'cramp-stretch-start', detail: { stretch: 'wall-calf' }, bubbles: true, composed: true },
+    ]);
+    expect(win.crampLog).to.deep.equal([]);
+  });
 });
