@@ -499,6 +499,28 @@ describe('<cramp-stretch-card>', () => {
       expect(clock.pending).to.equal(0);
     });
 
+    it('never shows more than the hold, nor counts time the clock went back (a page that patched performance.now)', async () => {
+      const el = await card(html`<cramp-stretch-card stretch="toe-pull" hold="5"></cramp-stretch-card>`);
+      el.start();
+      await tick(el, 2000);
+      expect(count(el)).to.equal(3);
+      clock.rewind(57000);
+      const seen: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        await tick(el, 1000);
+        seen.push(count(el));
+      }
+      // The second the clock went back in counts for nothing; then it counts on.
+      expect(seen).to.deep.equal([3, 2, 1]);
+      clock.rewind(3000);
+      el.pause();
+      await el.updateComplete;
+      expect(count(el)).to.equal(1);
+      el.resume();
+      await tick(el, 1000);
+      expect(el.state).to.equal('done');
+    });
+
     it('starts again from the top when the stretch, hold or reps change', async () => {
       const el = await card();
       for (const change of [() => (el.hold = 30), () => (el.reps = 2), () => (el.stretch = 'hamstring')]) {
