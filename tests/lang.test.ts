@@ -348,6 +348,20 @@ async function page(body: string, script: string): Promise<{ doc: Document; win:
   });
   return { doc: iframe.contentDocument!, win: iframe.contentWindow as Framed };
 }
+/**
+ * As `page`, without waiting for the page's load event: Firefox holds that back until a language
+ * file on its way has come, and here it comes late, or never.
+ */
+async function pageNow(body: string, script: string): Promise<{ doc: Document; win: Framed }> {
+  const iframe = Object.assign(document.createElement('iframe'), {
+    src: `/tests/fixtures/lang-page.html?script=${encodeURIComponent(script)}&body=${encodeURIComponent(body)}`,
+  });
+  document.body.append(iframe);
+  await until(() =>
+    Boolean(iframe.contentDocument?.URL.includes('lang-page') && iframe.contentDocument.querySelector('cramp-care-advice')),
+  );
+  return { doc: iframe.contentDocument!, win: iframe.contentWindow as Framed };
+}
 const langRequests = (win: Window) =>
   win.performance
     .getEntriesByType('resource')
@@ -418,7 +432,7 @@ describe('language files on demand (the CDN build)', () => {
 
   it('shows English after the wait, with one warning naming the file, when the language file never answers', async function () {
     this.timeout(15000);
-    const { doc, win } = await page(
+    const { doc, win } = await pageNow(
       '<div lang="es"><cramp-care-advice></cramp-care-advice><cramp-prevention-tips></cramp-prevention-tips></div>',
       '/__hang/dist/cdn/cramp-kit.js',
     );
@@ -436,7 +450,7 @@ describe('language files on demand (the CDN build)', () => {
 
   it('a language file that comes after the wait: English with one warning meanwhile, then the language', async function () {
     this.timeout(15000);
-    const { doc, win } = await page('<div lang="es"><cramp-care-advice></cramp-care-advice></div>', '/__late/dist/cdn/cramp-kit.js');
+    const { doc, win } = await pageNow('<div lang="es"><cramp-care-advice></cramp-care-advice></div>', '/__late/dist/cdn/cramp-kit.js');
     const el = doc.querySelector('cramp-care-advice')!;
     await until(() => Boolean(el.shadowRoot?.querySelector('h2')), 8000);
     expect(el.shadowRoot!.querySelector('h2')!.textContent.trim()).to.equal(enWords.careText.title);
