@@ -64,18 +64,24 @@ async function cdn(ctx, next) {
 
 /**
  * The CDN build served from /__slow/dist/cdn/ (its language files half a
- * second late) and /__nolang/dist/cdn/ (its language files missing): an
- * element loads its language from beside its own script, so from there too.
+ * second late), /__late/dist/cdn/ (4 s late: after an element's wait for
+ * them, LANG_WAIT), /__hang/dist/cdn/ (never answered: held until the page
+ * goes) and /__nolang/dist/cdn/ (its language files missing): an element
+ * loads its language from beside its own script, so from there too.
  */
 async function langFiles(ctx, next) {
-  const match = /^\/__(slow|nolang)(\/dist\/cdn\/.*)$/.exec(ctx.path);
+  const match = /^\/__(slow|late|hang|nolang)(\/dist\/cdn\/.*)$/.exec(ctx.path);
   if (!match) return next();
   if (match[2].includes('/lang/')) {
     if (match[1] === 'nolang') {
       ctx.status = 404;
       return;
     }
-    await sleep(700);
+    if (match[1] === 'hang') {
+      await new Promise((resolve) => ctx.res.once('close', resolve));
+      return;
+    }
+    await sleep(match[1] === 'late' ? 4000 : 700);
   }
   ctx.path = match[2];
   return next();

@@ -20,7 +20,7 @@ const problems = [];
 const factsText = readFileSync(join(root, 'src/content/facts/shared.ts'), 'utf8');
 const body = factsText.slice(factsText.indexOf('export const SOURCES'));
 const facts = new Map();
-for (const m of body.slice(0, body.indexOf('\n};')).matchAll(/^ {2}'?([a-z0-9-]+)'?: \{([^}]*)\}/gm)) {
+for (const m of body.slice(0, body.search(/\n}\)?;/)).matchAll(/^ {2}'?([a-z0-9-]+)'?: \{([^}]*)\}/gm)) {
   const url = /url: '([^']+)'/.exec(m[2])?.[1];
   const doi = /doi: '([^']+)'/.exec(m[2])?.[1];
   facts.set(m[1], url ?? (doi ? `https://doi.org/${doi}` : ''));

@@ -5,7 +5,7 @@ import '../src/cramp-stretch-card.js';
 import type { CrampStretchCard } from '../src/cramp-stretch-card.js';
 import { STRETCH_IDS, registerContentPack, type StretchId } from '../src/content/index.js';
 import { en } from '../src/content/en.js';
-import { $, $$, captureWarnings, emulateMedia, notYetDefined, text } from './helpers/index.js';
+import { $, $$, captureWarnings, emulateMedia, notYetDefined, text, translatePage } from './helpers/index.js';
 import { fakeClock } from './helpers/clock.js';
 
 const t = en.stretch;
@@ -497,6 +497,53 @@ describe('<cramp-stretch-card>', () => {
       expect(offset()).to.be.within(0, 100);
       expect(el.state).to.equal('done');
       expect(clock.pending).to.equal(0);
+    });
+
+    it('never shows more than the hold, nor counts time the clock went back (a page that patched performance.now)', async () => {
+      const el = await card(html`<cramp-stretch-card stretch="toe-pull" hold="5"></cramp-stretch-card>`);
+      el.start();
+      await tick(el, 2000);
+      expect(count(el)).to.equal(3);
+      clock.rewind(57000);
+      const seen: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        await tick(el, 1000);
+        seen.push(count(el));
+      }
+      // The second the clock went back in counts for nothing; then it counts on.
+      expect(seen).to.deep.equal([3, 2, 1]);
+      clock.rewind(3000);
+      el.pause();
+      await el.updateComplete;
+      expect(count(el)).to.equal(1);
+      el.resume();
+      await tick(el, 1000);
+      expect(el.state).to.equal('done');
+    });
+
+    it('keeps its count, unit, phase, button and spoken words live on a translated page (text nodes replaced by <font>)', async () => {
+      const el = await card(html`<cramp-stretch-card stretch="toe-pull" hold="5"></cramp-stretch-card>`);
+      const live = () => text(el.shadowRoot!.querySelector('[role="status"]')!);
+      const unit = () => text($(el, '.unit'));
+      el.start();
+      await tick(el, 1000);
+      translatePage(el.shadowRoot!);
+      expect(text($(el, '[part="count"]'))).to.equal('[fr] 4');
+      await tick(el, 1000);
+      // Each changed text is a new node, which the translator translates in turn; never the old words left on screen.
+      expect(count(el)).to.equal(3);
+      el.pause();
+      await el.updateComplete;
+      expect(phase(el)).to.equal(`${t.paused} ${t.hold}`);
+      expect(text(primary(el))).to.equal(t.resume);
+      expect(live()).to.equal(t.announcePause(3));
+      el.resume();
+      await tick(el, 2000);
+      expect(count(el)).to.equal(1);
+      expect(unit()).to.equal(t.second);
+      await tick(el, 1000);
+      expect(phase(el)).to.equal(t.done);
+      expect(text(primary(el))).to.equal(t.again);
     });
 
     it('starts again from the top when the stretch, hold or reps change', async () => {

@@ -7,7 +7,7 @@ import { READY_SECONDS } from '../src/elements/cramp-stretch-routine/cramp-stret
 import type { CrampStretchCard } from '../src/cramp-stretch-card.js';
 import { STRETCH_IDS } from '../src/content/index.js';
 import { en } from '../src/content/en.js';
-import { $, captureWarnings, text } from './helpers/index.js';
+import { $, captureWarnings, text, translatePage } from './helpers/index.js';
 import { fakeClock } from './helpers/clock.js';
 
 const t = en.stretch;
@@ -82,6 +82,21 @@ describe('<cramp-stretch-routine>', () => {
     await settle(el);
     expect(progress(el)).to.equal(t.step(2, 3));
     expect(previous.getAttribute('aria-disabled')).to.equal('false');
+  });
+
+  it('keeps its step and spoken words live on a translated page (text nodes replaced by <font>)', async () => {
+    const el = await routine();
+    translatePage(el.shadowRoot!);
+    expect(progress(el)).to.equal(`[fr] ${t.step(1, ROUTINE.length)}`);
+    $(el, '.next').click();
+    await settle(el);
+    expect(progress(el)).to.equal(t.step(2, ROUTINE.length));
+    expect(live(el)).to.contain(t.step(2, ROUTINE.length));
+    translatePage(el.shadowRoot!);
+    $(el, '.next').click();
+    await settle(el);
+    expect(progress(el)).to.equal(t.step(3, ROUTINE.length));
+    expect(live(el)).to.contain(t.step(3, ROUTINE.length));
   });
 
   it('gives the card the next heading level', async () => {

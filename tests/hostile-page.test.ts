@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../src/index.js';
-import { $, $$ } from './helpers/index.js';
+import { $, $$, deep, frame, until } from './helpers/index.js';
 
 type Lit = HTMLElement & { updateComplete: Promise<unknown> };
 
@@ -136,5 +136,92 @@ describe('on a hostile host page', () => {
     await checklist.updateComplete;
     expect($(explainer, '#button-strain').getAttribute('aria-expanded')).to.equal('true');
     expect(checklist.value).to.deep.equal(['diet']);
+  });
+});
+
+// ---------------------------------------------------------------- a page that broke its own globals
+
+type Framed = Window & typeof globalThis & { crampLog: string[]; POLLUTED: string };
+
+/** tests/fixtures/page-mistakes.html: a guide and a routine from the CDN bundle, on a page that made `mistakes` before it loaded. */
+async function mistaken(mistakes: string): Promise<{ doc: Document; win: Framed }> {
+  const iframe = await frame({ src: `/tests/fixtures/page-mistakes.html?mistakes=${mistakes}&script=/dist/cdn/cramp-kit.js` });
+  const doc = iframe.contentDocument!;
+  // Not through updateComplete: on a page that broke promises, that is what is being tested.
+  await until(() => {
+    const elements = deep(doc).filter((el) => el.localName.startsWith('cramp-'));
+    return elements.length > 5 && elements.every((el) => (el as Element & { hasUpdated?: boolean }).hasUpdated);
+  }, 10000);
+  return { doc, win: iframe.contentWindow as Framed };
+}
+
+/** What a reader gets from a page: every text and every link, in every shadow root. */
+const readout = (doc: Document) => ({
+  text: deep(doc.body)
+    .flatMap((el) => [...(el.shadowRoot?.childNodes ?? []), ...el.childNodes])
+    .filter((node) => node.nodeType === Node.TEXT_NODE)
+    .map((node) => node.textContent!.trim())
+    .filter(Boolean),
+  links: deep(doc.body)
+    .filter((el): el is HTMLAnchorElement => el.localName === 'a')
+    .map((a) => a.getAttribute('href')),
+});
+
+/** Resolves true if `promise` settles within `ms`, else false. */
+const settlesWithin = (promise: Promise<unknown>, ms: number) =>
+  Promise.race([
+    promise.then(() => true),
+    new Promise<boolean>((resolve) => {
+      setTimeout(() => {
+        resolve(false);
+      }, ms);
+    }),
+  ]);
+
+describe('on a page with its own mistakes', () => {
+  afterEach(() => {
+    for (const iframe of document.querySelectorAll('iframe')) iframe.remove();
+  });
+
+  it('reads only its own content on a page that set url, name, citation, rest, then… on every object (Object.prototype): every link the source’s own, the routine starts, updateComplete settles', async function () {
+    this.timeout(30000);
+    const clean = await mistaken('');
+    const polluted = await mistaken('polluted');
+    const expected = readout(clean.doc);
+    const got = readout(polluted.doc);
+    expect(expected.links.length).to.be.greaterThan(50);
+    expect(got.links.filter((href) => href === polluted.win.POLLUTED)).to.deep.equal([]);
+    expect(got.links).to.deep.equal(expected.links);
+    expect(got.text.filter((t) => t.includes('from the page'))).to.deep.equal([]);
+    expect(got.text).to.deep.equal(expected.text);
+
+    const guide = polluted.doc.querySelector('cramp-guide') as Lit;
+    expect(await settlesWithin(guide.updateComplete, 3000), 'the guide’s updateComplete settles').to.equal(true);
+    const routine = polluted.doc.querySelector('cramp-stretch-routine') as Lit;
+    expect(await settlesWithin(routine.updateComplete, 3000), 'the routine’s updateComplete settles').to.equal(true);
+    $(routine, '.start').click();
+    const card = routine.shadowRoot!.querySelector('cramp-stretch-card') as Lit & { state: string };
+    await until(() => card.state === 'running', 3000);
+    expect(polluted.win.crampLog).to.deep.equal([]);
+  });
+
+  it('sends its events to the document on a page whose CustomEvent is an old polyfill (events made with initCustomEvent)', async () => {
+    const { doc, win } = await mistaken('custom-event');
+    expect(new win.CustomEvent('x', { bubbles: true, composed: true }).composed, 'the polyfill is in place').to.equal(false);
+    const heard: { type: string; detail: unknown; bubbles: boolean; composed: boolean }[] = [];
+    for (const type of ['cramp-cause-toggle', 'cramp-stretch-start'])
+      doc.addEventListener(type, (e) => {
+        const { detail } = e as CustomEvent<unknown>;
+        heard.push({ type, detail, bubbles: e.bubbles, composed: e.composed });
+      });
+    const guide = doc.querySelector('cramp-guide')!;
+    $($(guide, '#causes'), '#button-strain').click();
+    $(doc.querySelector('cramp-stretch-routine')!, '.start').click();
+    await until(() => heard.length >= 2, 3000);
+    expect(heard).to.deep.equal([
+      { type: 'cramp-cause-toggle', detail: { id: 'strain', open: true }, bubbles: true, composed: true },
+      { type: 'cramp-stretch-start', detail: { stretch: 'wall-calf' }, bubbles: true, composed: true },
+    ]);
+    expect(win.crampLog).to.deep.equal([]);
   });
 });

@@ -348,6 +348,20 @@ async function page(body: string, script: string): Promise<{ doc: Document; win:
   });
   return { doc: iframe.contentDocument!, win: iframe.contentWindow as Framed };
 }
+/**
+ * As `page`, without waiting for the page's load event: Firefox holds that back until a language
+ * file on its way has come, and here it comes late, or never.
+ */
+async function pageNow(body: string, script: string): Promise<{ doc: Document; win: Framed }> {
+  const iframe = Object.assign(document.createElement('iframe'), {
+    src: `/tests/fixtures/lang-page.html?script=${encodeURIComponent(script)}&body=${encodeURIComponent(body)}`,
+  });
+  document.body.append(iframe);
+  await until(() =>
+    Boolean(iframe.contentDocument?.URL.includes('lang-page') && iframe.contentDocument.querySelector('cramp-care-advice')),
+  );
+  return { doc: iframe.contentDocument!, win: iframe.contentWindow as Framed };
+}
 const langRequests = (win: Window) =>
   win.performance
     .getEntriesByType('resource')
@@ -414,6 +428,36 @@ describe('language files on demand (the CDN build)', () => {
     expect(shown.length).to.be.greaterThan(0);
     expect(new Set(shown).size, shown.join(' ')).to.equal(1);
     expect(langRequests(win)).to.deep.equal(['/__slow/dist/cdn/lang/es.js']);
+  });
+
+  it('shows English after the wait, with one warning naming the file, when the language file never answers', async function () {
+    this.timeout(15000);
+    const { doc, win } = await pageNow(
+      '<div lang="es"><cramp-care-advice></cramp-care-advice><cramp-prevention-tips></cramp-prevention-tips></div>',
+      '/__hang/dist/cdn/cramp-kit.js',
+    );
+    const el = doc.querySelector('cramp-care-advice')!;
+    await until(() => Boolean(el.shadowRoot?.querySelector('h2')), 8000);
+    expect(el.shadowRoot!.querySelector('h2')!.textContent.trim()).to.equal(enWords.careText.title);
+    await until(() => win.crampLog!.length > 0, 2000);
+    await aTimeout(200);
+    expect(win.crampLog).to.have.length(1);
+    expect(win.crampLog![0])
+      .to.match(/^warn: cramp-kit:/)
+      .and.contain('lang/es.js')
+      .and.contain('lang="es"');
+  });
+
+  it('a language file that comes after the wait: English with one warning meanwhile, then the language', async function () {
+    this.timeout(15000);
+    const { doc, win } = await pageNow('<div lang="es"><cramp-care-advice></cramp-care-advice></div>', '/__late/dist/cdn/cramp-kit.js');
+    const el = doc.querySelector('cramp-care-advice')!;
+    await until(() => Boolean(el.shadowRoot?.querySelector('h2')), 8000);
+    expect(el.shadowRoot!.querySelector('h2')!.textContent.trim()).to.equal(enWords.careText.title);
+    expect(win.crampLog).to.have.length(1);
+    expect(win.crampLog![0]).to.contain('lang/es.js');
+    await until(() => el.shadowRoot!.querySelector('h2')!.textContent.trim() === es.careText.title, 8000);
+    expect(win.crampLog).to.have.length(1);
   });
 
   it('shows English, with one warning naming the file, when the language file cannot be loaded', async () => {

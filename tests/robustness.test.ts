@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import '../src/index.js';
 import { TAGS, attributesOf, captureWarnings, deep, exampleAttributes, propertiesOf } from './helpers/index.js';
 import { watching } from '../src/core/lang.js';
+import { registerContentPack, type PartialWords } from '../src/content/index.js';
 
 type Lit = HTMLElement & { updateComplete: Promise<unknown>; requestUpdate: () => void };
 
@@ -383,6 +384,76 @@ describe('robustness', () => {
       } finally {
         iframe.remove();
       }
+    });
+  });
+
+  describe('content packs a page gets wrong', () => {
+    const title = (el: Element) => el.shadowRoot!.querySelector('h2')!.textContent.trim();
+    const thrower = () => {
+      throw new Error('read me not');
+    };
+    const traps = (lang: string): [string, () => unknown][] => [
+      ['a getter that throws, for lang', () => Object.defineProperty({}, 'lang', { get: thrower, enumerable: true })],
+      [
+        'a getter that throws, deep inside',
+        () => ({ lang, careText: Object.defineProperty({}, 'title', { get: thrower, enumerable: true }) }),
+      ],
+      ['a Proxy whose get throws', () => new Proxy({ lang, careText: { title: 'Proxy' } }, { get: thrower })],
+      ['a Proxy whose ownKeys throws', () => new Proxy({ lang, careText: { title: 'Proxy' } }, { ownKeys: thrower })],
+      [
+        'a revoked Proxy, deep inside',
+        () => {
+          const { proxy, revoke } = Proxy.revocable({ title: 'Revoked' }, {});
+          revoke();
+          return { lang, careText: proxy };
+        },
+      ],
+      [
+        'a pack that holds itself',
+        () => {
+          const pack: Record<string, unknown> = { lang };
+          pack.careText = pack;
+          return pack;
+        },
+      ],
+    ];
+    for (const [i, [label]] of traps('').entries()) {
+      it(`refuses ${label} with one warning: registerContentPack does not throw, no uncaught error, the element stays English`, async () => {
+        const lang = `x-trap-${String(i)}`;
+        const el = await fixture<Lit>(html`<cramp-care-advice lang=${lang}></cramp-care-advice>`);
+        const w = captureWarnings();
+        try {
+          const pack = traps(lang)[i]![1]();
+          expect(() => {
+            registerContentPack(pack as PartialWords & { lang: string });
+          }).to.not.throw();
+          el.requestUpdate();
+          await el.updateComplete;
+          await aTimeout(0);
+          expect(w.messages).to.have.length(1);
+          expect(w.messages[0]).to.contain('registerContentPack');
+          expect(title(el)).to.equal('When to get help');
+          expect(uncaught).to.deep.equal([]);
+        } finally {
+          w.restore();
+        }
+      });
+    }
+
+    it('takes the new words of a pack object edited and registered again', async () => {
+      const pack = { lang: 'x-edited', careText: { title: 'First words' } };
+      registerContentPack(pack);
+      const el = await fixture<Lit>(html`<cramp-care-advice lang="x-edited"></cramp-care-advice>`);
+      expect(title(el)).to.equal('First words');
+      pack.careText.title = 'Second words';
+      registerContentPack(pack);
+      await el.updateComplete;
+      expect(title(el)).to.equal('Second words');
+      // What the page changes afterwards, without registering it again, does not reach the element halfway.
+      pack.careText.title = 'Third words';
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(title(el)).to.equal('Second words');
     });
   });
 

@@ -14,6 +14,7 @@ import {
 } from './types.js';
 import { REVIEWED, SOURCES, TRANSLATED_SOURCES, sourceUrl, type FactParts } from './facts.js';
 import { warn } from '../core/warn.js';
+import { bare, own } from './own.js';
 
 import { failed, onContentPack, registerContentPack, registry, shipped } from './registry.js';
 import { loadLang, shippedFor } from './load.js';
@@ -24,7 +25,7 @@ export { SHIPPED_LANGS, loadLang, shippedFor, type ShippedLang } from './load.js
 
 const warnedLangs = new Set<string>();
 /** "No pack: English as built in". One object, so lookups of it can be cached. */
-const NONE: PartialWords = Object.freeze({});
+const NONE: PartialWords = Object.freeze(Object.create(null) as PartialWords);
 
 /** A site's pack laid over cramp-kit's own pack for the same language, computed once per pair. */
 const layered = new WeakMap<PartialWords, WeakMap<PartialWords, PartialWords>>();
@@ -32,8 +33,8 @@ function layer(base: unknown, over: unknown): unknown {
   if (base === undefined) return over;
   // What the site gets wrong keeps cramp-kit's own words for that language (the check against English reports it).
   if (!isObject(base) || !isObject(over)) return usable(base, over) ? over : base;
-  const out: Record<string, unknown> = { ...base };
-  for (const [key, value] of Object.entries(over)) out[key] = layer(base[key], value);
+  const out = bare(base);
+  for (const [key, value] of Object.entries(over)) out[key] = layer(ownValue(base, key), value);
   return out;
 }
 
@@ -88,6 +89,9 @@ export function contentPackFor(lang: string): PartialWords {
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+
+/** An object's own property, never one it inherits (from a prototype a page may have changed). */
+const ownValue = (object: Record<string, unknown>, key: string): unknown => (Object.hasOwn(object, key) ? object[key] : undefined);
 
 /** Every section a pack may have: a key outside these is a mistake. */
 const SECTIONS = new Set<string>([
@@ -156,7 +160,7 @@ function report(lang: string, path: string, problem: string): void {
  * functions (and fall back to English if they throw or return no text).
  */
 function mergeWords(base: unknown, over: unknown, path: string, lang: string): unknown {
-  if (over === undefined) return base;
+  if (over === undefined) return own(base);
   if (typeof base === 'string') {
     if (typeof over === 'string' && over.trim()) return over;
     report(lang, path, typeof over === 'string' ? 'is empty' : 'is not text');
@@ -199,10 +203,10 @@ function mergeWords(base: unknown, over: unknown, path: string, lang: string): u
       report(lang, path, 'is not an object');
       return base;
     }
-    const out: Record<string, unknown> = { ...base };
+    const out = own(base);
     for (const [key, value] of Object.entries(over)) {
       const at = path ? `${path}.${key}` : key;
-      if (key in base) out[key] = mergeWords(base[key], value, at, lang);
+      if (Object.hasOwn(base, key)) out[key] = mergeWords(base[key], value, at, lang);
       else if (FACTS.has(key)) report(lang, at, 'is a clinical fact, which packs cannot change');
       // A section, or words such as a source's citation, that another element shows (the guide): that element checks them.
       else if (!(path ? ELSEWHERE : SECTIONS).has(key)) report(lang, at, 'is not known');
@@ -218,7 +222,7 @@ function mergeWords(base: unknown, over: unknown, path: string, lang: string): u
 // ------------------------------------------------------------ joining facts
 
 const byId = <K extends string, V>(ids: readonly K[], make: (id: K) => V): Record<K, V> =>
-  Object.fromEntries(ids.map((id) => [id, make(id)])) as Record<K, V>;
+  bare(Object.fromEntries(ids.map((id) => [id, make(id)]))) as Record<K, V>;
 
 /** Whether a language tag is English ("en", "en-US"): English has its own words for what other packs may leave out. */
 export const isEnglish = (lang: string): boolean => /^en(-|$)/i.test(lang);
@@ -229,30 +233,29 @@ export const isEnglish = (lang: string): boolean => /^en(-|$)/i.test(lang);
  * the sections it shows).
  */
 function compose(w: Partial<Words>, f: FactParts): ContentPack {
-  const out: Record<string, unknown> = { ...w, reviewed: REVIEWED };
+  // Every object made here has no prototype (own.ts): an element reads only what the words and facts say.
+  const out = bare(w, { reviewed: REVIEWED });
   const { sources, causes, risks, about, stretches, care, signs, tips, during } = w;
   if (sources) {
     const primary = (w.lang ?? '').toLowerCase().split('-')[0] ?? '';
-    out.sources = byId(SOURCE_IDS, (id) => ({
-      ...sources[id],
-      ...SOURCES[id],
-      url: sourceUrl(SOURCES[id], TRANSLATED_SOURCES[id]?.[primary]),
-    }));
+    out.sources = byId(SOURCE_IDS, (id) =>
+      bare(sources[id], SOURCES[id], { url: sourceUrl(SOURCES[id], TRANSLATED_SOURCES[id]?.[primary]) }),
+    );
   }
   const { causes: CAUSES, risks: RISKS, about: ABOUT, stretches: STRETCHES, signs: SIGNS, tips: TIPS, during: DURING } = f;
-  if (causes && CAUSES) out.causes = byId(CAUSE_IDS, (id) => ({ id, ...causes[id], ...CAUSES[id] }));
-  if (risks && RISKS) out.risks = byId(RISK_IDS, (id) => ({ ...risks[id], ...RISKS[id] }));
-  if (about && ABOUT) out.about = byId(ABOUT_IDS, (id) => ({ ...about[id], ...ABOUT[id] }));
-  if (stretches && STRETCHES) out.stretches = byId(STRETCH_IDS, (id) => ({ ...stretches[id], ...STRETCHES[id] }));
+  if (causes && CAUSES) out.causes = byId(CAUSE_IDS, (id) => bare({ id }, causes[id], CAUSES[id]));
+  if (risks && RISKS) out.risks = byId(RISK_IDS, (id) => bare(risks[id], RISKS[id]));
+  if (about && ABOUT) out.about = byId(ABOUT_IDS, (id) => bare(about[id], ABOUT[id]));
+  if (stretches && STRETCHES) out.stretches = byId(STRETCH_IDS, (id) => bare(stretches[id], STRETCHES[id]));
   if (care && signs && SIGNS) {
     out.care = byId(CARE_LEVELS, (level) => {
       const ids = SIGN_IDS.filter((id) => SIGNS[id].level === level);
-      return { ...care[level], signs: ids.map((id) => signs[id]), sources: ids.flatMap((id) => SIGNS[id].sources) };
+      return bare(care[level], { signs: ids.map((id) => signs[id]), sources: ids.flatMap((id) => SIGNS[id].sources) });
     });
   }
-  if (tips && TIPS) out.tips = TIP_IDS.map((id) => ({ id, text: tips[id], ...TIPS[id] }));
+  if (tips && TIPS) out.tips = TIP_IDS.map((id) => bare({ id, text: tips[id] }, TIPS[id]));
   if (during && DURING) {
-    out.during = { ...during, steps: DURING_IDS.map((id) => ({ id, text: during.steps[id], sources: DURING[id] })) };
+    out.during = bare(during, { steps: DURING_IDS.map((id) => bare({ id, text: during.steps[id], sources: DURING[id] })) });
   }
   return out as unknown as ContentPack;
 }

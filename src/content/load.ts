@@ -1,4 +1,5 @@
 import { failed, loads, registry, shipped } from './registry.js';
+import { warn } from '../core/warn.js';
 
 /**
  * The languages cramp-kit ships beside English, each in a file of its own
@@ -56,4 +57,20 @@ export function loadLang(lang: ShippedLang): Promise<boolean> {
 export function loadingFor(tag: string): Promise<boolean> | undefined {
   const key = shippedFor(tag)?.toLowerCase();
   return key && !shipped.has(key) && !failed.has(key) ? loads.get(key) : undefined;
+}
+
+const late = new Set<string>();
+
+/**
+ * An element waited `seconds` for the file of its language (`tag`), and it is
+ * still on its way: the element shows English, which one warning per file says,
+ * naming it. Should the file come later, the elements change to it then.
+ */
+export function lateLang(tag: string, seconds: number): void {
+  const file = shippedFor(tag);
+  if (!file || late.has(file)) return;
+  late.add(file);
+  warn(
+    `cramp-kit's language file for lang="${tag}" (lang/${file}.js, beside cramp-kit's script) has not come after ${String(seconds)} s; showing English until it does.`,
+  );
 }

@@ -1,5 +1,6 @@
 import type { PartialWords } from './types.js';
 import { warn } from '../core/warn.js';
+import { own } from './own.js';
 
 /**
  * The content packs on a page: the ones cramp-kit ships (its language files,
@@ -57,14 +58,25 @@ export function onContentPack(listener: () => void): () => void {
  * list it gives replaces the list whole), so a missing translation never
  * breaks an element. What it gets wrong (text that is not text, an unknown
  * id, a clinical fact such as a source's address) is left out, with one
- * console warning naming where, when an element first uses the pack.
+ * console warning naming where, when an element first uses the pack. The
+ * pack is copied as it is now (its own data, no prototype): to change it,
+ * register it again. One that cannot be read is ignored, with a warning.
  */
 export function registerContentPack(pack: PartialWords & { lang: string }): void {
-  if (!isPack(pack)) {
+  // Its data, read once: what the page changes later (or registers again, edited) is a new copy, and a getter or a
+  // Proxy that throws, or a pack that holds itself, fails here and nowhere else.
+  let copy: unknown;
+  try {
+    copy = own(pack);
+  } catch {
+    warn('registerContentPack: the pack could not be read (a getter or a Proxy in it threw, or it holds itself); ignored.');
+    return;
+  }
+  if (!isPack(copy)) {
     warn('registerContentPack: a pack needs a "lang" (a language tag such as "es"); ignored.');
     return;
   }
-  add(registry.packs, pack);
+  add(registry.packs, copy);
 }
 
 /** Registers the pack of one of cramp-kit's own language files (src/lang/). */

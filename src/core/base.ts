@@ -306,8 +306,11 @@ export class CrampElement extends LitElement {
     const inner = [...this.renderRoot.querySelectorAll('*')].filter(
       (el): el is CrampElement => el instanceof CrampElement && el.isConnected && !el.hasAttribute('defer-hydration'),
     );
-    const all = await Promise.all(inner.map((el) => el.updateComplete));
-    return own && all.every(Boolean);
+    // One at a time (they render meanwhile all the same), not Promise.all: that resolves with a list, and on a page that
+    // set `then` on every object (Object.prototype.then) a list looks like a promise, and the wait would never end.
+    let all = own;
+    for (const el of inner) all = (await el.updateComplete) && all;
+    return all;
   }
 
   /** Moved into another document (an iframe's): keeps its styles there (browsers drop the old sheets). */

@@ -25,9 +25,20 @@ declare global {
   interface GlobalEventHandlersEventMap extends CrampEvents {}
 }
 
-/** Dispatches a bubbling, composed CustomEvent so sites can listen on `document`. */
+/** The browser's own CustomEvent (see `emit`), found when first needed. */
+let Native: typeof CustomEvent | undefined;
+
+/**
+ * Dispatches a bubbling, composed CustomEvent so sites can listen on
+ * `document`. Made with the browser's own CustomEvent, whatever a page put
+ * at `window.CustomEvent`: an old polyfill there makes events with
+ * `initCustomEvent`, which are never composed, so an event from inside the
+ * guide or the routine would stop at its shadow root. The constructor of an
+ * event the document makes is the browser's own.
+ */
 export function emit<K extends keyof CrampEventDetails>(target: EventTarget, name: K, detail: CrampEventDetails[K]): boolean {
-  return target.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+  Native ??= document.createEvent('CustomEvent').constructor as typeof CustomEvent;
+  return target.dispatchEvent(new Native(name, { detail, bubbles: true, composed: true }));
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { contentPackFor, onContentPack, withEnglish, type ContentPack, type PartialWords } from '../content/index.js';
-import { loadingFor } from '../content/load.js';
+import { lateLang, loadingFor } from '../content/load.js';
 import type { FactParts } from '../content/facts.js';
 
 /**
@@ -108,15 +108,20 @@ export class LangController implements ReactiveController {
   /**
    * `loading()`: the file of the host's language (one cramp-kit ships) is on
    * its way. `arriving()`: while it is, a promise that settles when it has arrived or failed, or after
-   * `LANG_WAIT` ms at most. Else undefined.
+   * `LANG_WAIT` ms at most (then with one warning per file). Else undefined.
    */
   loading(): boolean {
     return loadingFor(resolveLang(this.host)) !== undefined;
   }
 
   arriving(limit = true): Promise<unknown> | undefined {
-    const loading = loadingFor(resolveLang(this.host));
-    return loading && limit ? Promise.race([loading, new Promise((resolve) => setTimeout(resolve, LANG_WAIT))]) : loading;
+    const lang = resolveLang(this.host);
+    const loading = loadingFor(lang);
+    if (!loading || !limit) return loading;
+    return Promise.race([loading, new Promise((resolve) => setTimeout(resolve, LANG_WAIT))]).then(() => {
+      // Still on its way (a file that never answers): the element shows English now, and one warning says why.
+      if (loadingFor(lang)) lateLang(lang, LANG_WAIT / 1000);
+    });
   }
 
   /**

@@ -30,7 +30,7 @@ export class SegmentTimer implements ReactiveController {
   secondsLeft = 0;
 
   private durations: number[] = [];
-  /** Milliseconds run before the current run began. */
+  /** Milliseconds run so far, up to the clock's reading `since` (while running). */
   private banked = 0;
   private since = 0;
   private wake: unknown;
@@ -59,7 +59,6 @@ export class SegmentTimer implements ReactiveController {
     // Catch up first: after a stall (a frozen tab, a busy page) the run may be past this segment, or done.
     const end = this.advance();
     if (end === undefined) return;
-    this.banked += clock.now() - this.since;
     this.state = 'paused';
     this.update(end);
   }
@@ -78,9 +77,19 @@ export class SegmentTimer implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Elapsed milliseconds of the whole run. */
+  /**
+   * Elapsed milliseconds of the whole run. Only time forward counts: a clock
+   * set back (a page that patched performance.now) adds nothing, so the
+   * timer never shows more than the hold and never counts up.
+   */
   private elapsed(): number {
-    return this.banked + (this.state === 'running' ? clock.now() - this.since : 0);
+    if (this.state === 'running') {
+      const now = clock.now();
+      const step = now - this.since;
+      if (step > 0) this.banked += step;
+      if (Number.isFinite(now)) this.since = now;
+    }
+    return this.banked;
   }
 
   private run(): void {

@@ -7,9 +7,11 @@ import { clock } from '../../src/core/timer.js';
 export function fakeClock() {
   const saved = { ...clock };
   let now = 1000;
+  /** How far the clock the timers read was set back (`rewind`): timeouts still run in real time. */
+  let back = 0;
   let seq = 0;
   const timers = new Map<number, { at: number; fn: () => void }>();
-  clock.now = () => now;
+  clock.now = () => now - back;
   clock.set = (fn, ms) => {
     seq += 1;
     timers.set(seq, { at: now + ms, fn });
@@ -35,6 +37,10 @@ export function fakeClock() {
     /** A stalled main thread: time moves on by ms, but no timeout runs until the next tick(). */
     stall(ms: number): void {
       now += ms;
+    },
+    /** A page that patched performance.now to go back by ms: what the timers read goes back, timeouts do not. */
+    rewind(ms: number): void {
+      back += ms;
     },
     /** How many timeouts are waiting: 0 means no timer is running. */
     get pending(): number {

@@ -185,3 +185,24 @@ export async function until(check: () => boolean, ms = 5000): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
+
+/**
+ * What a page translator (Chrome's own, Google Translate's widget) does to a
+ * tree: every text node with words, outside `translate="no"`, is replaced by
+ * two <font> elements holding the translation (here the text marked "[fr] ").
+ * Once: a real translator then translates what is added later, too.
+ */
+export function translatePage(root: Node): void {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const nodes: Text[] = [];
+  while (walker.nextNode()) nodes.push(walker.currentNode as Text);
+  for (const node of nodes) {
+    if (!node.data.trim() || node.parentElement?.closest('[translate="no"], style, script')) continue;
+    const font: string = 'font';
+    const [outer, inner] = [document.createElement(font), document.createElement(font)];
+    outer.style.verticalAlign = inner.style.verticalAlign = 'inherit';
+    inner.textContent = `[fr] ${node.data.trim()}`;
+    outer.append(inner);
+    node.replaceWith(outer);
+  }
+}

@@ -1,4 +1,5 @@
 import type { SignFacts, SignId } from '../types.js';
+import { own } from '../own.js';
 
 /**
  * The warning signs, each at one level of care: a sign is never at two
@@ -7,7 +8,7 @@ import type { SignFacts, SignId } from '../types.js';
  * 999 with signs of a clot in the leg; a sudden cold, pale leg: the archived NHS
  * page says urgent, Health New Zealand says emergency).
  */
-export const SIGNS: Record<SignId, SignFacts> = {
+export const SIGNS: Record<SignId, SignFacts> = /* @__PURE__ */ own({
   // Chest pain at emergency, even as a "cramp": Merck says cramps in the chest need a doctor right away, the NHS says
   // chest pain with a clot's signs means 999.
   'clot-lungs': { level: 'emergency', sources: ['nhs-pe', 'nhs-dvt', 'gstt-dvt', 'merck'] },
@@ -34,4 +35,4 @@ export const SIGNS: Record<SignId, SignFacts> = {
   alcohol: { level: 'soon', sources: ['merck'] },
   'walking-pain': { level: 'soon', sources: ['merck', 'nhs-pad'] },
   'knee-lump': { level: 'soon', sources: ['nhs-bakers-cyst'] },
-};
+});

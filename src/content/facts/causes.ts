@@ -1,6 +1,7 @@
 import type { CauseFacts, CauseId } from '../types.js';
+import { own } from '../own.js';
 
-export const CAUSES: Record<CauseId, CauseFacts> = {
+export const CAUSES: Record<CauseId, CauseFacts> = /* @__PURE__ */ own({
   // Fluid loss in hard exercise and heat (Mayo); less clear for night cramps (Allen and Kirby). Fluid limits: NHS leaflets.
   dehydration: {
     certainty: 'established',
@@ -21,4 +22,4 @@ export const CAUSES: Record<CauseId, CauseFacts> = {
   },
   genetics: { certainty: 'less-certain', sources: ['article'] },
   lifestyle: { certainty: 'established', sources: ['article', 'nhs', 'merck', 'grandner-winkelman-2017', 'nhs-statins', 'mayo-statins'] },
-};
+});

@@ -1,6 +1,7 @@
 import type { AboutFacts, AboutId, RiskFacts, RiskId } from '../types.js';
+import { own } from '../own.js';
 
-export const RISKS: Record<RiskId, RiskFacts> = {
+export const RISKS: Record<RiskId, RiskFacts> = /* @__PURE__ */ own({
   'low-fluids': { cause: 'dehydration', sources: ['article', 'nhs'] },
   sweating: { cause: 'dehydration', sources: ['article', 'mayo', 'merck'] },
   sickness: { cause: 'dehydration', sources: ['article', 'merck'] },
@@ -19,10 +20,10 @@ export const RISKS: Record<RiskId, RiskFacts> = {
   sleep: { cause: 'lifestyle', sources: ['article', 'grandner-winkelman-2017'] },
   caffeine: { cause: 'lifestyle', sources: ['article', 'merck-causes'] },
   statin: { cause: 'lifestyle', sources: ['nhs', 'nhs-statins'] },
-};
+});
 
 /** "About your cramps": each ticked item calls for help at its level. */
-export const ABOUT: Record<AboutId, AboutFacts> = {
+export const ABOUT: Record<AboutId, AboutFacts> = /* @__PURE__ */ own({
   frequent: { level: 'soon', sources: ['nhs', 'nhs-inform'] },
   severe: { level: 'soon', sources: ['mayo', 'medlineplus'] },
   'self-care': { level: 'soon', sources: ['mayo', 'medlineplus'] },
@@ -31,4 +32,4 @@ export const ABOUT: Record<AboutId, AboutFacts> = {
   'other-symptoms': { level: 'urgent', sources: ['nhs-dvt', 'nhs-inform-dvt'] },
   'numb-weak': { level: 'urgent', sources: ['merck'] },
   'statin-pain': { level: 'urgent', sources: ['nhs-statins', 'mayo-statins'] },
-};
+});

@@ -1,7 +1,8 @@
 import type { DuringId, SourceId } from '../types.js';
+import { own } from '../own.js';
 
 /** What to do during a cramp (the guide's `during` section). */
-export const DURING: Record<DuringId, SourceId[]> = {
+export const DURING: Record<DuringId, SourceId[]> = /* @__PURE__ */ own({
   stretch: ['nhs', 'mayo-treatment', 'merck'],
   thigh: ['mayo-treatment'],
   rub: ['nhs', 'mayo-treatment', 'medlineplus'],
@@ -14,4 +15,4 @@ export const DURING: Record<DuringId, SourceId[]> = {
   'rubbing-caution': ['nhs-dvt'],
   soreness: ['nhs'],
   'ten-minutes': ['nhs-inform'],
-};
+});

@@ -1,10 +1,11 @@
 import type { SourceFacts, SourceId } from '../types.js';
+import { own } from '../own.js';
 
 /** When the content was last reviewed against its sources, and when it is due again. */
-export const REVIEWED = { last: '2026-12-07', next: '2027-12-07' } as const;
+export const REVIEWED = /* @__PURE__ */ own({ last: '2026-12-07', next: '2027-12-07' } as const);
 
 /** Addresses of the sources that have a public page (https), and papers' DOIs. */
-export const SOURCES: Record<SourceId, SourceFacts> = {
+export const SOURCES: Record<SourceId, SourceFacts> = /* @__PURE__ */ own({
   article: {},
   nhs: { url: 'https://www.nhs.uk/conditions/leg-cramps/' },
   'nhs-dvt': { url: 'https://www.nhs.uk/conditions/deep-vein-thrombosis-dvt/' },
@@ -49,7 +50,7 @@ export const SOURCES: Record<SourceId, SourceFacts> = {
   aaos: {
     url: 'https://consumer.healthday.com/fitness-information-14/muscle-cramp-news-164/health-tip-controlling-muscle-cramps-620594.html',
   },
-};
+});
 
 /** The sources of the "get help" lines (`safetyNet`) that end every element used alone. */
 export const SAFETY_NET_SOURCES: SourceId[] = ['nhs-dvt', 'nhs-inform-dvt', 'nhs-pe'];
@@ -60,11 +61,11 @@ export const SAFETY_NET_SOURCES: SourceId[] = ['nhs-dvt', 'nhs-inform-dvt', 'nhs
  * publishes its medical encyclopedia in Spanish under the same article number;
  * Mayo Clinic has the same page in Spanish, and Cochrane a Spanish summary of the review.
  */
-export const TRANSLATED_SOURCES: Partial<Record<SourceId, Record<string, string>>> = {
+export const TRANSLATED_SOURCES: Partial<Record<SourceId, Record<string, string>>> = /* @__PURE__ */ own({
   medlineplus: { es: 'https://medlineplus.gov/spanish/ency/article/003193.htm' },
   mayo: { es: 'https://www.mayoclinic.org/es-es/diseases-conditions/muscle-cramp/symptoms-causes/syc-20350820' },
   'cochrane-magnesium-2020': { es: 'https://www.cochrane.org/es/CD009402/NEUROMUSC_magnesio-para-los-calambres-musculares-esqueleticos' },
-};
+});
 
 /** The address of a source: its page in the reader's language where it has one, else its page, else its DOI's. */
 export const sourceUrl = (facts: SourceFacts, translated?: string): string | undefined =>

@@ -1,9 +1,10 @@
 import type { SourceId, StretchFacts, StretchId } from '../types.js';
+import { own } from '../own.js';
 
 /** Hallegraeff and others offered a seated version to people who found standing stretches hard. */
 export const CHAIR_SOURCES: SourceId[] = ['hallegraeff-2012'];
 
-export const STRETCHES: Record<StretchId, StretchFacts> = {
+export const STRETCHES: Record<StretchId, StretchFacts> = /* @__PURE__ */ own({
   // The trial's protocol: 10 s, 3 times, 10 s rest, before bed.
   'wall-calf': {
     use: 'prevent',
@@ -70,4 +71,4 @@ export const STRETCHES: Record<StretchId, StretchFacts> = {
     chair: false,
     sources: ['nhs-choices-2017'],
   },
-};
+});

@@ -1,6 +1,7 @@
 import type { TipFacts, TipId } from '../types.js';
+import { own } from '../own.js';
 
-export const TIPS: Record<TipId, TipFacts> = {
+export const TIPS: Record<TipId, TipFacts> = /* @__PURE__ */ own({
   water: { kind: 'do', cause: 'dehydration', sources: ['article', 'mayo'] },
   'fluid-limits': { kind: 'do', cause: 'dehydration', caveat: true, sources: ['renal-diet', 'heart-failure-fluids'] },
   food: { kind: 'do', cause: 'electrolytes', sources: ['article', 'mayo'] },
@@ -15,4 +16,4 @@ export const TIPS: Record<TipId, TipFacts> = {
   statin: { kind: 'do', cause: 'lifestyle', caveat: true, sources: ['nhs-statins', 'mayo-statins'] },
   medicine: { kind: 'dont', cause: 'lifestyle', sources: ['nhs-statins'] },
   quinine: { kind: 'dont', cause: 'lifestyle', sources: ['nhs', 'allen-kirby-2012', 'aafp-fpin-2017'] },
-};
+});

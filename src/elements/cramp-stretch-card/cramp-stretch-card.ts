@@ -2,6 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { CrampElement } from '../../core/base.js';
 import { heading } from '../../core/heading.js';
 import { emit, sayAgain } from '../../core/events.js';
+import { liveText } from '../../core/live.js';
 import { SegmentTimer, type TimerState } from '../../core/timer.js';
 import { CHAIR_SOURCES, STRETCHES } from '../../content/facts.js';
 import { STRETCH_IDS, type Stretch, type StretchId, type NumberValue } from '../../content/index.js';
@@ -349,7 +350,7 @@ export class CrampStretchCard extends CrampElement {
       ${this.renderTimer()}
       ${item.use === 'prevent' ? html`<p part="evidence" class="evidence muted">${t.evidence}</p>` : nothing}
       ${this.footer([...item.sources, ...(item.use === 'prevent' ? EVIDENCE_SOURCES : []), ...(item.chair ? CHAIR_SOURCES : [])])}
-      <div class="visually-hidden" role="status" aria-atomic="true">${this.announcement}</div>
+      <div class="visually-hidden" role="status" aria-atomic="true">${liveText(this.announcement)}</div>
     </div>`;
   }
 
@@ -360,6 +361,7 @@ export class CrampStretchCard extends CrampElement {
     const seconds = state === 'idle' ? this.holdSeconds : secondsLeft;
     const progress = segment && state !== 'idle' ? (state === 'done' ? 1 : 1 - secondsLeft / segment.seconds) : 0;
     const phase = state === 'done' ? t.done : segment?.ready ? t.ready : !segment || segment.rest ? t.rest : this.holdName(segment);
+    // The words that change as the timer runs are new text each time (core/live.ts): they stay live on a translated page.
     const primary: [string, () => void] =
       state === 'running'
         ? [t.pause, this.pause]
@@ -376,12 +378,12 @@ export class CrampStretchCard extends CrampElement {
           <circle class="bar" cx="50" cy="50" r="44" pathLength="100" stroke-dashoffset=${100 - progress * 100} />
         </svg>
         <p class="readout">
-          <span part="count" class="count">${seconds}</span> <span class="unit">${seconds === 1 ? t.second : t.seconds}</span>
+          <span part="count" class="count">${liveText(seconds)}</span> <span class="unit">${liveText(seconds === 1 ? t.second : t.seconds)}</span>
         </p>
-        <p part="phase" class="phase">${state === 'paused' ? `${t.paused} ` : nothing}${phase}</p>
+        <p part="phase" class="phase">${liveText(state === 'paused' ? `${t.paused} ${phase}` : phase)}</p>
       </div>
       <div part="controls" class="controls">
-        <button part="button" type="button" class="btn primary" aria-label=${t.named(primary[0], name)} @click=${primary[1]}>${primary[0]}</button>
+        <button part="button" type="button" class="btn primary" aria-label=${t.named(primary[0], name)} @click=${primary[1]}>${liveText(primary[0])}</button>
         ${
           state === 'idle'
             ? nothing

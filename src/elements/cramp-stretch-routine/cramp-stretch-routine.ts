@@ -4,6 +4,7 @@ import { STRETCHES } from '../../content/facts.js';
 import { CrampElement } from '../../core/base.js';
 import { deeper, heading } from '../../core/heading.js';
 import { emit } from '../../core/events.js';
+import { liveText } from '../../core/live.js';
 import { parseIds } from '../../core/ids.js';
 import { exportParts } from '../../core/parts.js';
 import { STRETCH_IDS, type StretchId, type IdList } from '../../content/index.js';
@@ -198,7 +199,7 @@ export class CrampStretchRoutine extends CrampElement {
     return html`<div part="base" class="base" lang=${pack.lang} dir=${pack.dir}>
       ${heading(level, 'title', t.routineTitle)}
       <p part="intro" class="intro">${t.routineIntro(list.length, Math.max(1, Math.round(seconds / 60)))}</p>
-      <p part="progress" class="progress">${t.step(step + 1, list.length)}</p>
+      <p part="progress" class="progress">${liveText(t.step(step + 1, list.length))}</p>
       <p class="no-script">${t.routineNoScript}</p>
       <cramp-stretch-card
         data-inside
@@ -220,7 +221,7 @@ export class CrampStretchRoutine extends CrampElement {
         <button part="button" type="button" class="btn start" @click=${this.startRoutine}>${t.startRoutine}</button>
       </div>
       ${this.embedded ? nothing : this.footer(list.flatMap((id) => pack.stretches[id].sources))}
-      <div class="visually-hidden" role="status" aria-atomic="true">${this.announcement}</div>
+      <div class="visually-hidden" role="status" aria-atomic="true">${liveText(this.announcement)}</div>
     </div>`;
   }
 }
