@@ -42,8 +42,6 @@ const TAGS: ReadonlySet<string> = new Set(ELEMENT_TAGS);
 const NAME = /^[a-z_:][-a-z0-9_:.]*$/;
 const NONCE = /^[A-Za-z0-9+/_=-]+$/;
 
-const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
 
 interface Found {
@@ -97,22 +95,41 @@ interface Rendered {
   jsonLd: string | null;
 }
 
+/**
+ * The template each element is rendered from: its tag alone, one per tag.
+ * Its attributes go to its renderer (below), not into the template: Lit
+ * keeps every static template it has seen, for good, and one per attribute
+ * set grew a long-running server by 1.4 kB a set.
+ */
+const TEMPLATES = new Map(
+  ELEMENT_TAGS.map((name) => {
+    const tag = unsafeStatic(name);
+    return [name, staticHtml`<${tag}></${tag}>`] as const;
+  }),
+);
+
 /** Renders one element with its attributes (and its language): its declarative shadow root, and a guide's JSON-LD. */
 async function renderElement({ element, lang }: Found, nonce: string | undefined): Promise<Rendered> {
-  const seen: { serverJsonLd?: () => string | null; pack?: { lang: string } }[] = [];
-  class Watched extends LitElementRenderer {
-    constructor(tagName: string) {
-      super(tagName);
-      seen.push(this.element as unknown as (typeof seen)[number]);
-    }
-  }
+  const template = TEMPLATES.get(element.tagName);
+  if (!template) throw new Error('not a cramp-kit element');
   const attrs = element.attrs.filter((a) => NAME.test(a.name));
   // The mark the browser reads before it takes the tree over: this version, the language, the attributes as written.
   const asWritten = attrs.map((a) => [a.name, a.value] as const);
   if (lang !== undefined && !attrs.some((a) => a.name === 'lang')) attrs.push({ name: 'lang', value: lang });
-  const tag = unsafeStatic(element.tagName);
-  const written = unsafeStatic(attrs.map((a) => `${a.name}="${attribute(a.value)}"`).join(' '));
-  const out = await collectResult(render(staticHtml`<${tag} ${written}></${tag}>`, { elementRenderers: [Watched] }));
+  const seen: { serverJsonLd?: () => string | null; pack?: { lang: string } }[] = [];
+  class Watched extends LitElementRenderer {
+    private readonly outer = seen.length === 0;
+    constructor(tagName: string) {
+      super(tagName);
+      seen.push(this.element as unknown as (typeof seen)[number]);
+    }
+    override connectedCallback(): void {
+      // Where Lit sets a template's static attributes: the element's own, as written (those inside its tree have theirs).
+      if (this.outer) for (const { name, value } of attrs) this.setAttribute(name, value);
+      super.connectedCallback();
+    }
+  }
+  const out = await collectResult(render(template, { elementRenderers: [Watched] }));
   const start = out.indexOf('<template');
   const end = out.lastIndexOf(`</${element.tagName}>`);
   if (start < 0 || end < start) throw new Error('no shadow root was rendered');
