@@ -5,7 +5,8 @@
  * npx cramp-kit prerender - < page.html          (reads standard input)
  *   Renders the cramp-* elements of an HTML file to declarative shadow DOM
  *   (cramp-kit/ssr), so the page's words are there before any script. Reads
- *   and writes the page in the encoding it declares (page-file.js).
+ *   and writes the page in the encoding it declares, and -o whole or not at
+ *   all (page-file.js).
  *
  * npx cramp-kit lang-template fr > fr.mjs [--from es]
  *   Writes a content pack of every key, in English (or a language cramp-kit
@@ -14,11 +15,11 @@
  * npx cramp-kit lang-check fr.mjs
  *   Lists what a pack lacks or gets wrong; exits 1 if anything.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { PageError, readPage } from './page-file.js';
+import { PageError, readPage, writeWhole } from './page-file.js';
 
 const USAGE = `Usage:
   cramp-kit prerender <page.html | -> [-o out.html] [--nonce value]
@@ -136,7 +137,7 @@ async function main() {
     try {
       if (command === 'lang-template') {
         const text = await langTemplate(file, values.from);
-        if (values.output) await writeFile(values.output, text);
+        if (values.output) await writeWhole(values.output, text);
         else process.stdout.write(text);
         return 0;
       }
@@ -171,8 +172,16 @@ async function main() {
     const page = readPage(bytes, name);
     const { prerender } = await import('../dist/ssr.js');
     const out = page.encode(await prerender(page.text, { nonce: values.nonce }));
-    if (values.output) await writeFile(values.output, out);
-    else process.stdout.write(out);
+    if (!values.output) {
+      process.stdout.write(out);
+      return 0;
+    }
+    try {
+      await writeWhole(values.output, out);
+    } catch (error) {
+      console.error(`cramp-kit: cannot write ${values.output} (${error.message}); it is as it was.`);
+      return 1;
+    }
     return 0;
   } catch (error) {
     if (!(error instanceof PageError)) throw error;

@@ -13,8 +13,14 @@
  * ("á" in a windows-1251 page): in text and attributes they are written as
  * character references (`&#xE1;`), in JSON-LD as `\u00e1`; anywhere else (a
  * style, a script, a comment) the page is refused.
+ *
+ * A file is written whole or not at all (`writeWhole`): a full disk leaves
+ * the page as it was, even when -o names the page being read.
  */
 
+import { randomBytes } from 'node:crypto';
+import { chmod, open, realpath, rename, rm, stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { TextDecoder } from 'node:util';
 
 export class PageError extends Error {}
@@ -274,4 +280,34 @@ function singleBytes(html, encoding, byteOf, name) {
     at += char.length - 1;
   }
   return out.subarray(0, length);
+}
+
+/**
+ * Writes `bytes` to `target` whole or not at all: into a new file beside it
+ * (on the same disk), flushed, then renamed over it. A full disk, a crash or
+ * an interrupted write leaves the target as it was, even when it is the page
+ * being read (`-o page.html` on page.html); a new file takes the old one's
+ * permissions, and a link keeps pointing at the file it names.
+ */
+export async function writeWhole(target, bytes) {
+  const real = await realpath(target).catch(() => target);
+  const mode = await stat(real).then(
+    (found) => found.mode & 0o7777,
+    () => undefined,
+  );
+  const temp = join(dirname(real), `.${basename(real)}.${String(process.pid)}-${randomBytes(4).toString('hex')}.tmp`);
+  let file;
+  try {
+    file = await open(temp, 'wx');
+    await file.writeFile(bytes);
+    await file.sync();
+    await file.close();
+    file = undefined;
+    if (mode !== undefined) await chmod(temp, mode);
+    await rename(temp, real);
+  } catch (error) {
+    await file?.close().catch(() => {});
+    await rm(temp, { force: true });
+    throw error;
+  }
 }
