@@ -90,3 +90,22 @@ test('refuses, with a RangeError that names the limit, input past each limit, an
     assert.ok(took < 2000, `${what}: refused after ${took.toFixed(0)} ms`);
   }
 });
+
+test('the README and SECURITY.md state the limits prerender has, and SECURITY.md describes the server side', async () => {
+  const { readFile } = await import('node:fs/promises');
+  const read = (file) => readFile(new URL(`../../${file}`, import.meta.url), 'utf8');
+  const [readme, security] = await Promise.all([read('README.md'), read('SECURITY.md')]);
+  const { length, depth, attributes: perElement, elements } = PRERENDER_LIMITS;
+  // Words may break across lines.
+  const says = (text, words) => assert.match(text, new RegExp(words.replace(/ /g, '\\s+')));
+  for (const text of [readme, security]) {
+    says(text, `${length.toLocaleString('en-US')} characters`);
+    says(text, `nested (more than )?${String(depth)} deep`);
+    says(text, `${String(perElement)} attributes on one element`);
+    says(text, `${String(elements)} cramp-kit elements in one call`);
+  }
+  assert.doesNotMatch(security, /no server side/);
+  for (const surface of ['`prerender(html, options)`', '`npx cramp-kit prerender`', 'What a site must still do']) {
+    assert.ok(security.includes(surface), surface);
+  }
+});
