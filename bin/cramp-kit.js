@@ -4,7 +4,9 @@
  * npx cramp-kit prerender page.html -o out.html [--nonce N]
  * npx cramp-kit prerender - < page.html          (reads standard input)
  *   Renders the cramp-* elements of an HTML file to declarative shadow DOM
- *   (cramp-kit/ssr), so the page's words are there before any script.
+ *   (cramp-kit/ssr), so the page's words are there before any script. Reads
+ *   and writes the page in the encoding it declares, and -o whole or not at
+ *   all (page-file.js).
  *
  * npx cramp-kit lang-template fr > fr.mjs [--from es]
  *   Writes a content pack of every key, in English (or a language cramp-kit
@@ -13,16 +15,19 @@
  * npx cramp-kit lang-check fr.mjs
  *   Lists what a pack lacks or gets wrong; exits 1 if anything.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { PageError, readPage, writeWhole } from './page-file.js';
 
 const USAGE = `Usage:
   cramp-kit prerender <page.html | -> [-o out.html] [--nonce value]
       Renders every cramp-* element in the page to HTML (declarative shadow
       DOM), leaving the rest of the page as it is. Writes to standard output
-      unless -o names a file. "-" reads the page from standard input.
+      unless -o names a file. "-" reads the page from standard input. Reads
+      and writes the page in the encoding it declares (<meta charset>, or a
+      byte order mark; UTF-8 if none).
 
   cramp-kit lang-template <lang> [--from es] [-o pack.js]
       Writes a content pack for <lang> (a language tag such as fr or pt-BR)
@@ -94,11 +99,12 @@ async function langCheck(file) {
 
 class UsageError extends Error {}
 
+/** The page's bytes: a file, or standard input for "-". */
 async function readInput(file) {
-  if (file !== '-') return readFile(file, 'utf8');
+  if (file !== '-') return readFile(file);
   const chunks = [];
   for await (const chunk of process.stdin) chunks.push(chunk);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
 async function main() {
@@ -131,7 +137,7 @@ async function main() {
     try {
       if (command === 'lang-template') {
         const text = await langTemplate(file, values.from);
-        if (values.output) await writeFile(values.output, text);
+        if (values.output) await writeWhole(values.output, text);
         else process.stdout.write(text);
         return 0;
       }
@@ -153,18 +159,35 @@ async function main() {
     );
     return 2;
   }
-  let html;
+  let bytes;
   try {
-    html = await readInput(file);
+    bytes = await readInput(file);
   } catch (error) {
     console.error(`cramp-kit: cannot read ${file}: ${error.message}`);
     return 1;
   }
-  const { prerender } = await import('../dist/ssr.js');
-  const out = await prerender(html, { nonce: values.nonce });
-  if (values.output) await writeFile(values.output, out);
-  else process.stdout.write(out);
-  return 0;
+  const name = file === '-' ? 'the page' : file;
+  try {
+    // In the page's own encoding, both ways (page-file.js): a windows-1252 page stays windows-1252.
+    const page = readPage(bytes, name);
+    const { prerender } = await import('../dist/ssr.js');
+    const out = page.encode(await prerender(page.text, { nonce: values.nonce }));
+    if (!values.output) {
+      process.stdout.write(out);
+      return 0;
+    }
+    try {
+      await writeWhole(values.output, out);
+    } catch (error) {
+      console.error(`cramp-kit: cannot write ${values.output} (${error.message}); it is as it was.`);
+      return 1;
+    }
+    return 0;
+  } catch (error) {
+    if (!(error instanceof PageError)) throw error;
+    console.error(`cramp-kit: ${error.message}`);
+    return 1;
+  }
 }
 
 main().then(

@@ -12,18 +12,23 @@
  * its tree is exactly what they would render, and render afresh over it
  * otherwise (core/takeover.ts). A shadow tree already there (a page
  * prerendered twice, an old cached copy, another tool's) is rendered anew.
+ * The page is parsed in time that grows with it, within limits
+ * (server/parse.ts).
  */
 import { render } from '@lit-labs/ssr';
 import { LitElementRenderer } from '@lit-labs/ssr/lib/lit-element-renderer.js';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
-import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
+import type { DefaultTreeAdapterMap } from 'parse5';
 import './index.js';
 // Every language cramp-kit ships, registered at once: the server renders in the element's language (no loading there).
 import './lang/es.js';
 import './lang/en-US.js';
 import { ELEMENT_TAGS } from './elements/registry.js';
 import { stamp } from './core/takeover.js';
+import { PRERENDER_LIMITS, isDocument, parsePage } from './server/parse.js';
+
+export { PRERENDER_LIMITS };
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -37,38 +42,46 @@ const TAGS: ReadonlySet<string> = new Set(ELEMENT_TAGS);
 const NAME = /^[a-z_:][-a-z0-9_:.]*$/;
 const NONCE = /^[A-Za-z0-9+/_=-]+$/;
 
-const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
+
+interface Found {
+  element: Element;
+  /** The nearest `lang` on the element or an ancestor: the language the element speaks. */
+  lang: string | undefined;
+}
 
 /**
  * The outermost cramp-* HTML elements, in document order (not inside
- * <template>, <svg> or another cramp-* element), and the <head>. A loop, not
- * recursion: however deep a page nests, it is walked.
+ * <template>, <svg> or another cramp-* element), each with its language, and
+ * the <head>. A loop, not recursion, that sees each node once.
  */
-function walk(root: Node): { elements: Element[]; head: Element | undefined } {
-  const elements: Element[] = [];
+function walk(root: Node): { found: Found[]; head: Element | undefined } {
+  const found: Found[] = [];
   let head: Element | undefined;
-  const stack: Node[] = [root];
-  for (let node = stack.pop(); node; node = stack.pop()) {
-    for (const child of 'childNodes' in node ? node.childNodes : []) {
-      if (!('tagName' in child) || (child.namespaceURI as string) !== HTML_NS) continue;
-      if (child.tagName === 'head') head ??= child;
-      if (TAGS.has(child.tagName)) elements.push(child);
-      else stack.push(child);
+  const stack: [Node, string | undefined][] = [[root, undefined]];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const [node, lang] = next;
+    if (node !== root && 'tagName' in node) {
+      if (TAGS.has(node.tagName)) {
+        found.push({ element: node, lang });
+        continue;
+      }
+      if (node.tagName === 'head') head ??= node;
+    }
+    if (!('childNodes' in node)) continue;
+    // Children pushed last first, so that they come off the stack in document order.
+    for (let i = node.childNodes.length - 1; i >= 0; i--) {
+      const child = node.childNodes[i];
+      if (!child || !('tagName' in child) || (child.namespaceURI as string) !== HTML_NS) continue;
+      stack.push([child, child.attrs.find((a) => a.name === 'lang')?.value ?? lang]);
     }
   }
-  elements.sort((a, b) => (a.sourceCodeLocation?.startOffset ?? 0) - (b.sourceCodeLocation?.startOffset ?? 0));
-  return { elements, head };
-}
-
-/** The nearest `lang` on the element or an ancestor: the language the element speaks. */
-function langOf(element: Element): string | undefined {
-  for (let node: Node | null = element; node && 'attrs' in node; node = node.parentNode as Node | null) {
-    const lang = node.attrs.find((a) => a.name === 'lang');
-    if (lang) return lang.value;
+  if (found.length > PRERENDER_LIMITS.elements) {
+    throw new RangeError(
+      `cramp-kit prerender: the HTML has ${String(found.length)} cramp-kit elements; it renders at most ${String(PRERENDER_LIMITS.elements)} in one call (PRERENDER_LIMITS.elements).`,
+    );
   }
-  return undefined;
+  return { found, head };
 }
 
 /** A shadow tree already in the HTML (a page prerendered twice, an old cached copy, another tool's): rendered anew in its place. */
@@ -82,23 +95,41 @@ interface Rendered {
   jsonLd: string | null;
 }
 
+/**
+ * The template each element is rendered from: its tag alone, one per tag.
+ * Its attributes go to its renderer (below), not into the template: Lit
+ * keeps every static template it has seen, for good, and one per attribute
+ * set grew a long-running server by 1.4 kB a set.
+ */
+const TEMPLATES = new Map(
+  ELEMENT_TAGS.map((name) => {
+    const tag = unsafeStatic(name);
+    return [name, staticHtml`<${tag}></${tag}>`] as const;
+  }),
+);
+
 /** Renders one element with its attributes (and its language): its declarative shadow root, and a guide's JSON-LD. */
-async function renderElement(element: Element, nonce: string | undefined): Promise<Rendered> {
+async function renderElement({ element, lang }: Found, nonce: string | undefined): Promise<Rendered> {
+  const template = TEMPLATES.get(element.tagName);
+  if (!template) throw new Error('not a cramp-kit element');
+  const attrs = element.attrs.filter((a) => NAME.test(a.name));
+  // The mark the browser reads before it takes the tree over: this version, the language, the attributes as written.
+  const asWritten = attrs.map((a) => [a.name, a.value] as const);
+  if (lang !== undefined && !attrs.some((a) => a.name === 'lang')) attrs.push({ name: 'lang', value: lang });
   const seen: { serverJsonLd?: () => string | null; pack?: { lang: string } }[] = [];
   class Watched extends LitElementRenderer {
+    private readonly outer = seen.length === 0;
     constructor(tagName: string) {
       super(tagName);
       seen.push(this.element as unknown as (typeof seen)[number]);
     }
+    override connectedCallback(): void {
+      // Where Lit sets a template's static attributes: the element's own, as written (those inside its tree have theirs).
+      if (this.outer) for (const { name, value } of attrs) this.setAttribute(name, value);
+      super.connectedCallback();
+    }
   }
-  const attrs = element.attrs.filter((a) => NAME.test(a.name));
-  // The mark the browser reads before it takes the tree over: this version, the language, the attributes as written.
-  const asWritten = attrs.map((a) => [a.name, a.value] as const);
-  const lang = langOf(element);
-  if (lang !== undefined && !attrs.some((a) => a.name === 'lang')) attrs.push({ name: 'lang', value: lang });
-  const tag = unsafeStatic(element.tagName);
-  const written = unsafeStatic(attrs.map((a) => `${a.name}="${attribute(a.value)}"`).join(' '));
-  const out = await collectResult(render(staticHtml`<${tag} ${written}></${tag}>`, { elementRenderers: [Watched] }));
+  const out = await collectResult(render(template, { elementRenderers: [Watched] }));
   const start = out.indexOf('<template');
   const end = out.lastIndexOf(`</${element.tagName}>`);
   if (start < 0 || end < start) throw new Error('no shadow root was rendered');
@@ -115,6 +146,13 @@ async function renderElement(element: Element, nonce: string | undefined): Promi
  * guide with `structured-data` adds its JSON-LD once: in `<head>` when there
  * is one, else just before that guide. An element that cannot be rendered is
  * left as written (the browser renders it), with a console warning naming it.
+ *
+ * Its time grows in proportion to the HTML. It takes at most
+ * `PRERENDER_LIMITS`: 10,000,000 characters, elements nested 512 deep, 256
+ * attributes on any one element, 200 cramp-* elements in one call.
+ *
+ * @throws {TypeError} when `html` is not a string or `options.nonce` could break out of its attribute.
+ * @throws {RangeError} when the HTML is past one of `PRERENDER_LIMITS`; the message names the limit.
  */
 export async function prerender(html: string, options: PrerenderOptions = {}): Promise<string> {
   const given: unknown = html; // JavaScript callers may pass anything.
@@ -125,18 +163,19 @@ export async function prerender(html: string, options: PrerenderOptions = {}): P
   if (nonce !== undefined && (typeof nonce !== 'string' || !NONCE.test(nonce))) {
     throw new TypeError('cramp-kit prerender: options.nonce must be a base64 or URL-safe text (letters, digits, + / _ = -).');
   }
-  const whole = /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype|html)[\s>]/i.test(html);
-  const tree = whole ? parse(html, { sourceCodeLocationInfo: true }) : parseFragment(html, { sourceCodeLocationInfo: true });
+  const whole = isDocument(html);
+  const tree = parsePage(html, whole);
   // Each edit puts text at `at`, in place of what runs to `to` (an old shadow tree), or of nothing.
   const edits: { at: number; to?: number; text: string }[] = [];
   let jsonLd: { text: string; before: number } | undefined;
-  const { elements, head } = walk(tree);
-  for (const element of elements) {
+  const { found, head } = walk(tree);
+  for (const one of found) {
+    const { element } = one;
     const place = element.sourceCodeLocation;
     if (!place?.startTag) continue;
     const old = shadowTemplate(element)?.sourceCodeLocation;
     try {
-      const { shadow, jsonLd: data } = await renderElement(element, nonce);
+      const { shadow, jsonLd: data } = await renderElement(one, nonce);
       edits.push(old ? { at: old.startOffset, to: old.endOffset, text: shadow } : { at: place.startTag.endOffset, text: shadow });
       if (data !== null && !jsonLd) jsonLd = { text: data, before: place.startOffset };
     } catch (error) {

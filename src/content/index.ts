@@ -13,7 +13,7 @@ import {
   type Words,
 } from './types.js';
 import { REVIEWED, SOURCES, TRANSLATED_SOURCES, sourceUrl, type FactParts } from './facts.js';
-import { warn } from '../core/warn.js';
+import { firstTime, warn } from '../core/warn.js';
 import { bare, own } from './own.js';
 
 import { failed, onContentPack, registerContentPack, registry, shipped } from './registry.js';
@@ -23,6 +23,7 @@ export * from './types.js';
 export { onContentPack, registerContentPack };
 export { SHIPPED_LANGS, loadLang, shippedFor, type ShippedLang } from './load.js';
 
+/** Languages warned about (the last 256: see firstTime). */
 const warnedLangs = new Set<string>();
 /** "No pack: English as built in". One object, so lookups of it can be cached. */
 const NONE: PartialWords = Object.freeze(Object.create(null) as PartialWords);
@@ -52,7 +53,8 @@ function usable(base: unknown, over: unknown): boolean {
  * an empty tag, needs none (an empty object). A language cramp-kit ships
  * whose file is not here yet starts loading it, once per page, and is
  * English until it arrives (the elements are told then). Any other language
- * without a pack gets English too, with one warning per tag.
+ * without a pack gets English too, with one warning per tag (of the last 256
+ * tags: a server meets endless languages).
  */
 export function contentPackFor(lang: string): PartialWords {
   const tag = lang.trim().toLowerCase();
@@ -73,8 +75,7 @@ export function contentPackFor(lang: string): PartialWords {
   const pack = site ?? own;
   if (pack) return pack;
   if (file && !failed.has(key)) return NONE;
-  if (tag && (file || primary !== 'en') && !warnedLangs.has(tag)) {
-    warnedLangs.add(tag);
+  if (tag && (file || primary !== 'en') && firstTime(warnedLangs, tag)) {
     warn(
       file
         ? `could not load cramp-kit's language file for lang="${lang}" (lang/${file}.js, beside cramp-kit's script); showing English.`
@@ -146,12 +147,11 @@ export const FACTS = new Set([
   'reviewed',
 ]);
 
+/** Problems reported (the last 256: see firstTime). */
 const reported = new Set<string>();
 function report(lang: string, path: string, problem: string): void {
   const message = `content pack "${lang}": ${path} ${problem}; using English there.`;
-  if (reported.has(message)) return;
-  reported.add(message);
-  warn(message);
+  if (firstTime(reported, message)) warn(message);
 }
 
 /**
