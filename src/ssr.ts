@@ -137,7 +137,8 @@ async function renderElement({ element, lang }: Found, nonce: string | undefined
   const open = shadow.indexOf('>') + 1;
   shadow = `${shadow.slice(0, open)}<!--${stamp(seen[0]?.pack?.lang ?? '', asWritten)}-->${shadow.slice(open)}`;
   if (nonce) shadow = shadow.replaceAll('<style>', `<style nonce="${nonce}">`);
-  return { shadow, jsonLd: seen[0]?.serverJsonLd?.() ?? null };
+  // An object with no prototype: a promise resolved with it never looks for a `then` a page's code added to Object.
+  return Object.assign(Object.create(null) as Rendered, { shadow, jsonLd: seen[0]?.serverJsonLd?.() ?? null });
 }
 
 /**
@@ -159,7 +160,8 @@ export async function prerender(html: string, options: PrerenderOptions = {}): P
   if (typeof given !== 'string') {
     throw new TypeError(`cramp-kit prerender: html must be a string of HTML, not ${given === null ? 'null' : typeof given}.`);
   }
-  const nonce: unknown = options.nonce;
+  // The caller's own option only, never one inherited from a changed Object.prototype.
+  const nonce: unknown = Object.hasOwn(options, 'nonce') ? options.nonce : undefined;
   if (nonce !== undefined && (typeof nonce !== 'string' || !NONCE.test(nonce))) {
     throw new TypeError('cramp-kit prerender: options.nonce must be a base64 or URL-safe text (letters, digits, + / _ = -).');
   }

@@ -7,6 +7,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { prerender } from 'cramp-kit/ssr';
 import { registerContentPack, VERSION } from 'cramp-kit';
 
@@ -226,4 +227,22 @@ test('writes nothing a pack says into its mark but a plain language tag (issue 2
   // What the site wrote stays as written (its attribute, quoted); what prerender writes has no markup of the pack's.
   assert.doesNotMatch(result.slice(result.indexOf('<template')), /<img/);
   assert.match(result, /<!--cramp-kit \S+ x [0-9a-z]+-->/);
+});
+
+test('renders, and settles, in a process whose Object.prototype a script changed (issue 26: own properties only)', async () => {
+  const proto = Object.prototype;
+  Object.defineProperty(proto, 'then', { value: (resolve) => resolve('polluted'), configurable: true, writable: true });
+  Object.defineProperty(proto, 'nonce', { value: '"><script>alert(1)</script>', configurable: true, writable: true });
+  try {
+    const result = await Promise.race([
+      prerender('<cramp-prevention-tips></cramp-prevention-tips>'),
+      sleep(5000, 'timed out'),
+    ]);
+    assert.equal(typeof result, 'string');
+    assert.match(result, /<template shadowroot/);
+    assert.doesNotMatch(result, /nonce=|<script>alert/);
+  } finally {
+    delete proto.then;
+    delete proto.nonce;
+  }
 });
