@@ -1,7 +1,5 @@
-import type { ReactiveElement } from 'lit';
 import { VERSION } from './version.js';
 import { warn } from './core/warn.js';
-import { noteEarlyProperties } from './core/takeover.js';
 
 /** A constructor that says which cramp-kit version defined it. */
 export type VersionedConstructor = CustomElementConstructor & { crampVersion?: string };
@@ -21,9 +19,6 @@ export function define(tag: string, ctor: VersionedConstructor): void {
   const existing: VersionedConstructor | undefined = registry.get(tag);
   if (!existing) {
     try {
-      // Lit lists an element's properties (elementProperties) when first asked for its observed attributes.
-      const lit = ctor as Partial<typeof ReactiveElement>;
-      if (lit.observedAttributes) noteEarlyProperties(tag, [...(lit.elementProperties?.keys() ?? []), 'value']);
       registry.define(tag, ctor);
     } catch (error) {
       warn(`could not define <${tag}>: ${String(error)}`);

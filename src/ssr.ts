@@ -25,7 +25,7 @@ import './index.js';
 import './lang/es.js';
 import './lang/en-US.js';
 import { ELEMENT_TAGS } from './elements/registry.js';
-import { stamp } from './core/takeover.js';
+import { ATTRIBUTE_NAME, stamp } from './core/takeover.js';
 import { PRERENDER_LIMITS, isDocument, parsePage } from './server/parse.js';
 
 export { PRERENDER_LIMITS };
@@ -39,7 +39,6 @@ export interface PrerenderOptions {
 }
 
 const TAGS: ReadonlySet<string> = new Set(ELEMENT_TAGS);
-const NAME = /^[a-z_:][-a-z0-9_:.]*$/;
 const NONCE = /^[A-Za-z0-9+/_=-]+$/;
 
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
@@ -112,7 +111,7 @@ const TEMPLATES = new Map(
 async function renderElement({ element, lang }: Found, nonce: string | undefined): Promise<Rendered> {
   const template = TEMPLATES.get(element.tagName);
   if (!template) throw new Error('not a cramp-kit element');
-  const attrs = element.attrs.filter((a) => NAME.test(a.name));
+  const attrs = element.attrs.filter((a) => ATTRIBUTE_NAME.test(a.name));
   // The mark the browser reads before it takes the tree over: this version, the language, the attributes as written.
   const asWritten = attrs.map((a) => [a.name, a.value] as const);
   if (lang !== undefined && !attrs.some((a) => a.name === 'lang')) attrs.push({ name: 'lang', value: lang });
@@ -135,7 +134,8 @@ async function renderElement({ element, lang }: Found, nonce: string | undefined
   if (start < 0 || end < start) throw new Error('no shadow root was rendered');
   let shadow = out.slice(start, end);
   const open = shadow.indexOf('>') + 1;
-  shadow = `${shadow.slice(0, open)}<!--${stamp(seen[0]?.pack?.lang ?? '', asWritten)}-->${shadow.slice(open)}`;
+  const observed = (customElements.get(element.tagName) as unknown as { observedAttributes: string[] }).observedAttributes;
+  shadow = `${shadow.slice(0, open)}<!--${stamp(seen[0]?.pack?.lang ?? '', asWritten, observed)}-->${shadow.slice(open)}`;
   if (nonce) shadow = shadow.replaceAll('<style>', `<style nonce="${nonce}">`);
   // An object with no prototype: a promise resolved with it never looks for a `then` a page's code added to Object.
   return Object.assign(Object.create(null) as Rendered, { shadow, jsonLd: seen[0]?.serverJsonLd?.() ?? null });

@@ -1,5 +1,5 @@
 import { aTimeout, expect } from '@open-wc/testing';
-import { settled } from './helpers/index.js';
+import { settled, until } from './helpers/index.js';
 
 /**
  * A server-rendered widget never goes dead (issue 26): an element takes its
@@ -20,8 +20,9 @@ const shown = (el: Element | null | undefined): boolean => Boolean(el && el.getB
 const text = (el: Node | null | undefined): string => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** The prerendered page, as HTML, changed by `edit` (a minifier, a cache), in an iframe, before any script. */
-async function page(edit: (html: string) => string = (html) => html): Promise<HTMLIFrameElement> {
-  const html = edit(await (await fetch('/__ssr/ssr-page.html')).text());
+async function page(edit: (html: string) => string = (html) => html, from = '/__ssr/ssr-page.html'): Promise<HTMLIFrameElement> {
+  const fetched = await (await fetch(from)).text();
+  const html = edit(fetched) || fetched;
   const iframe = document.createElement('iframe');
   iframe.style.cssText = 'inline-size: 800px; block-size: 600px; border: 0';
   const loaded = new Promise((resolve) => {
@@ -135,6 +136,69 @@ describe('taking over a server-rendered page (issue 26)', () => {
       expect(root(doc, 'accordion').querySelectorAll('[part~="title"]')).to.have.length(1);
     });
   }
+
+  it('keeps boxes a reader ticked and the focus they had before the script came, and takes over a tree whose element only got a class (review of issue 26)', async () => {
+    const iframe = await page((html) => html.replace(/<!--cramp-kit[^>]*-->/, ''));
+    const doc = iframe.contentDocument!;
+    // Scripts off so far: the boxes tick as plain HTML does, and a reader has tabbed to an accordion button.
+    root(doc, 'checklist').querySelector<HTMLInputElement>('input[value="other-symptoms"]')!.click();
+    root(doc, 'checklist').querySelector<HTMLInputElement>('input[value="diet"]')!.click();
+    root(doc, 'accordion').querySelector<HTMLElement>('#button-genetics')!.focus();
+    // A page's own script gives an element a class and a data attribute: nothing it renders from.
+    doc.getElementById('tips')!.classList.add('wide');
+    doc.getElementById('tips')!.dataset.track = 'tips';
+    const tipsTitle = root(doc, 'tips').querySelector('[part~="title"]');
+    await takeOver(iframe, BUILDS['the CDN bundle']);
+    expect(logOf(iframe.contentWindow!)).to.deep.equal([]);
+    const checklist = doc.getElementById('checklist') as Lit & { value: string[] };
+    expect(checklist.value).to.deep.equal(['other-symptoms', 'diet']);
+    expect(text(root(doc, 'checklist').querySelector('[part~="notice"]'))).to.contain('today');
+    // The accordion's mark was stripped: rendered afresh, the focus on the same button.
+    expect(root(doc, 'accordion').activeElement?.id).to.equal('button-genetics');
+    expect(root(doc, 'tips').querySelector('[part~="title"]')).to.equal(tipsTitle);
+  });
+
+  it('shows a property a script set after cramp-kit was defined but before the first render (review of issue 26)', async () => {
+    const iframe = await page();
+    const doc = iframe.contentDocument!;
+    const script = doc.createElement('script');
+    script.type = 'module';
+    script.textContent = `import '/dist/cdn/cramp-kit.js';
+      document.querySelector('#care').emergencyNumber = '999';
+      window.set = true;`;
+    doc.body.append(script);
+    await iframe.contentWindow!.customElements.whenDefined('cramp-guide');
+    await settled(doc);
+    expect(logOf(iframe.contentWindow!)).to.deep.equal([]);
+    expect(root(doc, 'care').querySelector('a[href="tel:999"]')).to.not.equal(null);
+    expect(root(doc, 'care').querySelector('a[href="tel:112"]')).to.equal(null);
+  });
+
+  it('starts an element that carries defer-hydration on the page itself, with no parent to let it start (review of issue 26)', async () => {
+    const iframe = await page((html) =>
+      html.replace('<cramp-prevention-tips id="tips"', '<cramp-prevention-tips id="tips" defer-hydration'),
+    );
+    const doc = await takeOver(iframe, BUILDS['the CDN bundle']);
+    expect((doc.getElementById('tips') as HTMLElement & { hasUpdated: boolean }).hasUpdated).to.equal(true);
+    expect(logOf(iframe.contentWindow!)).to.deep.equal([]);
+  });
+
+  it('brings a Spanish server-rendered page to life in English, with one warning, when its language file never answers (review of issue 26: it waited for good)', async function () {
+    this.timeout(15000);
+    const iframe = await page(() => '', '/__ssr/ssr-es.html');
+    const doc = iframe.contentDocument!;
+    const script = doc.createElement('script');
+    script.type = 'module';
+    script.src = '/__hang/dist/cdn/cramp-kit.js';
+    doc.body.append(script);
+    await iframe.contentWindow!.customElements.whenDefined('cramp-risk-checklist');
+    await until(() => (doc.getElementById('checklist') as HTMLElement & { hasUpdated?: boolean }).hasUpdated === true, 8000);
+    await tick(doc, 'checklist', 'other-symptoms');
+    expect(text(root(doc, 'checklist').querySelector('[part~="notice"]'))).to.contain('today');
+    const warnings = logOf(iframe.contentWindow!).filter((line) => line.startsWith('warn:'));
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('lang/es.js');
+  });
 
   it('takes a tree that is exactly its own over: the same nodes, nothing rendered twice', async () => {
     const iframe = await page();

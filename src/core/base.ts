@@ -1,13 +1,4 @@
-import {
-  LitElement,
-  ReactiveElement,
-  html,
-  nothing,
-  render,
-  type PropertyDeclarations,
-  type PropertyValues,
-  type TemplateResult,
-} from 'lit';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { hydrate } from '@lit-labs/ssr-client';
 import { VERSION } from '../version.js';
 import { LangController } from './lang.js';
@@ -23,7 +14,7 @@ import type { HeadingLevel } from './heading.js';
 import { baseStyles, tokens } from './styles.js';
 import { restyle } from './adopt.js';
 import { onServer } from './server.js';
-import { isExactTree, setEarly } from './takeover.js';
+import { atPath, focusPath, isOwnTree } from './takeover.js';
 import { renderTurn, rendered } from './slices.js';
 
 import { THEMES } from '../content/types.js';
@@ -207,36 +198,61 @@ export class CrampElement extends LitElement {
   /**
    * The first render over a tree rendered on the server: takes it over (the
    * same nodes, nothing rendered twice) when it is exactly what this element
-   * renders now (core/takeover.ts), else renders afresh over it in this same
-   * task, with no gap on screen and no error: a tree whose mark is missing
-   * (comments stripped by a minifier), whose attributes a script changed,
-   * that another version or tool wrote, or whose element a script gave
-   * properties before it was defined. Should taking over still fail, the
-   * element renders afresh all the same: never a dead widget.
+   * renders now (core/takeover.ts, `isServerTree`), else renders afresh over
+   * it in this same task, with no gap on screen, no error, and the focus where
+   * the reader had it. Should taking over still fail, the element renders
+   * afresh all the same: never a dead widget.
    */
   protected override update(changed: PropertyValues): void {
     const tree = this.serverTree;
-    if (!tree) {
-      super.update(changed);
-      return;
-    }
     this.serverTree = null;
-    const exact = isExactTree(tree, this, this.pack.lang, this.nested) && !setEarly(this);
-    const value = this.render();
-    // What LitElement's update does before it renders: reflect attributes, and say whether the element is on the page.
-    (ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }).update.call(this, changed);
-    this.renderOptions.isConnected = this.isConnected;
-    if (exact) {
+    let focus: number[] | null = null;
+    if (tree) {
+      this.renderOptions.isConnected = this.isConnected;
       try {
-        hydrate(value, tree, this.renderOptions);
-        return;
+        if (!this.isServerTree(tree)) throw new Error("not this element's tree");
+        hydrate(this.render(), tree, this.renderOptions);
+        this.tookOver = true;
       } catch {
-        // Not the tree it seemed: rendered afresh below.
+        focus = focusPath(tree);
+        tree.replaceChildren();
+        restyle(this, tree, (this.constructor as typeof CrampElement).elementStyles);
       }
     }
-    tree.replaceChildren();
-    restyle(this, tree, (this.constructor as typeof CrampElement).elementStyles);
-    render(value, tree, this.renderOptions);
+    // Taken over, Lit's render finds its parts and changes nothing; else it renders the element afresh.
+    super.update(changed);
+    if (tree && focus) atPath(tree, focus)?.focus({ preventScroll: true });
+  }
+
+  /** Set once this element has taken a server-rendered tree over: the elements in it (a guide's sections) may take theirs. */
+  protected tookOver = false;
+
+  /**
+   * Whether a server-rendered tree is exactly what this element renders now:
+   * its mark (or a parent that just took its own tree over), its language,
+   * the attributes it observes, every property as its attribute gives it (a
+   * script set none before this first render), and the element's own state
+   * (`sameAsServer`).
+   */
+  private isServerTree(tree: ShadowRoot): boolean {
+    const ctor = this.constructor as typeof CrampElement;
+    const parent = (this.getRootNode() as ShadowRoot).host as CrampElement | undefined;
+    const parentTookOver = this.nested && parent instanceof CrampElement && parent.tookOver;
+    if (!isOwnTree(tree, this, this.pack.lang, ctor.observedAttributes, parentTookOver) || !this.sameAsServer()) return false;
+    const self = this as unknown as Record<PropertyKey, unknown>;
+    for (const [key, options] of ctor.elementProperties) {
+      if (options.state || options.attribute === false) continue;
+      const written = this.getAttribute(typeof options.attribute === 'string' ? options.attribute : String(key).toLowerCase());
+      const given =
+        options.type === Boolean ? written !== null : !written?.trim() ? undefined : options.type === Number ? Number(written) : written;
+      if (!Object.is(self[key] ?? undefined, given)) return false;
+    }
+    return true;
+  }
+
+  /** Whether the element's own state is still what the server rendered (the checklist: nothing ticked). */
+  protected sameAsServer(): boolean {
+    return true;
   }
 
   /**
@@ -249,7 +265,8 @@ export class CrampElement extends LitElement {
 
   /** On the page: starts, unless it waits for a server-rendered parent (`defer-hydration`, see `nested`). */
   override connectedCallback(): void {
-    this.deferred = this.hasAttribute('defer-hydration');
+    // Only inside another element's tree: on the page itself (a copied tree), no parent would ever let it start.
+    this.deferred = this.hasAttribute('defer-hydration') && this.getRootNode() instanceof ShadowRoot;
     if (this.deferred) this.nested = true;
     else super.connectedCallback();
   }
@@ -273,9 +290,9 @@ export class CrampElement extends LitElement {
    * `data-cramp-loading` while it waits.
    */
   protected override scheduleUpdate(): ReturnType<LitElement['scheduleUpdate']> {
-    // A server-rendered tree is already in the reader's language: it waits for the file as long as it takes.
     if (this.hasUpdated) return super.scheduleUpdate();
-    const arriving = this.langController.arriving(!this.serverRendered);
+    // A server-rendered tree waits as long as an empty element: readable meanwhile, but it must come to life.
+    const arriving = this.langController.arriving();
     if (!arriving) return this.firstUpdate();
     // Empty meanwhile: the page's CSS can keep its room (README, "No jump while loading").
     const empty = !this.serverRendered;

@@ -6,33 +6,38 @@ import { VERSION } from '../version.js';
  *
  * The server marks each tree it renders with a comment, its first node:
  * `<!--cramp-kit 0.1.0 en 1x2y3z-->`, the version, the language and a
- * fingerprint of the element's attributes. The browser takes a tree over
- * (Lit's hydration: the same nodes, nothing rendered twice) only when that
- * mark is there and says this version, this language and these attributes,
- * and no script set a property before the element was defined. In every
+ * fingerprint of the attributes the element renders from. The browser takes
+ * a tree over (Lit's hydration: the same nodes, nothing rendered twice) only
+ * when that mark says this version, this language and these attributes, the
+ * tree still has Lit's markers, and every property is what its attribute
+ * gives (no script set one before the first render). A tree inside another
+ * cramp-kit element's tree (the guide's sections) has no mark of its own: it
+ * is taken over only when that parent has just taken its own over. In every
  * other case the tree is only a first paint: the element renders afresh over
  * it, in the same task, so the reader sees no gap and no error. A tree whose
  * comments a minifier stripped, one a page's script changed the attributes
  * of, an old cached copy, one another tool wrote: all are rendered afresh.
  */
 
-/** Attributes that say nothing about what is rendered: the ones cramp-kit and Lit's server renderer add and remove. */
-const IGNORED = /^(defer-hydration|data-cramp-|hydrate-internals-)/;
-
 /** A valid attribute name, as the server renders it (others are left out there, so here too). */
-const NAME = /^[a-z_:][-a-z0-9_:.]*$/;
-
-/** A language tag as it may stand in a comment: letters, digits and dashes, else "x" (never `-->` or markup). */
-const safeLang = (lang: string): string => (/^[A-Za-z0-9-]{1,35}$/.test(lang) ? lang : 'x');
+export const ATTRIBUTE_NAME = /^[a-z_:][-a-z0-9_:.]*$/;
 
 /**
- * A short fingerprint of the attributes an element is rendered from (FNV-1a,
- * 32 bits, in base 36), whatever their order. The same on the server and in
- * the browser.
+ * A language tag as it may stand in a comment: letters, digits and dashes as
+ * they are, anything else as `_` and its code in hex, so no two tags share a
+ * mark and nothing of the tag can end the comment or start markup.
  */
-export function fingerprint(attributes: Iterable<readonly [string, string]>): string {
+const safeLang = (lang: string): string => lang.replace(/[^A-Za-z0-9-]/g, (c) => `_${(c.codePointAt(0) ?? 0).toString(16)}`);
+
+/**
+ * A short fingerprint of the attributes an element renders from: the ones it
+ * observes, and `lang` (FNV-1a, 32 bits, in base 36), whatever their order.
+ * A page's own `class`, `style` or `data-*` attributes change nothing. The
+ * same on the server and in the browser.
+ */
+export function fingerprint(attributes: Iterable<readonly [string, string]>, observed: readonly string[]): string {
   const lines = [...attributes]
-    .filter(([name]) => NAME.test(name) && !IGNORED.test(name))
+    .filter(([name]) => ATTRIBUTE_NAME.test(name) && name !== 'defer-hydration' && (name === 'lang' || observed.includes(name)))
     .map(([name, value]) => `${name}=${value}`)
     .sort();
   let hash = 0x811c9dc5;
@@ -43,41 +48,43 @@ export function fingerprint(attributes: Iterable<readonly [string, string]>): st
   return hash.toString(36);
 }
 
-/** The text of the mark the server writes as a tree's first node (a comment: escape nothing, allow nothing). */
-export const stamp = (lang: string, attributes: Iterable<readonly [string, string]>): string =>
-  `cramp-kit ${VERSION} ${safeLang(lang)} ${fingerprint(attributes)}`;
+/** The text of the mark the server writes as a tree's first node. */
+export const stamp = (lang: string, attributes: Iterable<readonly [string, string]>, observed: readonly string[]): string =>
+  `cramp-kit ${VERSION} ${safeLang(lang)} ${fingerprint(attributes, observed)}`;
 
 /** An element's attributes, as name and value. */
 const attributesOf = (host: Element): [string, string][] => host.getAttributeNames().map((name) => [name, host.getAttribute(name) ?? '']);
 
+/** Lit's markers are there (a minifier that strips comments takes them, and Lit could not take the tree over). */
+const hasLitMarkers = (root: ShadowRoot): boolean =>
+  [...root.childNodes].some((node) => node.nodeType === Node.COMMENT_NODE && (node as Comment).data.startsWith('lit-part'));
+
 /**
- * True when a server-rendered tree is exactly what `host` would render now,
- * in `lang`: its mark says so. A tree rendered inside another cramp-kit
- * element's tree (the guide's sections, marked `defer-hydration` by the
- * server) has no mark of its own: it is its parent's to prove, and is taken
- * over when the parent takes its own tree over.
+ * True when a server-rendered tree is exactly what `host` renders now, in
+ * `lang`, from the attributes it observes: its mark says so (or its
+ * cramp-kit parent has just taken its own tree over), and Lit's markers are
+ * there.
  */
-export function isExactTree(root: ShadowRoot, host: Element, lang: string, nested: boolean): boolean {
-  if (nested) return true;
+export function isOwnTree(root: ShadowRoot, host: Element, lang: string, observed: readonly string[], parentTookOver: boolean): boolean {
+  if (!hasLitMarkers(root)) return false;
+  if (parentTookOver) return true;
   const first = root.firstChild;
-  return first?.nodeType === Node.COMMENT_NODE && (first as Comment).data === stamp(lang, attributesOf(host));
+  return first?.nodeType === Node.COMMENT_NODE && (first as Comment).data === stamp(lang, attributesOf(host), observed);
 }
 
-/** Elements that a script gave properties before cramp-kit defined them: what they render is not what the server saw. */
-const early = new WeakSet<Element>();
+/** An element's children that are content: not the styles a server tree carries and a fresh one adopts. */
+const content = (parent: Element | ShadowRoot): Element[] => [...parent.children].filter((child) => child.localName !== 'style');
 
-/**
- * Called just before a tag is defined: notes the server-rendered elements of
- * the page that already carry one of the element's properties (a script that
- * ran before the bundle set `checklist.value`, `card.hold`): their trees are
- * rendered afresh.
- */
-export function noteEarlyProperties(tag: string, properties: readonly PropertyKey[]): void {
-  if (typeof document === 'undefined') return;
-  for (const el of document.querySelectorAll(tag)) {
-    if (el.shadowRoot && properties.some((key) => Object.prototype.hasOwnProperty.call(el, key))) early.add(el);
-  }
+/** Where the focused element sits in a tree (its index among its parent's elements, from the root down), to focus its twin after a fresh render. */
+export function focusPath(root: ShadowRoot): number[] | null {
+  const path: number[] = [];
+  for (let el = root.activeElement; el; el = el.parentElement) path.unshift(content(el.parentElement ?? root).indexOf(el));
+  return path.length ? path : null;
 }
 
-/** Whether a script set a property of `host` before it was defined (see `noteEarlyProperties`). */
-export const setEarly = (host: Element): boolean => early.has(host);
+/** The element at `path` in a tree, if there is one there now. */
+export function atPath(root: ShadowRoot, path: readonly number[]): HTMLElement | null {
+  let el: Element | ShadowRoot | undefined = root;
+  for (const index of path) el = el ? content(el)[index] : undefined;
+  return el instanceof HTMLElement ? el : null;
+}

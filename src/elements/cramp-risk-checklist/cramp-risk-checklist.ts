@@ -334,6 +334,11 @@ export class CrampRiskChecklist extends CrampElement {
   // Untyped keys: `checked` is private, so not a key of PropertyValues<this>.
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    // Boxes a reader ticked in the server-rendered page before the script came are answers too: kept, and summed up.
+    if (this.serverRendered && !this.hasUpdated) {
+      const ticked = [...this.renderRoot.querySelectorAll<HTMLInputElement>('input:checked')].map((box) => box.value).filter(isItem);
+      if (ticked.length) this.checked = new Set([...this.checked, ...ticked]);
+    }
     // Saved answers come back in the browser only. The server says nothing is saved (nothing is, yet),
     // and a checklist it rendered is first taken over as it stands, unticked; then they show.
     if ((changed.has('persist') || changed.has('storageKey')) && this.persist) {
@@ -349,6 +354,11 @@ export class CrampRiskChecklist extends CrampElement {
       this.updateForm();
       if (this.persist && changed.has('checked') && !onServer && !this.restoreLater) this.save();
     }
+  }
+
+  /** The server renders nothing ticked: with answers already (set by a script, or ticked before it came), the tree is rendered afresh. */
+  protected override sameAsServer(): boolean {
+    return !this.checked.size;
   }
 
   /** Set when saved answers wait for a server-rendered checklist to be taken over. */
