@@ -11,18 +11,26 @@
  * - two profiles (unthrottled; a phone with 4x CPU slowdown and Slow 4G);
  *   each iteration loads every page of a comparison once, in a shuffled order
  *   (seeded); the first iteration is thrown away; RUNS (default 9) are kept;
- * - figures per load from the page (paints, layout shift, bytes), from a
- *   Chrome trace of the renderer's main thread (long tasks, blocking time,
- *   main-thread time) and from page.metrics() (heap, DOM nodes).
+ * - figures per load from the page (paints, layout shift, bytes, and its
+ *   long animation frames with what ran in them), from a Chrome trace of the
+ *   renderer's main thread (long tasks, blocking time, main-thread time) and
+ *   from page.metrics() (heap, DOM nodes);
+ * - the report leads with ratios taken within each iteration of this one
+ *   run (kit ÷ each peer, kit ÷ the baseline build): absolute times move
+ *   between machines, about twice from one machine to another of the same
+ *   kind.
  *
- * Flags: --no-build (use the dist/ that is there). Environment: RUNS,
+ * Flags: --no-build (use the dist/ that is there), --help (this text).
+ * Environment: RUNS (the fewest is 1, after the one thrown away),
  * SEED, CHROME_PATH, PHONE_SCALING=0 (scaling pages on the unthrottled
  * profile only, for time), LIGHTHOUSE=0 (skip Lighthouse),
  * BENCH_KEEP=1 (keep the temporary folder), BASELINE_REF=<commit> (built in a
  * temporary worktree) or BASELINE_DIST=<folder> (another
  * build's dist/, measured beside this one for the "no slower than before"
  * target; BASELINE_LABEL says what it is), ONLY=guide/desktop,scaling/phone
- * (only those comparisons, for trying things out; the report then has gaps).
+ * (only those comparisons, for trying things out; the report then has gaps),
+ * BENCH_JSON=<file> (also write every load's figures there, long animation
+ * frames included, as JSON).
  */
 import { execFile, execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -35,11 +43,23 @@ import { bundle, KIT_TERSER as terser } from './bench/bundle.mjs';
 import { load, MEASURE, PROFILES } from './bench/measure.mjs';
 import { explainerBody, guideBody, page } from './bench/pages.mjs';
 import { PEERS, entryFor } from './bench/peers.mjs';
+import { describeFrame, longestFrame, withSources } from './bench/frames.mjs';
 import { report } from './bench/report.mjs';
 import { serve } from './bench/server.mjs';
 import { seededRandom, shuffled } from './bench/stats.mjs';
 
 /* global setTimeout */
+
+if (process.argv.includes('--help')) {
+  const text = readFileSync(new URL(import.meta.url), 'utf8');
+  console.log(
+    text
+      .slice(text.indexOf('/**') + 3, text.indexOf('*/'))
+      .replace(/^ \* ?/gm, '')
+      .trim(),
+  );
+  process.exit(0);
+}
 
 const root = new URL('..', import.meta.url).pathname;
 const RUNS = Math.max(1, Number(process.env.RUNS) || 9);
@@ -48,7 +68,14 @@ const PHONE_SCALING = process.env.PHONE_SCALING !== '0';
 const LIGHTHOUSE = process.env.LIGHTHOUSE !== '0';
 const SCALES = [1, 5, 20, 50];
 const chromePath = process.env.CHROME_PATH || '/usr/bin/chromium';
-const chromeArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'];
+const chromeArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 const started = Date.now();
 const elapsed = () => `${((Date.now() - started) / 60000).toFixed(1)} min`;
 const log = (...args) => {
@@ -259,6 +286,9 @@ const selfCheckOk = selfCheck.every((r) => r.longTasks >= 1 && r.longest >= 120 
 log(
   `self-check, a 120 ms busy loop: ${selfCheck.map((r) => `${String(r.longTasks)} long task(s), longest ${r.longest.toFixed(1)} ms`).join('; ')}`,
 );
+log(
+  `self-check, its long animation frames: ${selfCheck.map((r) => (Array.isArray(r.frames) ? describeFrame(longestFrame(r.frames)) : 'not measured (no Long Animation Frames)')).join('; ')}`,
+);
 if (!selfCheckOk) {
   console.error('bench: the trace did not find the known 120 ms task; the long-task figures cannot be trusted. Stopping.');
   await browser.close();
@@ -295,6 +325,11 @@ for (const comparison of comparisons) {
   }
 }
 await browser.close();
+// Where in the kit's sources a long frame's scripts were (the self-check's page has no map, so nothing there).
+withSources(
+  Object.values(runs).flatMap((comparison) => Object.values(comparison).flat()),
+  { '/dist/': dist, '/baseline/': join(work, 'baseline') },
+);
 
 // ---- the same words: visible text within 10% of the kit's ----
 const textCheck = [];
@@ -359,7 +394,11 @@ if (LIGHTHOUSE) {
 }
 await server.close();
 
-// ---- BENCHMARKS.md ----
+// ---- every load's figures, then BENCHMARKS.md ----
+if (process.env.BENCH_JSON) {
+  writeFileSync(process.env.BENCH_JSON, JSON.stringify({ date: new Date().toISOString(), chromeVersion, RUNS, SEED, selfCheck, runs }));
+  log(`wrote every load's figures to ${process.env.BENCH_JSON}`);
+}
 const markdown = report({
   root,
   dist,

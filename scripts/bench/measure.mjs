@@ -9,12 +9,16 @@
  * element appears), then two animation frames. It then sets a
  * performance mark, `bench:rendered`.
  *
+ * The same classic script also keeps the page's long animation frames
+ * (./frames.mjs), which say what ran in a long task.
+ *
  * Around the load: a Chrome trace of the renderer's main thread (the
  * `toplevel` category), from which long tasks, total blocking time and
  * main-thread time are counted; then page.metrics() after a garbage
  * collection for the JS heap and DOM nodes.
  */
 import { PredefinedNetworkConditions } from 'puppeteer-core';
+import { collectLongFrames, LOAF_OBSERVER, longestFrame } from './frames.mjs';
 
 /* global window, document, performance, customElements, setTimeout, getComputedStyle */
 
@@ -27,6 +31,7 @@ window.benchLcp = 0; window.benchCls = 0;
 window.benchDone = new Promise((resolve) => { window.benchResolve = resolve; });
 new PerformanceObserver((l) => { for (const e of l.getEntries()) window.benchLcp = e.startTime; }).observe({ type: 'largest-contentful-paint', buffered: true });
 new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.benchCls += e.value; }).observe({ type: 'layout-shift', buffered: true });
+${LOAF_OBSERVER}
 </script>`,
   last: `<script type="module">
 const all = (root) => [...root.querySelectorAll('*')].flatMap((e) => (e.shadowRoot ? [e, ...all(e.shadowRoot)] : [e]));
@@ -181,10 +186,21 @@ export async function load(browser, url, profile, { text = false } = {}) {
       };
     });
     const traced = analyzeTrace(trace.traceEvents ?? trace, url, run.fcp);
+    // The long animation frames until all rendered, the same span as the trace's tasks.
+    const frames = await page.evaluate(collectLongFrames, rendered);
     const textLength = text ? await page.evaluate(visibleText) : undefined;
     await cdp.send('HeapProfiler.collectGarbage');
     const metrics = await page.metrics();
-    return { ...run, rendered, ...traced, heap: metrics.JSHeapUsedSize, nodes: metrics.Nodes, textLength };
+    return {
+      ...run,
+      rendered,
+      ...traced,
+      loafLongest: frames ? (longestFrame(frames)?.duration ?? 0) : NaN,
+      frames,
+      heap: metrics.JSHeapUsedSize,
+      nodes: metrics.Nodes,
+      textLength,
+    };
   } finally {
     await context.close();
   }
