@@ -1,7 +1,7 @@
 /**
  * Keeps three lists of sources in step, and fails (exit 1) naming each
  * difference:
- * - the facts (`src/content/facts/shared.ts`): each source's id, and its
+ * - the facts (`src/content/shared/facts.ts`): each source's id, and its
  *   address or DOI;
  * - the README's sources table (id and address);
  * - the shared content notes (`../shared/content-notes.md`, or the file in
@@ -17,7 +17,7 @@ const root = new URL('..', import.meta.url).pathname;
 const problems = [];
 
 // The facts: `id: { url: '...' }` or `{ doi: '...' }` or `{}`.
-const factsText = readFileSync(join(root, 'src/content/facts/shared.ts'), 'utf8');
+const factsText = readFileSync(join(root, 'src/content/shared/facts.ts'), 'utf8');
 const body = factsText.slice(factsText.indexOf('export const SOURCES'));
 const facts = new Map();
 for (const m of body.slice(0, body.search(/\n}\)?;/)).matchAll(/^ {2}'?([a-z0-9-]+)'?: \{([^}]*)\}/gm)) {
@@ -25,7 +25,7 @@ for (const m of body.slice(0, body.search(/\n}\)?;/)).matchAll(/^ {2}'?([a-z0-9-
   const doi = /doi: '([^']+)'/.exec(m[2])?.[1];
   facts.set(m[1], url ?? (doi ? `https://doi.org/${doi}` : ''));
 }
-if (facts.size < 10) problems.push(`found only ${facts.size} sources in src/content/facts/shared.ts: has its layout changed?`);
+if (facts.size < 10) problems.push(`found only ${facts.size} sources in src/content/shared/facts.ts: has its layout changed?`);
 
 // The README's table: | `id` | citation | <address> or "no link" |
 const readme = readFileSync(join(root, 'README.md'), 'utf8');

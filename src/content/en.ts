@@ -1,14 +1,14 @@
 import { SOURCE_IDS, type ContentPack, type Words } from './types.js';
 import { contentPackFor, withEnglish } from './index.js';
 import { ALL_FACTS } from './facts.js';
-import { care } from './en/care.js';
-import { causes } from './en/causes.js';
-import { checklist } from './en/checklist.js';
-import { guide } from './en/guide.js';
-import { shared } from './en/shared.js';
-import { stretches } from './en/stretches.js';
-import { tips } from './en/tips.js';
-import { citations } from './en/citations.js';
+import { care } from './care/en.js';
+import { causes } from './causes/en.js';
+import { checklist } from './checklist/en.js';
+import { guide } from './guide/en.js';
+import { shared } from './shared/en.js';
+import { stretches } from './stretches/en.js';
+import { tips } from './tips/en.js';
+import { citations } from './shared/en-citations.js';
 
 /** Every English word (en-GB), the template for a pack of any other language. */
 export const enWords: Words = {
@@ -27,7 +27,7 @@ export const enWords: Words = {
  * The whole English content, with the facts joined in. Facts come from the
  * source article and the references in the shared content notes; the
  * wording is written for reading grade 6 to 8 (checked by a test). The
- * other elements import the parts in en/; the guide, which shows them all,
+ * other elements import the parts they show (causes/en.ts...); the guide, which shows them all,
  * uses `enWords`, so this is the pack it renders with (computed once).
  */
 export const en: ContentPack = withEnglish(enWords, contentPackFor(''), ALL_FACTS);

@@ -7,18 +7,18 @@
  * ../shared/content-notes.md and the README's "Content and sources").
  */
 
-// One module per part, as the English words are in en/, so that a page
-// that loads one element downloads only the facts it shows.
-import { CAUSES } from './facts/causes.js';
-import { ABOUT, RISKS } from './facts/checklist.js';
-import { STRETCHES } from './facts/stretches.js';
-import { SIGNS } from './facts/care.js';
-import { TIPS } from './facts/tips.js';
-import { DURING } from './facts/guide.js';
+// One module per topic (causes/facts.ts...), beside its words, so that a
+// page that loads one element downloads only the facts it shows.
+import { CAUSES } from './causes/facts.js';
+import { ABOUT, RISKS } from './checklist/facts.js';
+import { STRETCHES } from './stretches/facts.js';
+import { SIGNS } from './care/facts.js';
+import { TIPS } from './tips/facts.js';
+import { DURING } from './guide/facts.js';
 
-export * from './facts/shared.js';
+export * from './shared/facts.js';
 export { CAUSES, RISKS, ABOUT, STRETCHES, SIGNS, TIPS, DURING };
-export { CHAIR_SOURCES } from './facts/stretches.js';
+export { CHAIR_SOURCES } from './stretches/facts.js';
 
 /**
  * The facts an element joins to its words, by section. Each element names

@@ -1,4 +1,4 @@
-import type { CauseFacts, CauseId } from '../types.js';
+import type { CauseFacts, CauseId } from './types.js';
 import { own } from '../own.js';
 
 export const CAUSES: Record<CauseId, CauseFacts> = /* @__PURE__ */ own({

@@ -1,4 +1,5 @@
-import type { SourceId, StretchFacts, StretchId } from '../types.js';
+import type { SourceId } from '../shared/types.js';
+import type { StretchFacts, StretchId } from './types.js';
 import { own } from '../own.js';
 
 /** Hallegraeff and others offered a seated version to people who found standing stretches hard. */

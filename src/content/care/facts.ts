@@ -1,4 +1,4 @@
-import type { SignFacts, SignId } from '../types.js';
+import type { SignFacts, SignId } from './types.js';
 import { own } from '../own.js';
 
 /**

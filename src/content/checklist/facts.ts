@@ -1,4 +1,4 @@
-import type { AboutFacts, AboutId, RiskFacts, RiskId } from '../types.js';
+import type { AboutFacts, AboutId, RiskFacts, RiskId } from './types.js';
 import { own } from '../own.js';
 
 export const RISKS: Record<RiskId, RiskFacts> = /* @__PURE__ */ own({

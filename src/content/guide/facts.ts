@@ -1,4 +1,5 @@
-import type { DuringId, SourceId } from '../types.js';
+import type { SourceId } from '../shared/types.js';
+import type { DuringId } from './types.js';
 import { own } from '../own.js';
 
 /** What to do during a cramp (the guide's `during` section). */

@@ -1,4 +1,4 @@
-import type { SourceFacts, SourceId } from '../types.js';
+import type { SourceFacts, SourceId } from './types.js';
 import { own } from '../own.js';
 
 /** When the content was last reviewed against its sources, and when it is due again. */

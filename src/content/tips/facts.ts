@@ -1,4 +1,4 @@
-import type { TipFacts, TipId } from '../types.js';
+import type { TipFacts, TipId } from './types.js';
 import { own } from '../own.js';
 
 export const TIPS: Record<TipId, TipFacts> = /* @__PURE__ */ own({

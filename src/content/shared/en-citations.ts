@@ -1,4 +1,4 @@
-import type { SourceId } from '../types.js';
+import type { SourceId } from './types.js';
 
 /**
  * English: the full citation of each source, for the guide's sources list
