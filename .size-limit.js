@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { withImports } from './scripts/with-imports.mjs';
 
 const registry = JSON.parse(readFileSync(new URL('./src/elements/registry.json', import.meta.url), 'utf8'));
+const langs = JSON.parse(readFileSync(new URL('./src/content/shipped.json', import.meta.url), 'utf8'));
 
 const element = (tag, limit) => ({
   name: `CDN <${tag}> with lit, core and its content (dist/cdn/${tag}.js and its chunks)`,
@@ -24,9 +25,14 @@ export default [
   // ticks and focus (issue 26's review): 0.23 kB. Measured 37.88 kB.
   { name: 'CDN bundle: every element, lit and English content', path: 'dist/cdn/cramp-kit.js', limit: '38.25 kB', brotli: true },
   { name: 'CDN autoloader', path: 'dist/cdn/autoloader.js', limit: '1.5 kB', brotli: true },
-  // Each language file alone: its words and the registry it adds them to (one request a language).
-  { name: 'CDN language file: Spanish (dist/cdn/lang/es.js)', path: 'dist/cdn/lang/es.js', limit: '10 kB', brotli: true },
-  { name: 'CDN language file: US English (dist/cdn/lang/en-US.js)', path: 'dist/cdn/lang/en-US.js', limit: '2.5 kB', brotli: true },
+  // Each language file alone: its words and the registry it adds them to (one request a language). One budget per
+  // language, from the list of shipped languages (src/content/shipped.json).
+  ...langs.map(({ tag, name, budget }) => ({
+    name: `CDN language file: ${name} (dist/cdn/lang/${tag}.js)`,
+    path: `dist/cdn/lang/${tag}.js`,
+    limit: budget,
+    brotli: true,
+  })),
   // One budget per element, from the registry (src/elements/registry.json).
   ...registry.map(({ tag, budget }) => element(tag, budget)),
 ];

@@ -9,10 +9,18 @@ import { litPolicyName } from './scripts/lit-policy-name.mjs';
 /** The registry of elements (src/elements/registry.json): every element, in one list. */
 const registry = JSON.parse(readFileSync(new URL('./src/elements/registry.json', import.meta.url), 'utf8'));
 
-/** The languages cramp-kit ships beside English: one file each in src/lang/ (and in SHIPPED_LANGS, src/content/load.ts). */
-const langs = readdirSync('src/lang')
+/** The languages cramp-kit ships beside English (src/content/shipped.json, the one list): one file each in src/lang/. */
+const langs = JSON.parse(readFileSync(new URL('./src/content/shipped.json', import.meta.url), 'utf8')).map(({ tag }) => tag);
+const langFiles = readdirSync('src/lang')
   .filter((file) => file.endsWith('.ts'))
   .map((file) => file.slice(0, -3));
+const unlisted = langFiles.filter((lang) => !langs.includes(lang));
+const missing = langs.filter((lang) => !langFiles.includes(lang));
+if (unlisted.length || missing.length) {
+  throw new Error(
+    `src/content/shipped.json and src/lang/ differ: ${[...unlisted.map((l) => `src/lang/${l}.ts is not listed`), ...missing.map((l) => `${l} has no src/lang/${l}.ts`)].join('; ')}`,
+  );
+}
 
 /** The terser options of the one-file bundle and the language files (npm run bench bundles the peers with them too). */
 export const BUNDLE_TERSER = { ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } };
@@ -40,7 +48,12 @@ const langFilesBeside = () => ({
       /import\('\.\.\/lang\/([\w-]+)\.js'\)/g,
       (_, lang) => `import(import.meta.CRAMP_LANG_${lang.replace(/-/g, '_')})`,
     );
-    if (out === code) this.error('lang-files-beside: no language imports found in load.ts');
+    const found = [...code.matchAll(/import\('\.\.\/lang\/([\w-]+)\.js'\)/g)].map((m) => m[1]);
+    if (found.length !== langs.length || langs.some((lang) => !found.includes(lang))) {
+      this.error(
+        `lang-files-beside: load.ts imports ${found.join(', ') || 'no language file'}; src/content/shipped.json lists ${langs.join(', ')}`,
+      );
+    }
     return { code: out, map: null };
   },
   resolveImportMeta(property, { chunkId }) {
@@ -52,11 +65,15 @@ const langFilesBeside = () => ({
   },
 });
 
-/** In the browser only the tags of the registry are needed (the autoloader's list): the rest is build data. */
-const registryTagsOnly = () => ({
-  name: 'registry-tags-only',
+/**
+ * In the browser only the tags of the element registry and of the shipped
+ * languages are needed (the autoloader's lists, and which files to load): the
+ * rest (budgets, examples) is build data.
+ */
+const tagsOnly = () => ({
+  name: 'tags-only',
   transform(code, id) {
-    if (!id.endsWith('/src/elements/registry.json')) return null;
+    if (!id.endsWith('/src/elements/registry.json') && !id.endsWith('/src/content/shipped.json')) return null;
     return { code: JSON.stringify(JSON.parse(code).map(({ tag }) => ({ tag }))), map: { mappings: '' } };
   },
 });
@@ -73,12 +90,12 @@ const minifyTemplates = (extra = {}) =>
 
 const ts = () => esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', legalComments: 'none', loaders: { '.json': 'json' } });
 
-/** The CDN builds: templates minified, lit inside (its policy renamed), the registry's tags only. */
+/** The CDN builds: templates minified, lit inside (its policy renamed), the registries' tags only. */
 const cdnPlugins = () => [
   langFilesBeside(),
   minifyTemplates(),
   litPolicyName(),
-  registryTagsOnly(),
+  tagsOnly(),
   nodeResolve({ exportConditions: ['production'] }),
   ts(),
 ];
@@ -111,18 +128,27 @@ export default [
   },
   // The CDN builds carry lit: its Trusted Types policy is named cramp-kit-lit (scripts/lit-policy-name.mjs).
   // CDN, one file an element: each registering entry, sharing chunks (lit,
-  // core, content) with the others, plus the autoloader that imports them.
+  // core, content) with the others.
   {
-    input: {
-      ...Object.fromEntries(Object.entries(entries).filter(([name]) => name !== 'index')),
-      autoloader: 'src/autoloader.ts',
-    },
+    input: Object.fromEntries(Object.entries(entries).filter(([name]) => name !== 'index')),
     plugins: cdnPlugins(),
     output: {
       dir: 'dist/cdn',
       format: 'es',
       sourcemap: true,
       chunkFileNames: 'shared/[name]-[hash].js',
+      plugins: [terser({ ecma: 2021, module: true, format: { comments: false } })],
+    },
+  },
+  // CDN: the autoloader, one file that imports nothing before it starts (the element and language files it loads
+  // by their address, beside its own), built alone so that nothing it uses goes into a chunk it would have to fetch.
+  {
+    input: 'src/autoloader.ts',
+    plugins: [tagsOnly(), nodeResolve(), ts()],
+    output: {
+      file: 'dist/cdn/autoloader.js',
+      format: 'es',
+      sourcemap: true,
       plugins: [terser({ ecma: 2021, module: true, format: { comments: false } })],
     },
   },

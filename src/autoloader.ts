@@ -9,9 +9,8 @@
  * <script type="module" src="https://cdn.example/cramp-kit@0.1/dist/cdn/autoloader.js"></script>
  */
 import { ELEMENT_TAGS as TAGS } from './elements/registry.js';
-
-/** SHIPPED_LANGS (src/content/load.ts), written out so the autoloader imports nothing before it starts (a test keeps them equal). */
-export const LANGS = ['es', 'en-US'];
+// The shipped languages' one list, and the one choice of a tag's file that the elements and the server make too.
+import { shippedFor } from './content/shipped.js';
 
 const requested = new Set<string>();
 
@@ -30,8 +29,7 @@ function found(el: Element): void {
   if (!tag.startsWith('cramp-') || !TAGS.includes(tag) || customElements.get(tag)) return;
   load(tag, `<${tag}>`);
   // The element itself loads its language's file too: the browser fetches the same file once.
-  const lang = el.closest('[lang]')?.getAttribute('lang')?.trim().toLowerCase() ?? '';
-  const file = LANGS.find((l) => l.toLowerCase() === lang) ?? LANGS.find((l) => l === lang.split('-')[0]);
+  const file = shippedFor(el.closest('[lang]')?.getAttribute('lang') ?? '');
   if (file) load(`lang/${file}`, '');
 }
 

@@ -21,9 +21,7 @@ import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import './index.js';
-// Every language cramp-kit ships, registered at once: the server renders in the element's language (no loading there).
-import './lang/es.js';
-import './lang/en-US.js';
+import { SHIPPED_LANGS, loadLang } from './content/load.js';
 import { ELEMENT_TAGS } from './elements/registry.js';
 import { ATTRIBUTE_NAME, stamp } from './core/takeover.js';
 import { PRERENDER_LIMITS, isDocument, parsePage } from './server/parse.js';
@@ -39,6 +37,13 @@ export interface PrerenderOptions {
 }
 
 const TAGS: ReadonlySet<string> = new Set(ELEMENT_TAGS);
+
+/**
+ * Every language cramp-kit ships (src/content/shipped.json), loaded as this
+ * module is: each prerender waits for them, so the server renders an element
+ * in its language at once, never in English while a file loads.
+ */
+const LANGUAGES = Promise.all(SHIPPED_LANGS.map((lang) => loadLang(lang)));
 const NONCE = /^[A-Za-z0-9+/_=-]+$/;
 
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
@@ -154,6 +159,7 @@ async function renderElement({ element, lang }: Found, nonce: string | undefined
  *
  * @throws {TypeError} when `html` is not a string or `options.nonce` could break out of its attribute.
  * @throws {RangeError} when the HTML is past one of `PRERENDER_LIMITS`; the message names the limit.
+ * @throws {Error} when a shipped language's file could not be loaded (a broken install).
  */
 export async function prerender(html: string, options: PrerenderOptions = {}): Promise<string> {
   const given: unknown = html; // JavaScript callers may pass anything.
@@ -165,6 +171,9 @@ export async function prerender(html: string, options: PrerenderOptions = {}): P
   if (nonce !== undefined && (typeof nonce !== 'string' || !NONCE.test(nonce))) {
     throw new TypeError('cramp-kit prerender: options.nonce must be a base64 or URL-safe text (letters, digits, + / _ = -).');
   }
+  const loaded = await LANGUAGES;
+  const lost = SHIPPED_LANGS.filter((_, i) => !loaded[i]);
+  if (lost.length) throw new Error(`cramp-kit prerender: could not load the language files of ${lost.join(', ')} (dist/lang/).`);
   const whole = isDocument(html);
   const tree = parsePage(html, whole);
   // Each edit puts text at `at`, in place of what runs to `to` (an old shadow tree), or of nothing.

@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
 import '../src/index.js';
-import '../src/lang/en-US.js';
-import '../src/lang/es.js';
+import { SHIPPED_LANGS, loadLang } from '../src/content/index.js';
 import { allRendered, exampleAttributes, frame, TAGS } from './helpers/index.js';
 
 /**
@@ -13,7 +12,8 @@ import { allRendered, exampleAttributes, frame, TAGS } from './helpers/index.js'
  * an address glued together.
  */
 
-const LANGS = ['en', 'en-US', 'es'];
+/** English and every shipped language (src/content/shipped.json). */
+const LANGS = ['en', ...SHIPPED_LANGS];
 
 /** Each build's entry: the CDN bundle, and the npm package's root (its imports of lit resolved by the test server). */
 const BUILDS = { 'the CDN bundle': '/dist/cdn/cramp-kit.js', 'the npm build': '/dist/index.js' };
@@ -56,6 +56,11 @@ const lines = (text: string) =>
     .filter(Boolean);
 
 describe('text of the builds', () => {
+  // The source's words in every shipped language, there before the first element renders.
+  before(async () => {
+    await Promise.all(SHIPPED_LANGS.map((lang) => loadLang(lang)));
+  });
+
   for (const [build, script] of Object.entries(BUILDS))
     for (const lang of LANGS) {
       it(`reads as the source does, word for word, in every element, in ${build} (${lang})`, async () => {

@@ -1,6 +1,5 @@
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
-import { LANGS } from '../src/autoloader.js';
 import { SHIPPED_LANGS, registerContentPack, shippedFor } from '../src/content/index.js';
 import { checkContentPack, functionPaths, SAMPLES } from '../src/content/check.js';
 import { enWords } from '../src/content/en.js';
@@ -169,9 +168,9 @@ describe('the Spanish pack', () => {
     expect($$(el, '[part="source-list"] [lang]')).to.have.length(0);
   });
 
-  it('lists the same languages in the autoloader as the elements load', () => {
-    expect(LANGS).to.deep.equal([...SHIPPED_LANGS]);
+  it('serves a tag with the shipped language of the same tag in any case, else of its primary language (the autoloader picks files with this too)', () => {
     expect(shippedFor('es-MX')).to.equal('es');
+    expect(shippedFor(' ES ')).to.equal('es');
     expect(shippedFor('EN-us')).to.equal('en-US');
     expect(shippedFor('en-GB')).to.equal(undefined);
     expect(shippedFor('fr')).to.equal(undefined);
@@ -393,6 +392,16 @@ describe('language files on demand (the CDN build)', () => {
       expect(win.seen!.english, 'English was on screen first').to.equal(false);
     });
   }
+
+  it('the autoloader: every shipped language (src/content/shipped.json) from its own file beside the script, and nothing else', async () => {
+    for (const lang of SHIPPED_LANGS) {
+      const { doc, win } = await page(`<cramp-care-advice lang="${lang}"></cramp-care-advice>`, '/dist/cdn/autoloader.js');
+      await until(() => Boolean(doc.querySelector('cramp-care-advice')!.shadowRoot?.querySelector('h2')));
+      await until(() => langRequests(win).length > 0);
+      expect(langRequests(win), lang).to.deep.equal([`/dist/cdn/lang/${lang}.js`]);
+      expect(win.crampLog, lang).to.deep.equal([]);
+    }
+  });
 
   it('fetches no language file for an English page', async () => {
     const { doc, win } = await page('<cramp-guide></cramp-guide>', '/dist/cdn/cramp-kit.js');

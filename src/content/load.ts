@@ -1,30 +1,20 @@
 import { failed, loads, registry, shipped } from './registry.js';
+import { shippedFor, type ShippedLang } from './shipped.js';
 import { warn } from '../core/warn.js';
 
-/**
- * The languages cramp-kit ships beside English, each in a file of its own
- * (CDN: `dist/cdn/lang/<tag>.js`; npm: `cramp-kit/lang/<tag>.js`). An element
- * whose language is one of these loads its file when it first needs it.
- */
-export const SHIPPED_LANGS = ['es', 'en-US'] as const;
-export type ShippedLang = (typeof SHIPPED_LANGS)[number];
+export { SHIPPED_LANGS, shippedFor, type ShippedLang } from './shipped.js';
 
 /**
- * Each file, imported by a path the builds keep: a bundler splits each into
- * a chunk of its own; the CDN builds point them at their own language files
- * beside the script (rollup.config.mjs), so nothing comes from anywhere else.
+ * Each shipped language's file (one per tag in shipped.json), imported by a
+ * path the builds keep: a bundler needs each import written out, and splits
+ * each file into a chunk of its own; the CDN builds point them at their own
+ * language files beside the script (rollup.config.mjs, which stops the build
+ * if these and shipped.json ever differ), so nothing comes from anywhere else.
  */
-const FILES: Record<ShippedLang, () => Promise<unknown>> = {
+const FILES: Partial<Record<ShippedLang, () => Promise<unknown>>> = {
   es: () => import('../lang/es.js'),
   'en-US': () => import('../lang/en-US.js'),
 };
-
-/** The shipped language that serves a tag: an exact match ("en-US"), else its primary language ("es-MX" is "es"). */
-export function shippedFor(tag: string): ShippedLang | undefined {
-  const lower = tag.trim().toLowerCase();
-  const primary = lower.split('-')[0];
-  return SHIPPED_LANGS.find((lang) => lang.toLowerCase() === lower) ?? SHIPPED_LANGS.find((lang) => lang === primary);
-}
 
 /** A language file that could not be loaded, or registered nothing: the elements waiting for it look again, show English and say why. */
 function fail(key: string): false {
@@ -44,7 +34,7 @@ export function loadLang(lang: ShippedLang): Promise<boolean> {
   if (!loading) {
     loading = shipped.has(key)
       ? Promise.resolve(true)
-      : FILES[lang]().then(
+      : Promise.resolve(FILES[lang]?.()).then(
           () => shipped.has(key) || fail(key),
           () => fail(key),
         );
