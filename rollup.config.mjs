@@ -29,7 +29,7 @@ export const BUNDLE_TERSER = { ecma: 2021, module: true, compress: { passes: 2 }
 const entries = {
   index: 'src/index.ts',
   ...Object.fromEntries(registry.map(({ tag }) => [tag, `src/${tag}.ts`])),
-  content: 'src/content.ts',
+  content: 'src/content-api.ts',
 };
 
 /**
@@ -79,6 +79,19 @@ const tagsOnly = () => ({
 });
 
 /**
+ * The package's `./content.js` keeps its name, though its source is
+ * src/content-api.ts (so that it is not mistaken for the src/content/ folder):
+ * tsc names each declaration file after its source, so this adds the
+ * `content.d.ts` that package.json's `exports` points at, beside `content.js`.
+ */
+const contentTypes = () => ({
+  name: 'content-types',
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName: 'content.d.ts', source: "export * from './content-api.js';\n" });
+  },
+});
+
+/**
  * Templates minified with their whitespace collapsed to one space, never
  * removed: a template (or a part of one) that starts or ends with a space
  * keeps it, so words and addresses on either side of an expression stay
@@ -117,7 +130,7 @@ export default [
     external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id.startsWith('@lit-labs/ssr') || id === 'parse5',
     // Templates minified as in the CDN builds: a page that cramp-kit/ssr rendered (with these) is taken over
     // by any build only when their templates are the same, word for word (Lit's hydration compares them).
-    plugins: [minifyTemplates({ exclude: ['src/ssr.ts'] }), ts()],
+    plugins: [minifyTemplates({ exclude: ['src/ssr.ts'] }), ts(), contentTypes()],
     output: {
       dir: 'dist',
       format: 'es',

@@ -29,4 +29,4 @@ export { VERSION } from './version.js';
 export { en } from './content/en.js';
 // The ids, the values of theme and layout, registerContentPack, the content and event types: the
 // side-effect-free entry's whole API, so the root and cramp-kit/content.js never drift apart.
-export * from './content.js';
+export * from './content-api.js';
