@@ -1,5 +1,5 @@
 import type { PartialWords, Words } from './types.js';
-import { FACTS } from './index.js';
+import { isObject, walkShape, type ShapeRules } from './shape.js';
 
 /**
  * Checks a content pack against every English key, for translators (`npx
@@ -56,8 +56,6 @@ export const SAMPLES: Record<string, unknown[][]> = {
 /** Keys a pack may leave out without a word of English showing: `date` (the browser writes dates in the pack's language). */
 const OPTIONAL = new Set(['date']);
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-
 function tryFunction(path: string, fn: (...args: unknown[]) => unknown, problems: string[]): void {
   for (const args of SAMPLES[path] ?? []) {
     let text: unknown;
@@ -82,43 +80,31 @@ function tryFunction(path: string, fn: (...args: unknown[]) => unknown, problems
   }
 }
 
-function walk(english: unknown, pack: unknown, path: string, problems: string[]): void {
-  if (pack === undefined) {
-    if (!OPTIONAL.has(path)) problems.push(`${path} is missing`);
-    return;
-  }
-  if (typeof english === 'string') {
-    if (typeof pack !== 'string') problems.push(`${path} is not text`);
-    else if (!pack.trim()) problems.push(`${path} is empty`);
-    else if (english.includes('{number}') && !pack.includes('{number}'))
-      problems.push(`${path} has no {number} (the emergency number goes there)`);
-    return;
-  }
-  if (typeof english === 'function') {
-    if (typeof pack !== 'function') problems.push(`${path} is not a function`);
-    else tryFunction(path, pack as (...args: unknown[]) => unknown, problems);
-    return;
-  }
-  if (Array.isArray(english)) {
-    if (!Array.isArray(pack)) problems.push(`${path} is not a list`);
-    else if (!pack.length) problems.push(`${path} is an empty list`);
-    else
-      pack.forEach((item: unknown, i) => {
-        if (typeof item !== 'string' || !item.trim()) problems.push(`${path}[${String(i)}] is not text`);
-      });
-    return;
-  }
-  if (!isObject(english)) return;
-  if (!isObject(pack)) {
-    problems.push(`${path} is not an object`);
-    return;
-  }
-  for (const key of Object.keys(english)) walk(english[key], pack[key], path ? `${path}.${key}` : key, problems);
-  for (const key of Object.keys(pack)) {
-    if (key in english) continue;
-    const at = path ? `${path}.${key}` : key;
-    problems.push(FACTS.has(key) ? `${at} is a clinical fact, which packs cannot change` : `${at} is not a key cramp-kit knows`);
-  }
+/**
+ * The translators' rules for a pack measured against English (shape.ts walks
+ * it): every problem, including each key the pack lacks, text that loses the
+ * emergency number, and functions tried with the samples.
+ */
+function checkRules(problems: string[]): ShapeRules {
+  const report = (path: string, problem: string): void => {
+    problems.push(`${path} ${problem}`);
+  };
+  return {
+    report,
+    missing: (path) => {
+      if (!OPTIONAL.has(path)) report(path, 'is missing');
+    },
+    text: (path, english, pack) => {
+      if (english.includes('{number}') && !pack.includes('{number}')) report(path, 'has no {number} (the emergency number goes there)');
+    },
+    fn: (path, _english, pack) => {
+      tryFunction(path, pack, problems);
+    },
+    noText: (path, list) => {
+      if (!list.length) report(path, 'is an empty list');
+    },
+    unknown: () => 'is not a key cramp-kit knows',
+  };
 }
 
 /**
@@ -129,7 +115,7 @@ function walk(english: unknown, pack: unknown, path: string, problems: string[])
 export function checkContentPack(pack: PartialWords, english: Words): string[] {
   const problems: string[] = [];
   if (!isObject(pack)) return ['the pack is not an object'];
-  walk(english, pack, '', problems);
+  walkShape(english, pack, '', checkRules(problems));
   if (typeof pack.lang === 'string' && !/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(pack.lang))
     problems.push(`lang "${pack.lang}" is not a language tag`);
   const dir: unknown = pack.dir;

@@ -15,6 +15,7 @@ import {
 import { REVIEWED, SOURCES, TRANSLATED_SOURCES, sourceUrl, type FactParts } from './facts.js';
 import { firstTime, warn } from '../core/warn.js';
 import { bare, own } from './own.js';
+import { isObject, isText, ownValue, walkShape, type ShapeRules } from './shape.js';
 
 import { failed, onContentPack, registerContentPack, registry, shipped } from './registry.js';
 import { loadLang, shippedFor } from './load.js';
@@ -41,8 +42,8 @@ function layer(base: unknown, over: unknown): unknown {
 
 /** A site's value that can stand for cramp-kit's: text for text, a list with text for a list, a function for a function. */
 function usable(base: unknown, over: unknown): boolean {
-  if (typeof base === 'string') return typeof over === 'string' && over.trim() !== '';
-  if (Array.isArray(base)) return Array.isArray(over) && over.some((item) => typeof item === 'string' && item.trim() !== '');
+  if (typeof base === 'string') return isText(over);
+  if (Array.isArray(base)) return Array.isArray(over) && over.some(isText);
   return typeof over === typeof base;
 }
 
@@ -87,13 +88,6 @@ export function contentPackFor(lang: string): PartialWords {
 
 // ------------------------------------------------------------ merging words
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** An object's own property, never one it inherits (from a prototype a page may have changed). */
-const ownValue = (object: Record<string, unknown>, key: string): unknown => (Object.hasOwn(object, key) ? object[key] : undefined);
-
 /** Every section a pack may have: a key outside these is a mistake. */
 const SECTIONS = new Set<string>([
   'lang',
@@ -126,27 +120,6 @@ const SECTIONS = new Set<string>([
 /** Words inside a section that only some elements carry: a source's `citation` (the guide's list; the others show names). */
 const ELSEWHERE = new Set<string>(['citation']);
 
-/** Keys that hold clinical facts (facts.ts): no pack may set them. */
-export const FACTS = new Set([
-  'id',
-  'url',
-  'doi',
-  'sources',
-  'certainty',
-  'cause',
-  'aboutYou',
-  'level',
-  'use',
-  'hold',
-  'reps',
-  'rest',
-  'perSide',
-  'routine',
-  'kind',
-  'caveat',
-  'reviewed',
-]);
-
 /** Problems reported (the last 256: see firstTime). */
 const reported = new Set<string>();
 function report(lang: string, path: string, problem: string): void {
@@ -155,68 +128,40 @@ function report(lang: string, path: string, problem: string): void {
 }
 
 /**
- * `over` laid on `base` (English) at every depth. English fixes the shape:
- * text stays text, lists of text stay lists of text, functions stay
- * functions (and fall back to English if they throw or return no text).
+ * The elements' rules for a pack laid on English (shape.ts walks it): what
+ * the pack lacks, or gets wrong, is English's, and each mistake is one warning.
+ * Functions fall back to English if they throw or return no text. Sections and
+ * words that another element shows (`ELSEWHERE`) are that element's to check.
  */
-function mergeWords(base: unknown, over: unknown, path: string, lang: string): unknown {
-  if (over === undefined) return own(base);
-  if (typeof base === 'string') {
-    if (typeof over === 'string' && over.trim()) return over;
-    report(lang, path, typeof over === 'string' ? 'is empty' : 'is not text');
-    return base;
-  }
-  if (typeof base === 'function') {
-    if (typeof over !== 'function') {
-      report(lang, path, 'is not a function');
-      return base;
-    }
-    const fallback = base as (...args: unknown[]) => string;
-    const fn = over as (...args: unknown[]) => unknown;
-    return (...args: unknown[]): string => {
-      try {
-        const text = fn(...args);
-        if (typeof text === 'string') return text;
-      } catch {
-        // reported below
-      }
-      report(lang, `${path}()`, 'did not return text');
-      return fallback(...args);
-    };
-  }
-  if (Array.isArray(base)) {
-    if (!Array.isArray(over)) {
-      report(lang, path, 'is not a list');
-      return base;
-    }
-    const items = over.filter((item: unknown, i) => {
-      const ok = typeof item === 'string' && item.trim() !== '';
-      if (!ok) report(lang, `${path}[${String(i)}]`, 'is not text');
-      return ok;
-    });
-    if (items.length) return items;
-    report(lang, path, 'has no text');
-    return base;
-  }
-  if (isObject(base)) {
-    if (!isObject(over)) {
-      report(lang, path, 'is not an object');
-      return base;
-    }
-    const out = own(base);
-    for (const [key, value] of Object.entries(over)) {
-      const at = path ? `${path}.${key}` : key;
-      if (Object.hasOwn(base, key)) out[key] = mergeWords(base[key], value, at, lang);
-      else if (FACTS.has(key)) report(lang, at, 'is a clinical fact, which packs cannot change');
-      // A section, or words such as a source's citation, that another element shows (the guide): that element checks them.
-      else if (!(path ? ELSEWHERE : SECTIONS).has(key)) report(lang, at, 'is not known');
-    }
+function mergeRules(lang: string): ShapeRules {
+  const problem = (path: string, what: string): void => {
+    report(lang, path, what);
+  };
+  return {
+    report: problem,
+    missing: (_path, english) => own(english),
+    fn:
+      (path, english, fn) =>
+      (...args: unknown[]): string => {
+        try {
+          const text = fn(...args);
+          if (typeof text === 'string') return text;
+        } catch {
+          // reported below
+        }
+        problem(`${path}()`, 'did not return text');
+        return (english as (...args: unknown[]) => string)(...args);
+      },
+    noText: (path) => {
+      problem(path, 'has no text');
+    },
+    unknown: (path, key) => ((path ? ELSEWHERE : SECTIONS).has(key) ? undefined : 'is not known'),
     // A pack made before the timer's singular ("second") existed: in a language other than English, its own plural
     // beats an English word on its page.
-    if (path === 'stretch' && over.second === undefined && out.seconds !== base.seconds && !isEnglish(lang)) out.second = out.seconds;
-    return out;
-  }
-  return base;
+    done: (path, english, pack, out) => {
+      if (path === 'stretch' && pack.second === undefined && out.seconds !== english.seconds && !isEnglish(lang)) out.second = out.seconds;
+    },
+  };
 }
 
 // ------------------------------------------------------------ joining facts
@@ -275,7 +220,7 @@ export function withEnglish(english: PartialWords, pack: PartialWords, facts: Fa
   let result = byPack.get(pack);
   if (!result) {
     const lang = typeof pack.lang === 'string' ? pack.lang : 'en';
-    const words = mergeWords(english, pack, '', lang) as Partial<Words>;
+    const words = walkShape(english, pack, '', mergeRules(lang)) as Partial<Words>;
     const dir: unknown = pack.dir;
     if (dir !== undefined && dir !== 'ltr' && dir !== 'rtl') {
       report(lang, 'dir', 'is not "ltr" or "rtl"');
