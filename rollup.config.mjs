@@ -123,9 +123,13 @@ export default [
       ...Object.fromEntries(langs.map((lang) => [`lang/${lang}`, `src/lang/${lang}.ts`])),
       ssr: 'src/ssr.ts',
       'content/check': 'src/content/check.ts',
-      // Read by the manifest's config (the lists the attribute types are made of): kept whole, though each list is
-      // in its topic's folder (content/causes/types.ts...), which the other modules import directly.
+      // Read by the manifest's config (the lists the attribute types are made of), the command (the English words,
+      // the shipped languages) and the Node tests (the Spanish words): each kept whole, with every export, though
+      // the modules that use them import the topics' files (content/causes/types.ts...) directly.
       'content/types': 'src/content/types.ts',
+      'content/en': 'src/content/en.ts',
+      'content/es': 'src/content/es.ts',
+      'content/load': 'src/content/load.ts',
     },
     external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id.startsWith('@lit-labs/ssr') || id === 'parse5',
     // Templates minified as in the CDN builds: a page that cramp-kit/ssr rendered (with these) is taken over
