@@ -31,3 +31,19 @@ export function restyle(host: Element, root: ShadowRoot, styles: CSSResultOrNati
   }
   root.adoptedStyleSheets = sheets;
 }
+
+/**
+ * A new shadow root with its styles. At home, Lit's own (`own()`); in another
+ * document (an iframe's, for an element made here and first put on the page
+ * there), Lit's sheets would be refused: that document gets copies of its own.
+ */
+export function renderRoot(
+  host: HTMLElement,
+  styles: CSSResultOrNative[],
+  own: () => HTMLElement | DocumentFragment,
+): HTMLElement | DocumentFragment {
+  if (host.ownerDocument === document) return own();
+  const root = host.attachShadow({ mode: 'open' });
+  restyle(host, root, styles);
+  return root;
+}

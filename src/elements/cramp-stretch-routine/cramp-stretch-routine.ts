@@ -83,8 +83,6 @@ export class CrampStretchRoutine extends CrampElement {
    */
   declare private announcement: string;
 
-  /** The stretches shown (derived in willUpdate). */
-  private list: StretchId[] = [];
   /** True while "Start routine" is running the cards in turn. */
   private running = false;
   /** True while the routine itself starts a card (a reader's own Start ends the routine run). */
@@ -96,18 +94,24 @@ export class CrampStretchRoutine extends CrampElement {
     this.announcement = '';
   }
 
+  /** The stretches shown, in order. */
+  private get list(): StretchId[] {
+    const text = this.text('stretches');
+    const { ids, unknown } = parseIds(text, STRETCH_IDS);
+    if (unknown.length || (text !== undefined && !ids.length)) {
+      this.warnOnce(
+        `ignored ${unknown.length ? unknown.map((id) => `"${id}"`).join(', ') : 'an empty list'} in stretches="…"${
+          ids.length ? '' : '; showing the usual routine'
+        }. Valid ids: ${STRETCH_IDS.join(', ')}.`,
+      );
+    }
+    return ids.length ? ids : STRETCH_IDS.filter((id) => this.pack.stretches[id].routine);
+  }
+
+  /** Another list of stretches: the step stays within it, and a routine run ends. */
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('stretches') || !this.hasUpdated) {
-      const { ids, unknown } = parseIds(this.stretches, STRETCH_IDS);
-      if (unknown.length || (this.stretches != null && !ids.length)) {
-        this.warnOnce(
-          `ignored ${unknown.length ? unknown.map((id) => `"${id}"`).join(', ') : 'an empty list'} in stretches="…"${
-            ids.length ? '' : '; showing the usual routine'
-          }. Valid ids: ${STRETCH_IDS.join(', ')}.`,
-        );
-      }
-      this.list = ids.length ? ids : STRETCH_IDS.filter((id) => this.pack.stretches[id].routine);
+    if (changed.has('stretches')) {
       this.step = Math.min(this.step, this.list.length - 1);
       this.running = false;
     }
