@@ -43,6 +43,12 @@ function tolerantViewport(page) {
       await setViewport(viewport);
     } catch (error) {
       if (!String(error).includes('unknown command emulation.setScreenOrientationOverride')) throw error;
+      // The refusal can come back before the new size is in place: wait for it (1 s at most), as a resolved call would.
+      for (let tries = 0; viewport && tries < 40; tries += 1) {
+        const done = await page.evaluate((width) => globalThis.innerWidth === width, viewport.width).catch(() => true);
+        if (done) break;
+        await new Promise((resolve) => globalThis.setTimeout(resolve, 25));
+      }
     }
   };
   return page;

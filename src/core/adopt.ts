@@ -47,3 +47,14 @@ export function renderRoot(
   restyle(host, root, styles);
   return root;
 }
+
+/**
+ * Firefox (ESR 140) gives an element moved into another window's document
+ * (an iframe's) that window's plain prototype: its class, and every method
+ * with it, is gone, though the browser still calls its lifecycle callbacks.
+ * The element gets its class back, from the registry that defined it.
+ */
+export function keepClass(host: HTMLElement): void {
+  const definition = customElements.get(host.localName);
+  if (definition && !(host instanceof definition)) Object.setPrototypeOf(host, definition.prototype as object);
+}

@@ -10,7 +10,7 @@ import { checkedNumber } from './number.js';
 import { warn } from './warn.js';
 import type { HeadingLevel } from './heading.js';
 import { baseStyles, tokens } from './styles.js';
-import { renderRoot, restyle } from './adopt.js';
+import { keepClass, renderRoot, restyle } from './adopt.js';
 import { onServer } from './server.js';
 import { ServerTree, atPath } from './takeover.js';
 import { FirstRender } from './first-render.js';
@@ -99,6 +99,13 @@ export class CrampElement extends LitElement {
    * at most 9 less that, so no heading shares its parent's level.
    */
   static headingDepth = 0;
+
+  /**
+   * The cramp-kit elements this one renders inside itself, by tag: defining
+   * it defines them (define.ts).
+   * @internal
+   */
+  static dependencies: Record<string, CustomElementConstructor> = {};
 
   protected readonly langController = new LangController(
     this,
@@ -245,6 +252,7 @@ export class CrampElement extends LitElement {
    * live from here; only the first render waits (core/first-render.ts).
    */
   override connectedCallback(): void {
+    keepClass(this);
     if (!this.serverTree.connect()) return;
     super.connectedCallback();
     if (!this.hasUpdated) this.performUpdate();
@@ -280,6 +288,7 @@ export class CrampElement extends LitElement {
 
   /** Moved into another document (an iframe's): keeps its styles there (browsers drop the old sheets). */
   adoptedCallback(): void {
+    keepClass(this);
     if (this.shadowRoot) restyle(this, this.shadowRoot, (this.constructor as typeof CrampElement).elementStyles);
   }
 

@@ -15,11 +15,7 @@ import { shared } from '../../content/en/shared.js';
 import { causes } from '../../content/en/causes.js';
 import { LAYOUTS } from '../../content/types.js';
 
-/** Detail of the `cramp-cause-toggle` event. */
-export interface CauseToggleDetail {
-  id: CauseId;
-  open: boolean;
-}
+export type { CauseToggleDetail } from '../../events/cramp-cause-toggle.js';
 
 /**
  * A closed panel is hidden="until-found": hidden, but find-in-page can still

@@ -5,18 +5,16 @@ import { parseIds } from '../../core/ids.js';
 import { jumpTo } from '../../core/jump.js';
 import { addJsonLd, jsonLdText, removeJsonLd } from '../../core/json-ld.js';
 import { exportParts, prefixed } from '../../core/parts.js';
-import { CARD_PARTS } from '../cramp-stretch-card/cramp-stretch-card.js';
+import { CARD_PARTS, CrampStretchCard } from '../cramp-stretch-card/cramp-stretch-card.js';
+import { CrampCauseExplainer } from '../cramp-cause-explainer/cramp-cause-explainer.js';
+import { CrampRiskChecklist } from '../cramp-risk-checklist/cramp-risk-checklist.js';
+import { CrampPreventionTips } from '../cramp-prevention-tips/cramp-prevention-tips.js';
+import { CrampStretchRoutine } from '../cramp-stretch-routine/cramp-stretch-routine.js';
+import { CrampCareAdvice } from '../cramp-care-advice/cramp-care-advice.js';
 import { CAUSE_IDS, GUIDE_SECTIONS, SOURCE_IDS, isEnglish, type ContentPack, type GuideSection, type IdList } from '../../content/index.js';
 import { ALL_FACTS, REVIEWED } from '../../content/facts.js';
 import { sourceLink, sourcesLine } from '../../core/sources.js';
 import { date, reviewerLine, safetyLines } from '../../core/footer.js';
-// The guide renders every other element, so it registers them.
-import '../../cramp-cause-explainer.js';
-import '../../cramp-risk-checklist.js';
-import '../../cramp-prevention-tips.js';
-import '../../cramp-stretch-routine.js';
-import '../../cramp-stretch-card.js';
-import '../../cramp-care-advice.js';
 import { styles } from './cramp-guide.styles.js';
 // The guide shows every word: all of English, the same object (and merged pack) as `en`.
 import { enWords } from '../../content/en.js';
@@ -124,6 +122,19 @@ export class CrampGuide extends CrampElement {
   static override english = enWords;
 
   static override facts = ALL_FACTS;
+
+  /**
+   * The guide renders every other element: defining it defines them.
+   * @internal
+   */
+  static override dependencies = {
+    'cramp-cause-explainer': CrampCauseExplainer,
+    'cramp-risk-checklist': CrampRiskChecklist,
+    'cramp-prevention-tips': CrampPreventionTips,
+    'cramp-stretch-routine': CrampStretchRoutine,
+    'cramp-stretch-card': CrampStretchCard,
+    'cramp-care-advice': CrampCareAdvice,
+  };
 
   /** Headings nested below its own (see CrampElement.headingDepth). */
   static override headingDepth = 3;

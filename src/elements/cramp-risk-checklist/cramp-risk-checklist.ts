@@ -17,17 +17,8 @@ import { shared } from '../../content/en/shared.js';
 import { causes } from '../../content/en/causes.js';
 import { checklist } from '../../content/en/checklist.js';
 
-/** Detail of the `cramp-checklist-change` event. */
-export interface ChecklistChangeDetail {
-  /** Ticked item ids, in the checklist's order. */
-  checked: ChecklistItemId[];
-  /** Cause groups with at least one ticked item, most ticked first. */
-  causes: { id: CauseId; count: number }[];
-  /** True when an "About your cramps" item is ticked. */
-  seeProfessional: boolean;
-  /** How soon to get help, from the most urgent "About your cramps" item ticked; null when none is. */
-  careLevel: 'urgent' | 'soon' | null;
-}
+import type { ChecklistChangeDetail } from '../../events/cramp-checklist-change.js';
+export type { ChecklistChangeDetail };
 
 const ITEM_IDS: readonly ChecklistItemId[] = [...ABOUT_IDS, ...RISK_IDS];
 /** Every source the items cite, for the footer. */

@@ -12,15 +12,7 @@ import { styles } from './cramp-stretch-card.styles.js';
 import { shared } from '../../content/en/shared.js';
 import { stretches } from '../../content/en/stretches.js';
 
-/** Detail of `cramp-stretch-start`. */
-export interface StretchStartDetail {
-  stretch: StretchId;
-}
-/** Detail of `cramp-stretch-complete`. */
-export interface StretchCompleteDetail {
-  stretch: StretchId;
-  reps: number;
-}
+export type { StretchCompleteDetail, StretchStartDetail } from '../../events/cramp-stretch.js';
 
 /** One step of a timed stretch: a hold (on a side, or both legs) or a rest. */
 interface Segment {

@@ -8,9 +8,8 @@ import { liveText } from '../../core/live.js';
 import { parseIds } from '../../core/ids.js';
 import { exportParts } from '../../core/parts.js';
 import { STRETCH_IDS, type StretchId, type IdList } from '../../content/index.js';
-import { CARD_PARTS, totalSeconds, type CrampStretchCard } from '../cramp-stretch-card/cramp-stretch-card.js';
+import { CARD_PARTS, CrampStretchCard, totalSeconds } from '../cramp-stretch-card/cramp-stretch-card.js';
 // The routine renders stretch cards, so it registers them.
-import '../../cramp-stretch-card.js';
 import { styles } from './cramp-stretch-routine.styles.js';
 import { shared } from '../../content/en/shared.js';
 import { stretches } from '../../content/en/stretches.js';
@@ -21,10 +20,7 @@ export const READY_SECONDS = 10;
 /** The card's parts, lifted out of the routine as `card-*`. */
 export const CARD_EXPORTS = exportParts(CARD_PARTS, 'card-');
 
-/** Detail of `cramp-routine-complete`. */
-export interface RoutineCompleteDetail {
-  stretches: StretchId[];
-}
+export type { RoutineCompleteDetail } from '../../events/cramp-stretch.js';
 
 /**
  * A guided sequence of stretches, one card at a time, with Previous, Next and
@@ -60,6 +56,12 @@ export class CrampStretchRoutine extends CrampElement {
   static override english = { ...shared, ...stretches };
 
   static override facts = { stretches: STRETCHES };
+
+  /**
+   * The routine shows one stretch card at a time: defining it defines the card.
+   * @internal
+   */
+  static override dependencies = { 'cramp-stretch-card': CrampStretchCard };
 
   /** Headings nested below its own (see CrampElement.headingDepth). */
   static override headingDepth = 1;
