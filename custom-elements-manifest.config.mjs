@@ -12,7 +12,7 @@
  *   and methods. Internal reactive state (what a constructor sets, such as
  *   `expanded` or `announcement`) and static fields are left out.
  * - Each event's type is `CustomEvent<Detail>`, its detail type taken from
- *   CrampEventDetails (src/core/events.ts), where it is written once.
+ *   CrampEventDetails (src/events/index.ts), where it is written once.
  * - The parts that the routine and the guide lift out of the elements inside
  *   them (`exportparts`: `card-title`, `causes-title`...) are listed as theirs.
  */
@@ -71,16 +71,16 @@ const LIFTED = {
 
 /**
  * Each event's detail type, from its one definition: CrampEventDetails in
- * src/core/events.ts (the JSDoc @event tags name the event, not its type).
+ * src/events/index.ts (the JSDoc @event tags name the event, not its type).
  */
-const eventsSource = readFileSync(new URL('src/core/events.ts', import.meta.url), 'utf8');
+const eventsSource = readFileSync(new URL('src/events/index.ts', import.meta.url), 'utf8');
 const DETAILS = Object.fromEntries(
   [...(/interface CrampEventDetails \{([^}]*)\}/.exec(eventsSource)?.[1] ?? '').matchAll(/'(cramp-[a-z-]+)': (\w+);/g)].map((m) => [
     m[1],
     m[2],
   ]),
 );
-if (!Object.keys(DETAILS).length) throw new Error('src/core/events.ts: no CrampEventDetails entries found');
+if (!Object.keys(DETAILS).length) throw new Error('src/events/index.ts: no CrampEventDetails entries found');
 
 function exactTypes() {
   return {
@@ -112,7 +112,7 @@ function exactTypes() {
           for (const event of declaration.events ?? []) {
             if (!DETAILS[event.name])
               throw new Error(
-                `<${declaration.tagName}> documents @event ${event.name}, which CrampEventDetails (src/core/events.ts) does not define`,
+                `<${declaration.tagName}> documents @event ${event.name}, which CrampEventDetails (src/events/index.ts) does not define`,
               );
             event.type = { text: `CustomEvent<${DETAILS[event.name]}>` };
           }

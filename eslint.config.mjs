@@ -29,6 +29,14 @@ export default tseslint.config(
       // Lit binds listeners in templates (@click=${this.onClick}) to the element.
       '@typescript-eslint/unbound-method': 'off',
       'wc/guard-super-call': 'off', // Lit's lifecycle methods always exist on the base class.
+      // A dependency's private fields (Lit's minified `_$Ep`, its development `__instanceProperties`) change in any patch release.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'MemberExpression[property.name=/^(_\\$|__)/], Literal[value=/^(_\\$|__)[A-Za-z]/]',
+          message: "Read only a dependency's public API: names starting _$ or __ are private fields.",
+        },
+      ],
     },
   },
   {

@@ -30,6 +30,30 @@ const chromeArgs = [
   ...(asRoot ? ['--no-sandbox'] : []),
 ];
 
+/**
+ * The test runner sets each page's viewport (800 x 600), which puppeteer sends
+ * over WebDriver BiDi with a screen-orientation command that Firefox ESR 140
+ * does not know ("unknown command emulation.setScreenOrientationOverride"):
+ * the viewport itself is set, so only that refusal is let through.
+ */
+function tolerantViewport(page) {
+  const setViewport = page.setViewport.bind(page);
+  page.setViewport = async (viewport) => {
+    try {
+      await setViewport(viewport);
+    } catch (error) {
+      if (!String(error).includes('unknown command emulation.setScreenOrientationOverride')) throw error;
+      // The refusal can come back before the new size is in place: wait for it (1 s at most), as a resolved call would.
+      for (let tries = 0; viewport && tries < 40; tries += 1) {
+        const done = await page.evaluate((width) => globalThis.innerWidth === width, viewport.width).catch(() => true);
+        if (done) break;
+        await new Promise((resolve) => globalThis.setTimeout(resolve, 25));
+      }
+    }
+  };
+  return page;
+}
+
 const browsers = [];
 if (only.includes('chromium')) {
   browsers.push(chromeLauncher({ launchOptions: { executablePath: chromePath, headless: true, args: chromeArgs } }));
@@ -39,6 +63,7 @@ if (only.includes('firefox')) {
     chromeLauncher({
       puppeteer,
       launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true },
+      createPage: async ({ context }) => tolerantViewport(await context.newPage()),
     }),
   );
 }

@@ -93,7 +93,7 @@ import { ${className} } from './elements/${tag}/${tag}.js';
 
 export { ${className} };
 // Every event's name and detail: importing this entry also types addEventListener for them.
-export type { CrampEventDetails } from './core/events.js';
+export type { CrampEventDetails } from './events/index.js';
 
 define('${tag}', ${className});
 
@@ -129,7 +129,7 @@ for (const [path, text] of Object.entries(files)) {
 }
 
 // Registered: the registry, and the package root.
-registry.push({ tag, contains: [], example: '', budget: '17.25 kB' });
+registry.push({ tag, example: '', budget: '17.25 kB' });
 writeFileSync(registryPath, `${JSON.stringify(registry, null, 2)}\n`);
 const indexPath = join(root, 'src/index.ts');
 const index = readFileSync(indexPath, 'utf8');

@@ -38,11 +38,14 @@ export {
   type Words,
 } from './content/index.js';
 // Event details, as types only: nothing of the elements is loaded.
-export type { CauseToggleDetail } from './elements/cramp-cause-explainer/cramp-cause-explainer.js';
-export type { ChecklistChangeDetail } from './elements/cramp-risk-checklist/cramp-risk-checklist.js';
-export type { StretchCompleteDetail, StretchStartDetail } from './elements/cramp-stretch-card/cramp-stretch-card.js';
-export type { RoutineCompleteDetail } from './elements/cramp-stretch-routine/cramp-stretch-routine.js';
+export type {
+  CauseToggleDetail,
+  ChecklistChangeDetail,
+  RoutineCompleteDetail,
+  StretchCompleteDetail,
+  StretchStartDetail,
+} from './events/index.js';
 // Where a stretch card's timer is (its read-only `state`).
 export { TIMER_STATES, type TimerState } from './core/timer.js';
 // Every event's name and detail; importing this also types addEventListener for them.
-export type { CrampEventDetails, CrampEvents } from './core/events.js';
+export type { CrampEventDetails, CrampEvents } from './events/index.js';

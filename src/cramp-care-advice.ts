@@ -3,7 +3,7 @@ import { CrampCareAdvice } from './elements/cramp-care-advice/cramp-care-advice.
 
 export { CrampCareAdvice };
 // Every event's name and detail: importing this entry also types addEventListener for them.
-export type { CrampEventDetails } from './core/events.js';
+export type { CrampEventDetails } from './events/index.js';
 
 define('cramp-care-advice', CrampCareAdvice);
 

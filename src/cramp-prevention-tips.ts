@@ -3,7 +3,7 @@ import { CrampPreventionTips } from './elements/cramp-prevention-tips/cramp-prev
 
 export { CrampPreventionTips };
 // Every event's name and detail: importing this entry also types addEventListener for them.
-export type { CrampEventDetails } from './core/events.js';
+export type { CrampEventDetails } from './events/index.js';
 
 define('cramp-prevention-tips', CrampPreventionTips);
 

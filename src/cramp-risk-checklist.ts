@@ -5,7 +5,7 @@ import type { ChecklistChangeDetail } from './elements/cramp-risk-checklist/cram
 export { CrampRiskChecklist, DEFAULT_STORAGE_KEY } from './elements/cramp-risk-checklist/cramp-risk-checklist.js';
 export type { ChecklistChangeDetail };
 // Every event's name and detail: importing this entry also types addEventListener for them.
-export type { CrampEventDetails } from './core/events.js';
+export type { CrampEventDetails } from './events/index.js';
 
 define('cramp-risk-checklist', CrampRiskChecklist);
 

@@ -6,7 +6,7 @@ export { CrampStretchCard };
 export type { TimerState } from './core/timer.js';
 export type { StretchCompleteDetail, StretchStartDetail };
 // Every event's name and detail: importing this entry also types addEventListener for them.
-export type { CrampEventDetails } from './core/events.js';
+export type { CrampEventDetails } from './events/index.js';
 
 define('cramp-stretch-card', CrampStretchCard);
 

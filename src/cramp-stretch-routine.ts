@@ -5,7 +5,7 @@ import type { RoutineCompleteDetail } from './elements/cramp-stretch-routine/cra
 export { CrampStretchRoutine };
 export type { RoutineCompleteDetail };
 // Every event's name and detail: importing this entry also types addEventListener for them.
-export type { CrampEventDetails } from './core/events.js';
+export type { CrampEventDetails } from './events/index.js';
 
 define('cramp-stretch-routine', CrampStretchRoutine);
 

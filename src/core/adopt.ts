@@ -31,3 +31,30 @@ export function restyle(host: Element, root: ShadowRoot, styles: CSSResultOrNati
   }
   root.adoptedStyleSheets = sheets;
 }
+
+/**
+ * A new shadow root with its styles. At home, Lit's own (`own()`); in another
+ * document (an iframe's, for an element made here and first put on the page
+ * there), Lit's sheets would be refused: that document gets copies of its own.
+ */
+export function renderRoot(
+  host: HTMLElement,
+  styles: CSSResultOrNative[],
+  own: () => HTMLElement | DocumentFragment,
+): HTMLElement | DocumentFragment {
+  if (host.ownerDocument === document) return own();
+  const root = host.attachShadow({ mode: 'open' });
+  restyle(host, root, styles);
+  return root;
+}
+
+/**
+ * Firefox (ESR 140) gives an element moved into another window's document
+ * (an iframe's) that window's plain prototype: its class, and every method
+ * with it, is gone, though the browser still calls its lifecycle callbacks.
+ * The element gets its class back, from the registry that defined it.
+ */
+export function keepClass(host: HTMLElement): void {
+  const definition = customElements.get(host.localName);
+  if (definition && !(host instanceof definition)) Object.setPrototypeOf(host, definition.prototype as object);
+}

@@ -1,29 +1,4 @@
-import type { CauseToggleDetail } from '../elements/cramp-cause-explainer/cramp-cause-explainer.js';
-import type { ChecklistChangeDetail } from '../elements/cramp-risk-checklist/cramp-risk-checklist.js';
-import type { StretchCompleteDetail, StretchStartDetail } from '../elements/cramp-stretch-card/cramp-stretch-card.js';
-import type { RoutineCompleteDetail } from '../elements/cramp-stretch-routine/cramp-stretch-routine.js';
-
-/**
- * Every event cramp-kit sends, by name, with the type of its `detail`: the one
- * definition of each. `emit()` takes only these names with their details; the
- * manifest gives each element's `@event` its detail type from here (the build
- * fails if an element documents an event missing here), and so do the
- * framework types; `addEventListener` on any element or the document knows them.
- */
-export interface CrampEventDetails {
-  'cramp-cause-toggle': CauseToggleDetail;
-  'cramp-checklist-change': ChecklistChangeDetail;
-  'cramp-stretch-start': StretchStartDetail;
-  'cramp-stretch-complete': StretchCompleteDetail;
-  'cramp-routine-complete': RoutineCompleteDetail;
-}
-
-export type CrampEvents = { [K in keyof CrampEventDetails]: CustomEvent<CrampEventDetails[K]> };
-
-declare global {
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
-  interface GlobalEventHandlersEventMap extends CrampEvents {}
-}
+import type { CrampEventDetails } from '../events/index.js';
 
 /** The browser's own CustomEvent (see `emit`), found when first needed. */
 let Native: typeof CustomEvent | undefined;

@@ -1,3 +1,4 @@
+import type { ReactiveElement } from 'lit';
 import { VERSION } from '../version.js';
 
 /**
@@ -87,4 +88,95 @@ export function atPath(root: ShadowRoot, path: readonly number[]): HTMLElement |
   let el: Element | ShadowRoot | undefined = root;
   for (const index of path) el = el ? content(el)[index] : undefined;
   return el instanceof HTMLElement ? el : null;
+}
+
+/** Elements that have taken their server-rendered tree over: the cramp-kit elements rendered inside it may take theirs. */
+const tookOver = new WeakSet<Element>();
+
+/** Every property is what its attribute gives: no script set one before the first render (Lit's public property options). */
+function asWritten(host: ReactiveElement): boolean {
+  const ctor = host.constructor as typeof ReactiveElement;
+  const self = host as unknown as Record<PropertyKey, unknown>;
+  for (const [key, options] of ctor.elementProperties) {
+    if (options.state || options.attribute === false) continue;
+    const written = host.getAttribute(typeof options.attribute === 'string' ? options.attribute : String(key).toLowerCase());
+    const given =
+      options.type === Boolean ? written !== null : !written?.trim() ? undefined : options.type === Number ? Number(written) : written;
+    const value = self[key];
+    // Blank text is "not set", as its attribute gives it.
+    if (!Object.is(typeof value === 'string' && !value.trim() ? undefined : (value ?? undefined), given)) return false;
+  }
+  return true;
+}
+
+/**
+ * An element's server-rendered tree, from its first render root to its
+ * first render. Rendered on the server inside another cramp-kit element's
+ * tree (a guide's section), an element waits with `defer-hydration` for
+ * that parent to take its own tree over, and is taken over with it.
+ */
+export class ServerTree {
+  private tree: ShadowRoot | null = null;
+  /** Rendered on the server inside another cramp-kit element's tree (see `connect`). */
+  private nested = false;
+  /** Waiting, on the page, for `defer-hydration` to go. */
+  private deferred = false;
+
+  constructor(private readonly host: ReactiveElement) {}
+
+  /** For `createRenderRoot`: the tree the server rendered (a declarative shadow root), kept for the first render; else null. */
+  root(): ShadowRoot | null {
+    return (this.tree = this.host.shadowRoot);
+  }
+
+  /** True until the first render when the element has a tree rendered on the server. */
+  get pending(): boolean {
+    return this.tree !== null;
+  }
+
+  /** For `connectedCallback`: false while the element waits for a server-rendered parent (`defer-hydration`). */
+  connect(): boolean {
+    const { host } = this;
+    // Only inside another element's tree: on the page itself (a copied tree), no parent would ever let it start.
+    this.deferred = host.hasAttribute('defer-hydration') && host.getRootNode() instanceof ShadowRoot;
+    if (this.deferred) this.nested = true;
+    return !this.deferred;
+  }
+
+  /** For `attributeChangedCallback`: true when the parent took its tree over and removed `defer-hydration`, so the element starts now. */
+  released(name: string, value: string | null): boolean {
+    if (name !== 'defer-hydration' || value !== null || !this.deferred) return false;
+    this.deferred = false;
+    return true;
+  }
+
+  /**
+   * For the first `update`, before Lit's: takes the tree over (the same
+   * nodes, nothing rendered twice) when it is exactly what the element
+   * renders now, with `hydrate` (its template into the tree); else clears it
+   * in this same task, with no gap on screen and no error, and gives back
+   * where the reader's focus was, for `refocus` once rendered afresh.
+   * `lang`: the language it renders in now; `same()`: its own state is
+   * still what the server rendered.
+   */
+  takeOver(lang: string, hydrate: (tree: ShadowRoot) => void, same: () => boolean, restyle: (tree: ShadowRoot) => void): number[] | null {
+    const { tree, host } = this;
+    this.tree = null;
+    if (!tree) return null;
+    try {
+      const parent = (host.getRootNode() as ShadowRoot).host as Element | undefined;
+      const parentTookOver = this.nested && parent !== undefined && tookOver.has(parent);
+      const ctor = host.constructor as typeof ReactiveElement;
+      if (!isOwnTree(tree, host, lang, ctor.observedAttributes, parentTookOver) || !same() || !asWritten(host))
+        throw new Error("not this element's tree");
+      hydrate(tree);
+      tookOver.add(host);
+      return null;
+    } catch {
+      const focus = focusPath(tree);
+      tree.replaceChildren();
+      restyle(tree);
+      return focus ?? [];
+    }
+  }
 }

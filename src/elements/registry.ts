@@ -5,13 +5,11 @@ import list from './registry.json';
  * the size budgets and the bench read it too). Each element lives in
  * `src/elements/<tag>/` and registers itself from `src/<tag>.ts`.
  *
- * - `contains`: the elements it renders inside itself (its entry imports them; tests read this).
  * - `example`: the attributes it needs to show its content, for tests and demos.
  * - `budget`: its CDN size budget, brotli, with lit, core and its content.
  */
 export interface RegisteredElement {
   tag: `cramp-${string}`;
-  contains: string[];
   example: string;
   budget: string;
 }

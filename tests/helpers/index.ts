@@ -82,8 +82,12 @@ export function exampleAttributes(tag: string): Record<string, string> {
   return Object.fromEntries([...el.attributes].map((attribute) => [attribute.name, attribute.value]));
 }
 
-/** The elements another element renders inside itself (the registry's `contains`). */
-export const containedIn = (tag: string): string[] => ELEMENTS.find((element) => element.tag === tag)?.contains ?? [];
+/** The elements another element renders inside itself (its class's `dependencies`). */
+export function containedIn(tag: string): string[] {
+  const ctor: unknown = customElements.get(tag);
+  const dependencies = (ctor as { dependencies?: object } | undefined)?.dependencies;
+  return Object.keys(dependencies ?? {});
+}
 
 /** The tags the elements declare for TypeScript (each in HTMLElementTagNameMap). */
 type ElementTag = Extract<keyof HTMLElementTagNameMap, `cramp-${string}`>;

@@ -15,11 +15,7 @@ import { shared } from '../../content/en/shared.js';
 import { causes } from '../../content/en/causes.js';
 import { LAYOUTS } from '../../content/types.js';
 
-/** Detail of the `cramp-cause-toggle` event. */
-export interface CauseToggleDetail {
-  id: CauseId;
-  open: boolean;
-}
+export type { CauseToggleDetail } from '../../events/cramp-cause-toggle.js';
 
 /**
  * A closed panel is hidden="until-found": hidden, but find-in-page can still
@@ -120,41 +116,45 @@ export class CrampCauseExplainer extends CrampElement {
    */
   declare private selected: CauseId;
 
-  /** The layout in use, after validation (derived in sync). */
-  private mode: Layout = 'accordion';
-  /** The causes shown, in order (derived in sync). */
-  private shown: CauseId[] = [...CAUSE_IDS];
-
   constructor() {
     super();
     this.expanded = new Set();
     this.selected = CAUSE_IDS[0];
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    this.sync();
+  /** The layout in use, after validation. */
+  private get mode(): Layout {
+    const value = (this.text('layout') ?? '').trim().toLowerCase();
+    if (!value) return 'accordion';
+    if ((LAYOUTS as readonly string[]).includes(value)) return value as Layout;
+    this.warnOnce(`unknown layout="${String(this.text('layout'))}"; using accordion. Use ${LAYOUTS.join(', ')}.`);
+    return 'accordion';
   }
 
-  /**
-   * Derives `mode`, `shown` and what `open` opens from the attributes as they
-   * are now: before each render, and when a method is called before it.
-   */
-  private sync(): void {
-    if (this.fresh('layout')) this.mode = this.parseLayout();
-    if (this.fresh('causes')) this.shown = this.parseCauses();
-    if (this.fresh('open')) {
-      const { ids, unknown } = parseIds(this.open, CAUSE_IDS);
+  /** The causes shown, in order. */
+  private get shown(): CauseId[] {
+    const causes = this.text('causes');
+    if (causes === undefined) return [...CAUSE_IDS];
+    const { ids, unknown } = parseIds(causes, CAUSE_IDS);
+    this.warnUnknown('causes', unknown, ids.length ? '' : ' It names no known cause, so all six are shown.');
+    return ids.length ? ids : [...CAUSE_IDS];
+  }
+
+  /** What `open` opens (accordion) or selects (tabs), when it changes; the reader's choices after that are kept. */
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const { shown } = this;
+    if (changed.has('open')) {
+      const { ids, unknown } = parseIds(this.text('open'), CAUSE_IDS);
       this.warnUnknown('open', unknown);
       this.expanded = new Set(ids);
-      this.selected = ids.find((id) => this.shown.includes(id)) ?? this.shown[0] ?? CAUSE_IDS[0];
+      this.selected = ids.find((id) => shown.includes(id)) ?? shown[0] ?? CAUSE_IDS[0];
     }
-    if (!this.shown.includes(this.selected)) this.selected = this.shown[0] ?? CAUSE_IDS[0];
+    if (!shown.includes(this.selected)) this.selected = shown[0] ?? CAUSE_IDS[0];
   }
 
   /** Whether this explainer shows the cause `id` (its `causes` attribute may leave some out). */
   hasCause(id: CauseId): boolean {
-    this.sync();
     return this.shown.includes(id);
   }
 
@@ -165,32 +165,18 @@ export class CrampCauseExplainer extends CrampElement {
    * among those shown.
    */
   async show(id: CauseId): Promise<boolean> {
-    // A server-rendered explainer not yet taken over: changing it before would break the takeover.
-    if (this.serverRendered && !this.hasUpdated) await this.updateComplete;
+    // After what the page set is in place (its `open` too), so the render keeps what this opens.
+    await this.updateComplete;
     if (!this.hasCause(id)) return false;
-    if (this.mode === 'accordion') this.expanded = new Set(this.expanded).add(id);
-    else if (this.mode === 'tabs') this.selected = id;
+    const { mode } = this;
+    if (mode === 'accordion') this.expanded = new Set(this.expanded).add(id);
+    else if (mode === 'tabs') this.selected = id;
     await this.updateComplete;
     // A card's heading, not the card: focus that names the cause in a few words, not the whole card's text.
     const target = this.renderRoot.querySelector<HTMLElement>(`#button-${id}, #tab-${id}, #card-${id} .heading`);
-    if (target && this.mode === 'cards') target.tabIndex = -1;
+    if (target && mode === 'cards') target.tabIndex = -1;
     target?.focus();
     return true;
-  }
-
-  private parseLayout(): Layout {
-    const value = (this.layout ?? '').trim().toLowerCase();
-    if (!value) return 'accordion';
-    if ((LAYOUTS as readonly string[]).includes(value)) return value as Layout;
-    this.warnOnce(`unknown layout="${String(this.layout)}"; using accordion. Use ${LAYOUTS.join(', ')}.`);
-    return 'accordion';
-  }
-
-  private parseCauses(): CauseId[] {
-    if (this.causes == null) return [...CAUSE_IDS];
-    const { ids, unknown } = parseIds(this.causes, CAUSE_IDS);
-    this.warnUnknown('causes', unknown, ids.length ? '' : ' It names no known cause, so all six are shown.');
-    return ids.length ? ids : [...CAUSE_IDS];
   }
 
   /** One warning for the unknown ids of one attribute value. */

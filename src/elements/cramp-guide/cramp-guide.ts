@@ -1,21 +1,20 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { CrampElement } from '../../core/base.js';
 import { deeper, heading, type HeadingLevel } from '../../core/heading.js';
 import { parseIds } from '../../core/ids.js';
 import { jumpTo } from '../../core/jump.js';
 import { addJsonLd, jsonLdText, removeJsonLd } from '../../core/json-ld.js';
 import { exportParts, prefixed } from '../../core/parts.js';
-import { CARD_PARTS } from '../cramp-stretch-card/cramp-stretch-card.js';
+import { CARD_PARTS, CrampStretchCard } from '../cramp-stretch-card/cramp-stretch-card.js';
+import { CrampCauseExplainer } from '../cramp-cause-explainer/cramp-cause-explainer.js';
+import { CrampRiskChecklist } from '../cramp-risk-checklist/cramp-risk-checklist.js';
+import { CrampPreventionTips } from '../cramp-prevention-tips/cramp-prevention-tips.js';
+import { CrampStretchRoutine } from '../cramp-stretch-routine/cramp-stretch-routine.js';
+import { CrampCareAdvice } from '../cramp-care-advice/cramp-care-advice.js';
 import { CAUSE_IDS, GUIDE_SECTIONS, SOURCE_IDS, isEnglish, type ContentPack, type GuideSection, type IdList } from '../../content/index.js';
 import { ALL_FACTS, REVIEWED } from '../../content/facts.js';
 import { sourceLink, sourcesLine } from '../../core/sources.js';
-// The guide renders every other element, so it registers them.
-import '../../cramp-cause-explainer.js';
-import '../../cramp-risk-checklist.js';
-import '../../cramp-prevention-tips.js';
-import '../../cramp-stretch-routine.js';
-import '../../cramp-stretch-card.js';
-import '../../cramp-care-advice.js';
+import { date, reviewerLine, safetyLines } from '../../core/footer.js';
 import { styles } from './cramp-guide.styles.js';
 // The guide shows every word: all of English, the same object (and merged pack) as `en`.
 import { enWords } from '../../content/en.js';
@@ -124,6 +123,19 @@ export class CrampGuide extends CrampElement {
 
   static override facts = ALL_FACTS;
 
+  /**
+   * The guide renders every other element: defining it defines them.
+   * @internal
+   */
+  static override dependencies = {
+    'cramp-cause-explainer': CrampCauseExplainer,
+    'cramp-risk-checklist': CrampRiskChecklist,
+    'cramp-prevention-tips': CrampPreventionTips,
+    'cramp-stretch-routine': CrampStretchRoutine,
+    'cramp-stretch-card': CrampStretchCard,
+    'cramp-care-advice': CrampCareAdvice,
+  };
+
   /** Headings nested below its own (see CrampElement.headingDepth). */
   static override headingDepth = 3;
 
@@ -136,9 +148,6 @@ export class CrampGuide extends CrampElement {
   declare sections?: IdList<GuideSection>;
   /** Add schema.org JSON-LD to the document head. */
   declare structuredData: boolean;
-
-  /** The parts shown (derived in willUpdate). */
-  private list: GuideSection[] = [...GUIDE_SECTIONS];
 
   constructor() {
     super();
@@ -156,17 +165,15 @@ export class CrampGuide extends CrampElement {
     if (this.hasUpdated) this.updateJsonLd();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (changed.has('sections')) {
-      const { ids, unknown } = parseIds(this.sections, GUIDE_SECTIONS);
-      if (unknown.length) {
-        this.warnOnce(
-          `skipped unknown section${unknown.length > 1 ? 's' : ''} ${unknown.map((id) => `"${id}"`).join(', ')} in sections="…". Valid ids: ${GUIDE_SECTIONS.join(', ')}.`,
-        );
-      }
-      this.list = ids.length ? ids : [...GUIDE_SECTIONS];
+  /** The parts shown, in order. */
+  private get list(): GuideSection[] {
+    const { ids, unknown } = parseIds(this.text('sections'), GUIDE_SECTIONS);
+    if (unknown.length) {
+      this.warnOnce(
+        `skipped unknown section${unknown.length > 1 ? 's' : ''} ${unknown.map((id) => `"${id}"`).join(', ')} in sections="…". Valid ids: ${GUIDE_SECTIONS.join(', ')}.`,
+      );
     }
+    return ids.length ? ids : [...GUIDE_SECTIONS];
   }
 
   protected override updated(): void {
@@ -308,7 +315,7 @@ export class CrampGuide extends CrampElement {
   }
 
   protected override render(): TemplateResult {
-    const { pack, level, list } = this;
+    const { pack, level, list, footerContext: context } = this;
     const g = pack.guide;
     const sub = deeper(level);
     return html`<div part="base" class="base" lang=${pack.lang} dir=${pack.dir}>
@@ -329,10 +336,10 @@ export class CrampGuide extends CrampElement {
           )}
         </ol>
       </nav>
-      ${this.careComesFirst() ? nothing : this.safetyLines()} ${list.map((section) => this.renderSection(section, sub))}
+      ${this.careComesFirst() ? nothing : safetyLines(context)} ${list.map((section) => this.renderSection(section, sub))}
       <p part="reviewed" class="reviewed muted">
-        ${pack.lastReviewed} ${this.date(REVIEWED.last)}<br />${g.nextReview} ${this.date(REVIEWED.next)}${
-          this.reviewer ? html`<br />${this.reviewerLine()}` : ''
+        ${pack.lastReviewed} ${date(context, REVIEWED.last)}<br />${g.nextReview} ${date(context, REVIEWED.next)}${
+          context.reviewer ? html`<br />${reviewerLine(context)}` : ''
         }
       </p>
       <p part="disclaimer" class="disclaimer">${g.disclaimer}</p>

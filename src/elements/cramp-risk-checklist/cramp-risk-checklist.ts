@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { onServer, serverSafe } from '../../core/server.js';
 import { CrampElement } from '../../core/base.js';
+import { reflectText } from '../../core/attributes.js';
 import { deeper, heading, type HeadingLevel } from '../../core/heading.js';
 import { emit, sayAgain } from '../../core/events.js';
 import { jumpTo, nearest } from '../../core/jump.js';
@@ -16,17 +17,8 @@ import { shared } from '../../content/en/shared.js';
 import { causes } from '../../content/en/causes.js';
 import { checklist } from '../../content/en/checklist.js';
 
-/** Detail of the `cramp-checklist-change` event. */
-export interface ChecklistChangeDetail {
-  /** Ticked item ids, in the checklist's order. */
-  checked: ChecklistItemId[];
-  /** Cause groups with at least one ticked item, most ticked first. */
-  causes: { id: CauseId; count: number }[];
-  /** True when an "About your cramps" item is ticked. */
-  seeProfessional: boolean;
-  /** How soon to get help, from the most urgent "About your cramps" item ticked; null when none is. */
-  careLevel: 'urgent' | 'soon' | null;
-}
+import type { ChecklistChangeDetail } from '../../events/cramp-checklist-change.js';
+export type { ChecklistChangeDetail };
 
 const ITEM_IDS: readonly ChecklistItemId[] = [...ABOUT_IDS, ...RISK_IDS];
 /** Every source the items cite, for the footer. */
@@ -185,7 +177,7 @@ export class CrampRiskChecklist extends CrampElement {
   static override properties: PropertyDeclarations = {
     persist: { type: Boolean, reflect: true },
     storageKey: { attribute: 'storage-key' },
-    name: { reflect: true },
+    name: { reflect: true, converter: reflectText },
     checked: { state: true, attribute: false },
     disabled: { state: true, attribute: false },
     status: { state: true, attribute: false },
@@ -520,7 +512,7 @@ export class CrampRiskChecklist extends CrampElement {
   private updateForm(): void {
     if (!this.internals?.setFormValue) return;
     const ids = this.value;
-    const name = this.name?.trim();
+    const name = this.text('name')?.trim();
     if (!name || !ids.length) {
       this.internals.setFormValue(null);
       return;
@@ -578,7 +570,6 @@ export class CrampRiskChecklist extends CrampElement {
   summaryText(): string {
     // As the answers and number are now, though the render that would bring them up to date is still to come.
     if (this.resultOf !== this.checked) this.summarize();
-    this.checkNumber();
     const { pack } = this;
     const c = pack.checklist;
     const lines = [c.textTitle, '', c.textAnswers];

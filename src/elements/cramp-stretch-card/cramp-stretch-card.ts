@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { CrampElement } from '../../core/base.js';
+import { reflectText } from '../../core/attributes.js';
 import { heading } from '../../core/heading.js';
 import { emit, sayAgain } from '../../core/events.js';
 import { liveText } from '../../core/live.js';
@@ -11,15 +12,7 @@ import { styles } from './cramp-stretch-card.styles.js';
 import { shared } from '../../content/en/shared.js';
 import { stretches } from '../../content/en/stretches.js';
 
-/** Detail of `cramp-stretch-start`. */
-export interface StretchStartDetail {
-  stretch: StretchId;
-}
-/** Detail of `cramp-stretch-complete`. */
-export interface StretchCompleteDetail {
-  stretch: StretchId;
-  reps: number;
-}
+export type { StretchCompleteDetail, StretchStartDetail } from '../../events/cramp-stretch.js';
 
 /** One step of a timed stretch: a hold (on a side, or both legs) or a rest. */
 interface Segment {
@@ -114,7 +107,7 @@ export class CrampStretchCard extends CrampElement {
   static override facts = { stretches: STRETCHES };
 
   static override properties: PropertyDeclarations = {
-    stretch: { reflect: true },
+    stretch: { reflect: true, converter: reflectText },
     hold: { type: Number },
     reps: { type: Number },
     announcement: { state: true, attribute: false },
@@ -132,13 +125,10 @@ export class CrampStretchCard extends CrampElement {
    */
   declare private announcement: string;
 
-  /** The stretch shown, its hold and reps after checks, and its timed steps (derived in sync). */
-  private shown: StretchId | undefined;
-  private holdSeconds = 0;
-  private repCount = 0;
-  private plan: Segment[] = [];
   /** The steps of the timer's current run: the plan, with a get-ready rest before it if asked for. */
   private run: Segment[] = [];
+  /** The stretch, hold and reps the current run was made for (see `willUpdate`). */
+  private runFor = '';
 
   /**
    * Set by a routine that is running the cards in turn: it speaks for the end.
@@ -180,12 +170,13 @@ export class CrampStretchCard extends CrampElement {
       });
       return;
     }
-    this.sync();
-    const first = this.plan[0];
+    const { shown, plan, key } = this.dose;
+    const first = plan[0];
     // No timer runs for a card that is not on the page (a page may remove it at any moment).
-    if (!this.shown || !first || !this.isConnected) return;
+    if (!shown || !first || !this.isConnected) return;
+    this.runFor = key;
     const lead = Number.isFinite(ready) ? Math.min(60, Math.max(0, Math.round(ready))) : 0;
-    const run = (this.run = lead ? [{ rest: true, ready: true, rep: 1, side: first.side, seconds: lead }, ...this.plan] : this.plan);
+    const run = (this.run = lead ? [{ rest: true, ready: true, rep: 1, side: first.side, seconds: lead }, ...plan] : plan);
     this.timer.start(run.map((s) => s.seconds));
     const say = () => {
       const t = this.pack.stretch;
@@ -200,7 +191,7 @@ export class CrampStretchCard extends CrampElement {
         // Not if the card was paused, reset, removed or started again meanwhile, or has moved past its first step.
         if (this.run === run && this.timer.state === 'running' && this.timer.index === 0) say();
       });
-    emit(this, 'cramp-stretch-start', { stretch: this.shown });
+    emit(this, 'cramp-stretch-start', { stretch: shown });
   }
 
   pause(): void {
@@ -224,39 +215,50 @@ export class CrampStretchCard extends CrampElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // A run of another stretch (or hold, or reps) is not kept; one start() began for these is.
-    if (this.sync() && this.timer.state !== 'idle') this.reset();
+    if (this.timer.state !== 'idle' && this.dose.key !== this.runFor) this.reset();
   }
 
-  /**
-   * Derives the stretch shown and its plan from the attributes as they are
-   * now: before each render, and when start() is called before it. True when
-   * they had changed.
-   */
-  private sync(): boolean {
-    // Each compared (not stopping at the first change), so that each is remembered.
-    const changed = [this.fresh('stretch'), this.fresh('hold'), this.fresh('reps')];
-    if (!changed.includes(true)) return false;
-    const id = (this.stretch ?? '').trim().toLowerCase();
-    this.shown = (STRETCH_IDS as readonly string[]).includes(id) ? (id as StretchId) : undefined;
-    if (!this.shown) {
-      if (!this.dropped.has('stretch'))
+  /** The stretch shown, its hold and reps after checks, and its timed steps, from the properties as they are now. */
+  private get dose(): { shown: StretchId | undefined; holdSeconds: number; repCount: number; plan: Segment[]; key: string } {
+    const raw: unknown = this.stretch;
+    const text = this.text('stretch');
+    const id = (text ?? '').trim().toLowerCase();
+    if (!(STRETCH_IDS as readonly string[]).includes(id)) {
+      // A value of the wrong type was warned about already.
+      if (text !== undefined || raw == null || typeof raw === 'string')
         this.warnOnce(
-          `${!this.stretch?.trim() ? 'needs a stretch attribute' : `stretch="${this.stretch}" is not a known stretch`}. Valid ids: ${STRETCH_IDS.join(', ')}.`,
+          `${text === undefined ? 'needs a stretch attribute' : `stretch="${text}" is not a known stretch`}. Valid ids: ${STRETCH_IDS.join(', ')}.`,
         );
-      this.plan = [];
-    } else {
-      const item = this.pack.stretches[this.shown];
-      this.holdSeconds = this.clamp('hold', this.hold, 5, 120, item.hold);
-      this.repCount = this.clamp('reps', this.reps, 1, 10, item.reps);
-      this.plan = segments(item, this.holdSeconds, this.repCount);
+      return { shown: undefined, holdSeconds: 0, repCount: 0, plan: [], key: '' };
     }
-    return true;
+    const shown = id as StretchId;
+    const item = this.pack.stretches[shown];
+    const holdSeconds = this.clamp('hold', this.numberOf('hold'), 5, 120, item.hold);
+    const repCount = this.clamp('reps', this.numberOf('reps'), 1, 10, item.reps);
+    return {
+      shown,
+      holdSeconds,
+      repCount,
+      plan: segments(item, holdSeconds, repCount),
+      key: `${shown} ${String(holdSeconds)} ${String(repCount)}`,
+    };
+  }
+
+  private get shown(): StretchId | undefined {
+    return this.dose.shown;
+  }
+
+  private get holdSeconds(): number {
+    return this.dose.holdSeconds;
+  }
+
+  private get repCount(): number {
+    return this.dose.repCount;
   }
 
   /** A whole number within range, else the nearest one (or the default), with a warning. */
-  private clamp(name: string, given: NumberValue | undefined, min: number, max: number, fallback: number): number {
-    if (given == null) return fallback;
-    const value = Number(given);
+  private clamp(name: string, value: number | undefined, min: number, max: number, fallback: number): number {
+    if (value === undefined) return fallback;
     const n = Number.isFinite(value) ? Math.round(value) : fallback;
     const ok = Math.min(max, Math.max(min, n));
     if (ok !== value)
@@ -357,7 +359,7 @@ export class CrampStretchCard extends CrampElement {
   private renderTimer(): TemplateResult {
     const t = this.pack.stretch;
     const { state, index, secondsLeft } = this.timer;
-    const segment = state === 'idle' ? this.plan[0] : this.run[index];
+    const segment = state === 'idle' ? this.dose.plan[0] : this.run[index];
     const seconds = state === 'idle' ? this.holdSeconds : secondsLeft;
     const progress = segment && state !== 'idle' ? (state === 'done' ? 1 : 1 - secondsLeft / segment.seconds) : 0;
     const phase = state === 'done' ? t.done : segment?.ready ? t.ready : !segment || segment.rest ? t.rest : this.holdName(segment);

@@ -8,9 +8,8 @@ import { liveText } from '../../core/live.js';
 import { parseIds } from '../../core/ids.js';
 import { exportParts } from '../../core/parts.js';
 import { STRETCH_IDS, type StretchId, type IdList } from '../../content/index.js';
-import { CARD_PARTS, totalSeconds, type CrampStretchCard } from '../cramp-stretch-card/cramp-stretch-card.js';
+import { CARD_PARTS, CrampStretchCard, totalSeconds } from '../cramp-stretch-card/cramp-stretch-card.js';
 // The routine renders stretch cards, so it registers them.
-import '../../cramp-stretch-card.js';
 import { styles } from './cramp-stretch-routine.styles.js';
 import { shared } from '../../content/en/shared.js';
 import { stretches } from '../../content/en/stretches.js';
@@ -21,10 +20,7 @@ export const READY_SECONDS = 10;
 /** The card's parts, lifted out of the routine as `card-*`. */
 export const CARD_EXPORTS = exportParts(CARD_PARTS, 'card-');
 
-/** Detail of `cramp-routine-complete`. */
-export interface RoutineCompleteDetail {
-  stretches: StretchId[];
-}
+export type { RoutineCompleteDetail } from '../../events/cramp-stretch.js';
 
 /**
  * A guided sequence of stretches, one card at a time, with Previous, Next and
@@ -61,6 +57,12 @@ export class CrampStretchRoutine extends CrampElement {
 
   static override facts = { stretches: STRETCHES };
 
+  /**
+   * The routine shows one stretch card at a time: defining it defines the card.
+   * @internal
+   */
+  static override dependencies = { 'cramp-stretch-card': CrampStretchCard };
+
   /** Headings nested below its own (see CrampElement.headingDepth). */
   static override headingDepth = 1;
 
@@ -83,8 +85,6 @@ export class CrampStretchRoutine extends CrampElement {
    */
   declare private announcement: string;
 
-  /** The stretches shown (derived in willUpdate). */
-  private list: StretchId[] = [];
   /** True while "Start routine" is running the cards in turn. */
   private running = false;
   /** True while the routine itself starts a card (a reader's own Start ends the routine run). */
@@ -96,18 +96,24 @@ export class CrampStretchRoutine extends CrampElement {
     this.announcement = '';
   }
 
+  /** The stretches shown, in order. */
+  private get list(): StretchId[] {
+    const text = this.text('stretches');
+    const { ids, unknown } = parseIds(text, STRETCH_IDS);
+    if (unknown.length || (text !== undefined && !ids.length)) {
+      this.warnOnce(
+        `ignored ${unknown.length ? unknown.map((id) => `"${id}"`).join(', ') : 'an empty list'} in stretches="…"${
+          ids.length ? '' : '; showing the usual routine'
+        }. Valid ids: ${STRETCH_IDS.join(', ')}.`,
+      );
+    }
+    return ids.length ? ids : STRETCH_IDS.filter((id) => this.pack.stretches[id].routine);
+  }
+
+  /** Another list of stretches: the step stays within it, and a routine run ends. */
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('stretches') || !this.hasUpdated) {
-      const { ids, unknown } = parseIds(this.stretches, STRETCH_IDS);
-      if (unknown.length || (this.stretches != null && !ids.length)) {
-        this.warnOnce(
-          `ignored ${unknown.length ? unknown.map((id) => `"${id}"`).join(', ') : 'an empty list'} in stretches="…"${
-            ids.length ? '' : '; showing the usual routine'
-          }. Valid ids: ${STRETCH_IDS.join(', ')}.`,
-        );
-      }
-      this.list = ids.length ? ids : STRETCH_IDS.filter((id) => this.pack.stretches[id].routine);
+    if (changed.has('stretches')) {
       this.step = Math.min(this.step, this.list.length - 1);
       this.running = false;
     }
