@@ -1,5 +1,5 @@
 import type { PartialWords, Words } from './types.js';
-import { isObject, walkShape, type ShapeRules } from './shape.js';
+import { isObject, walkShape, type CheckHooks } from './shape.js';
 
 /**
  * Checks a content pack against every English key, for translators (`npx
@@ -81,29 +81,26 @@ function tryFunction(path: string, fn: (...args: unknown[]) => unknown, problems
 }
 
 /**
- * The translators' rules for a pack measured against English (shape.ts walks
- * it): every problem, including each key the pack lacks, text that loses the
- * emergency number, and functions tried with the samples.
+ * The translators' hooks (shape.ts walks the pack): besides each mistake,
+ * every key the pack lacks, text that loses the emergency number, and each
+ * function tried with the samples.
  */
-function checkRules(problems: string[]): ShapeRules {
-  const report = (path: string, problem: string): void => {
-    problems.push(`${path} ${problem}`);
-  };
+function checkHooks(problems: string[]): CheckHooks {
   return {
-    report,
     missing: (path) => {
-      if (!OPTIONAL.has(path)) report(path, 'is missing');
+      if (!OPTIONAL.has(path)) problems.push(`${path} is missing`);
     },
     text: (path, english, pack) => {
-      if (english.includes('{number}') && !pack.includes('{number}')) report(path, 'has no {number} (the emergency number goes there)');
+      if (english.includes('{number}') && !pack.includes('{number}'))
+        problems.push(`${path} has no {number} (the emergency number goes there)`);
     },
-    fn: (path, _english, pack) => {
+    fn: (path, pack) => {
       tryFunction(path, pack, problems);
     },
     noText: (path, list) => {
-      if (!list.length) report(path, 'is an empty list');
+      if (!list.length) problems.push(`${path} is an empty list`);
     },
-    unknown: () => 'is not a key cramp-kit knows',
+    unknown: 'is not a key cramp-kit knows',
   };
 }
 
@@ -115,7 +112,15 @@ function checkRules(problems: string[]): ShapeRules {
 export function checkContentPack(pack: PartialWords, english: Words): string[] {
   const problems: string[] = [];
   if (!isObject(pack)) return ['the pack is not an object'];
-  walkShape(english, pack, '', checkRules(problems));
+  walkShape(
+    english,
+    pack,
+    '',
+    (path, problem) => {
+      problems.push(`${path} ${problem}`);
+    },
+    checkHooks(problems),
+  );
   if (typeof pack.lang === 'string' && !/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(pack.lang))
     problems.push(`lang "${pack.lang}" is not a language tag`);
   const dir: unknown = pack.dir;

@@ -14,8 +14,8 @@ import {
 } from './types.js';
 import { REVIEWED, SOURCES, TRANSLATED_SOURCES, sourceUrl, type FactParts } from './facts.js';
 import { firstTime, warn } from '../core/warn.js';
-import { bare, own } from './own.js';
-import { isObject, isText, ownValue, walkShape, type ShapeRules } from './shape.js';
+import { bare } from './own.js';
+import { isObject, isText, ownValue, walkShape } from './shape.js';
 
 import { failed, onContentPack, registerContentPack, registry, shipped } from './registry.js';
 import { loadLang, shippedFor } from './load.js';
@@ -88,80 +88,11 @@ export function contentPackFor(lang: string): PartialWords {
 
 // ------------------------------------------------------------ merging words
 
-/** Every section a pack may have: a key outside these is a mistake. */
-const SECTIONS = new Set<string>([
-  'lang',
-  'dir',
-  'listSeparator',
-  'sourcesLabel',
-  'lastReviewed',
-  'reviewedBy',
-  'notDiagnosis',
-  'safetyNet',
-  'localNumber',
-  'date',
-  'sources',
-  'causes',
-  'explainer',
-  'risks',
-  'about',
-  'checklist',
-  'stretches',
-  'stretch',
-  'care',
-  'signs',
-  'careText',
-  'tips',
-  'prevention',
-  'during',
-  'guide',
-]);
-
-/** Words inside a section that only some elements carry: a source's `citation` (the guide's list; the others show names). */
-const ELSEWHERE = new Set<string>(['citation']);
-
 /** Problems reported (the last 256: see firstTime). */
 const reported = new Set<string>();
 function report(lang: string, path: string, problem: string): void {
   const message = `content pack "${lang}": ${path} ${problem}; using English there.`;
   if (firstTime(reported, message)) warn(message);
-}
-
-/**
- * The elements' rules for a pack laid on English (shape.ts walks it): what
- * the pack lacks, or gets wrong, is English's, and each mistake is one warning.
- * Functions fall back to English if they throw or return no text. Sections and
- * words that another element shows (`ELSEWHERE`) are that element's to check.
- */
-function mergeRules(lang: string): ShapeRules {
-  const problem = (path: string, what: string): void => {
-    report(lang, path, what);
-  };
-  return {
-    report: problem,
-    missing: (_path, english) => own(english),
-    fn:
-      (path, english, fn) =>
-      (...args: unknown[]): string => {
-        try {
-          const text = fn(...args);
-          if (typeof text === 'string') return text;
-        } catch {
-          // reported below
-        }
-        problem(`${path}()`, 'did not return text');
-        return (english as (...args: unknown[]) => string)(...args);
-      },
-    noText: (path) => {
-      problem(path, 'has no text');
-    },
-    unknown: (path, key) => ((path ? ELSEWHERE : SECTIONS).has(key) ? undefined : 'is not known'),
-    // A pack made before the timer's singular ("second") existed: in a language other than English, its own plural
-    // beats an English word on its page.
-    done: (path, english, pack, out) => {
-      if (path === 'stretch' && pack.second === undefined && out.seconds !== english.seconds && !isEnglish(lang)) out.second = out.seconds;
-    },
-  };
 }
 
 // ------------------------------------------------------------ joining facts
@@ -220,7 +151,16 @@ export function withEnglish(english: PartialWords, pack: PartialWords, facts: Fa
   let result = byPack.get(pack);
   if (!result) {
     const lang = typeof pack.lang === 'string' ? pack.lang : 'en';
-    const words = walkShape(english, pack, '', mergeRules(lang)) as Partial<Words>;
+    const words = walkShape(english, pack, '', (path, problem) => {
+      report(lang, path, problem);
+    }) as Partial<Words>;
+    // A pack made before the timer's singular ("second") existed: in a language other than English, its own plural
+    // beats an English word on its page.
+    const { stretch } = words;
+    const over = pack.stretch;
+    if (stretch && isObject(over) && over.second === undefined && stretch.seconds !== english.stretch?.seconds && !isEnglish(lang)) {
+      stretch.second = stretch.seconds;
+    }
     const dir: unknown = pack.dir;
     if (dir !== undefined && dir !== 'ltr' && dir !== 'rtl') {
       report(lang, 'dir', 'is not "ltr" or "rtl"');
