@@ -79,6 +79,12 @@ export class ${className} extends CrampElement {
     </div>\`;
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    '${tag}': ${className};
+  }
+}
 `,
   [`src/elements/${tag}/${tag}.styles.ts`]: `import { css } from 'lit';
 
@@ -96,12 +102,6 @@ export { ${className} };
 export type { CrampEventDetails } from './events/index.js';
 
 define('${tag}', ${className});
-
-declare global {
-  interface HTMLElementTagNameMap {
-    '${tag}': ${className};
-  }
-}
 `,
   [`tests/${tag}.test.ts`]: `import { expect, fixture, html } from '@open-wc/testing';
 import '../src/${tag}.js';

@@ -6,9 +6,3 @@ export { CrampCareAdvice };
 export type { CrampEventDetails } from './events/index.js';
 
 define('cramp-care-advice', CrampCareAdvice);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'cramp-care-advice': CrampCareAdvice;
-  }
-}

@@ -8,9 +8,3 @@ export type { Layout } from './content/types.js';
 export type { CrampEventDetails } from './events/index.js';
 
 define('cramp-cause-explainer', CrampCauseExplainer);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'cramp-cause-explainer': CrampCauseExplainer;
-  }
-}

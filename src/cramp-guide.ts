@@ -6,9 +6,3 @@ export { CrampGuide };
 export type { CrampEventDetails } from './events/index.js';
 
 define('cramp-guide', CrampGuide);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'cramp-guide': CrampGuide;
-  }
-}

@@ -6,9 +6,3 @@ export { CrampPreventionTips };
 export type { CrampEventDetails } from './events/index.js';
 
 define('cramp-prevention-tips', CrampPreventionTips);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'cramp-prevention-tips': CrampPreventionTips;
-  }
-}

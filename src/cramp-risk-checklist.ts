@@ -8,9 +8,3 @@ export type { ChecklistChangeDetail };
 export type { CrampEventDetails } from './events/index.js';
 
 define('cramp-risk-checklist', CrampRiskChecklist);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'cramp-risk-checklist': CrampRiskChecklist;
-  }
-}

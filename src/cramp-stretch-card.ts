@@ -9,9 +9,3 @@ export type { StretchCompleteDetail, StretchStartDetail };
 export type { CrampEventDetails } from './events/index.js';
 
 define('cramp-stretch-card', CrampStretchCard);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'cramp-stretch-card': CrampStretchCard;
-  }
-}

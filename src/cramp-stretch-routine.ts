@@ -8,9 +8,3 @@ export type { RoutineCompleteDetail };
 export type { CrampEventDetails } from './events/index.js';
 
 define('cramp-stretch-routine', CrampStretchRoutine);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'cramp-stretch-routine': CrampStretchRoutine;
-  }
-}

@@ -103,3 +103,9 @@ export class CrampCareAdvice extends CrampElement {
     </div>`;
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cramp-care-advice': CrampCareAdvice;
+  }
+}

@@ -379,3 +379,9 @@ export class CrampCauseExplainer extends CrampElement {
     target.focus();
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cramp-cause-explainer': CrampCauseExplainer;
+  }
+}

@@ -370,3 +370,9 @@ function citationOf(text: string, english: string, lang: string): unknown {
   out.push(text.slice(last));
   return out;
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cramp-guide': CrampGuide;
+  }
+}

@@ -74,3 +74,9 @@ export class CrampPreventionTips extends CrampElement {
     </div>`;
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cramp-prevention-tips': CrampPreventionTips;
+  }
+}

@@ -784,3 +784,9 @@ export class CrampRiskChecklist extends CrampElement {
     </div>`;
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cramp-risk-checklist': CrampRiskChecklist;
+  }
+}

@@ -394,3 +394,9 @@ export class CrampStretchCard extends CrampElement {
       </div>`;
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cramp-stretch-card': CrampStretchCard;
+  }
+}

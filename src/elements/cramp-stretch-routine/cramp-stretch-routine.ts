@@ -231,3 +231,9 @@ export class CrampStretchRoutine extends CrampElement {
     </div>`;
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cramp-stretch-routine': CrampStretchRoutine;
+  }
+}
