@@ -1,3 +1,4 @@
+import type { Words } from './types.js';
 import { own } from './own.js';
 
 /**
@@ -34,7 +35,7 @@ export const FACTS = new Set([
 ]);
 
 /** Every section a pack may have: a key outside these is a mistake (the elements' words hold only the sections they show). */
-const SECTIONS = new Set<string>([
+const SECTION_LIST = [
   'lang',
   'dir',
   'listSeparator',
@@ -60,7 +61,12 @@ const SECTIONS = new Set<string>([
   'prevention',
   'during',
   'guide',
-]);
+] as const;
+const SECTIONS = new Set<string>(SECTION_LIST);
+
+/** TypeScript refuses to build when the list and the sections of `Words` differ (a section added to one only). */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export type SectionsAreWords<T extends true = Same<(typeof SECTION_LIST)[number], keyof Words>> = T;
 
 /** Words inside a section that only some elements carry: a source's `citation` (the guide's list; the others show names). */
 const ELSEWHERE = new Set<string>(['citation']);
