@@ -11,5 +11,7 @@ import { guide } from './guide/en-US.js';
  * US English: only the words that differ from the built-in en-GB (spelling
  * such as diarrhea and toward, physical therapist, "charley horse", checking
  * boxes, US dates). Everything else comes from English; the facts are the same.
+ * Each topic's US words are in its folder (causes/en-US.ts...); this module
+ * only gathers them.
  */
 export const enUS: PartialWords & { lang: string } = { ...shared, ...causes, ...checklist, ...stretches, ...care, ...tips, ...guide };

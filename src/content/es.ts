@@ -15,6 +15,8 @@ import { guide } from './guide/es.js';
  * titles of their pages and papers as published (in English), except
  * MedlinePlus, which points to MedlinePlus en español. `date` is left out:
  * Spanish dates come from the browser's Intl. The facts (doses, levels of
- * care, sources) are shared with English and cannot change here.
+ * care, sources) are shared with English and cannot change here. Each
+ * topic's Spanish is in its folder (shared/es.ts, causes/es.ts...), beside
+ * its English and its facts; this module only gathers them.
  */
 export const es: Omit<Words, 'date'> = { ...shared, ...causes, ...checklist, ...stretches, ...care, ...tips, ...guide };
