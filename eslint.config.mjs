@@ -63,11 +63,18 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.mjs', '.size-limit.js', 'bin/*.js'],
+    files: ['**/*.mjs', '**/*.cjs', '.size-limit.js', 'bin/*.js'],
     ...tseslint.configs.disableTypeChecked,
     languageOptions: {
       ...tseslint.configs.disableTypeChecked.languageOptions,
-      globals: { console: 'readonly', process: 'readonly', URL: 'readonly', structuredClone: 'readonly', Buffer: 'readonly' },
+      globals: {
+        console: 'readonly',
+        process: 'readonly',
+        URL: 'readonly',
+        structuredClone: 'readonly',
+        Buffer: 'readonly',
+        module: 'writable',
+      },
     },
   },
   {

@@ -1,0 +1,51 @@
+/**
+ * The layers of src/, from the bottom up, and the rule that imports only
+ * point down (or stay within a layer). `npm run lint` runs this; a new import
+ * that runs back up, or closes a circle, fails it.
+ *
+ *   1. leaves:   version.ts, core/warn.ts, events/, server/, content/, and
+ *                lang/ (each language's file: it registers its words, and
+ *                imports only content/)
+ *   2. core/     what every element shares (may use the leaves)
+ *   3. elements/ one folder per element (may use core and the leaves, and the
+ *                class files of the elements it renders)
+ *   4. entries:  define.ts, cramp-*.ts, index.ts, content-api.ts,
+ *                autoloader.ts, ssr.ts (may use anything below)
+ */
+const LEAVES = '^src/(version\\.ts|core/warn\\.ts|events/|server/|content/|lang/)';
+const CORE = '^src/core/';
+const ELEMENTS = '^src/elements/';
+const ENTRIES = '^src/(define|cramp-[a-z-]+|index|content-api|autoloader|ssr)\\.ts$';
+
+module.exports = {
+  forbidden: [
+    { name: 'no-circular', severity: 'error', comment: 'Files that import each other in a loop.', from: {}, to: { circular: true } },
+    {
+      name: 'leaves-import-only-leaves',
+      severity: 'error',
+      comment: 'version, warn, events, server, content and lang sit at the bottom: they import nothing of the layers above.',
+      from: { path: LEAVES },
+      to: { path: `${CORE}|${ELEMENTS}|${ENTRIES}`, pathNot: '^src/core/warn\\.ts$' },
+    },
+    {
+      name: 'core-imports-no-element-or-entry',
+      severity: 'error',
+      comment: 'core/ is below the elements and the entry files.',
+      from: { path: CORE },
+      to: { path: `${ELEMENTS}|${ENTRIES}` },
+    },
+    {
+      name: 'elements-import-no-entry',
+      severity: 'error',
+      comment: 'An element imports the classes of the elements it renders (static dependencies), never an entry file.',
+      from: { path: ELEMENTS },
+      to: { path: ENTRIES },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    includeOnly: '^src/',
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+  },
+};
