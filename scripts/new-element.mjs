@@ -43,9 +43,9 @@ const files = {
 import { CrampElement } from '../../core/base.js';
 import { heading } from '../../core/heading.js';
 import { styles } from './${tag}.styles.js';
-import { shared } from '../../content/en/shared.js';
+import { shared } from '../../content/shared/en.js';
 
-/** Its words, until they move to the content (src/content/en/, with their sources). */
+/** Its words, until they move to the content (a folder of its own in src/content/, with their sources). */
 const WORDS = { title: '${title}' };
 
 /**
