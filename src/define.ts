@@ -1,5 +1,5 @@
 import { VERSION } from './version.js';
-import { warn } from './core/warn.js';
+import { warn } from './warn.js';
 
 /** A constructor that says which cramp-kit version defined it. */
 export type VersionedConstructor = CustomElementConstructor & {

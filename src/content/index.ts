@@ -13,7 +13,7 @@ import {
   type Words,
 } from './types.js';
 import { REVIEWED, SOURCES, TRANSLATED_SOURCES, sourceUrl, type FactParts } from './facts.js';
-import { firstTime, warn } from '../core/warn.js';
+import { firstTime, warn } from '../warn.js';
 import { bare } from './own.js';
 import { isObject, isText, ownValue, walkShape } from './shape.js';
 

@@ -1,6 +1,6 @@
 import { failed, loads, registry, shipped } from './registry.js';
 import { shippedFor, type ShippedLang } from './shipped.js';
-import { warn } from '../core/warn.js';
+import { warn } from '../warn.js';
 
 export { SHIPPED_LANGS, shippedFor, type ShippedLang } from './shipped.js';
 

@@ -1,5 +1,5 @@
 import type { PartialWords } from './types.js';
-import { warn } from '../core/warn.js';
+import { warn } from '../warn.js';
 import { own } from './own.js';
 
 /**

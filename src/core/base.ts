@@ -7,7 +7,7 @@ import type { FactParts } from '../content/facts.js';
 import { THEMES } from '../content/types.js';
 import { shared } from '../content/en/shared.js';
 import { checkedNumber } from './number.js';
-import { warn } from './warn.js';
+import { warn } from '../warn.js';
 import type { HeadingLevel } from './heading.js';
 import { baseStyles, tokens } from './styles.js';
 import { keepClass, renderRoot, restyle } from './adopt.js';
