@@ -5,9 +5,9 @@ import { reflectText } from '../../core/attributes.js';
 import { deeper, heading, type HeadingLevel } from '../../core/heading.js';
 import { emit, sayAgain } from '../../core/events.js';
 import { jumpTo, nearest } from '../../core/jump.js';
-import { ABOUT_IDS, CAUSE_IDS, RISK_IDS, type CauseId, type ChecklistItemId, type IdList } from '../../content/index.js';
+import { ABOUT_IDS, CAUSE_IDS, RISK_IDS, type ChecklistItemId, type IdList } from '../../content/index.js';
 import { ABOUT, CAUSES, RISKS } from '../../content/facts.js';
-import { numberText, withNumber } from '../../core/number.js';
+import { withNumber } from '../../core/number.js';
 import { toJson } from '../../core/json.js';
 import { lessCertainBadge } from '../../core/badge.js';
 import { addToPage, removeFromPage, sheetFor } from '../../core/sheets.js';
@@ -16,23 +16,10 @@ import { styles } from './cramp-risk-checklist.styles.js';
 import { shared } from '../../content/en/shared.js';
 import { causes } from '../../content/en/causes.js';
 import { checklist } from '../../content/en/checklist.js';
+import { ITEM_SOURCES, inOrder, isItem, readValue } from './answers.js';
+import { actions, spoken, summarize, summaryText, type Summary } from './summary.js';
 
-/** Detail of the `cramp-checklist-change` event. */
-export interface ChecklistChangeDetail {
-  /** Ticked item ids, in the checklist's order. */
-  checked: ChecklistItemId[];
-  /** Cause groups with at least one ticked item, most ticked first. */
-  causes: { id: CauseId; count: number }[];
-  /** True when an "About your cramps" item is ticked. */
-  seeProfessional: boolean;
-  /** How soon to get help, from the most urgent "About your cramps" item ticked; null when none is. */
-  careLevel: 'urgent' | 'soon' | null;
-}
-
-const ITEM_IDS: readonly ChecklistItemId[] = [...ABOUT_IDS, ...RISK_IDS];
-/** Every source the items cite, for the footer. */
-const ITEM_SOURCES = [...ABOUT_IDS.flatMap((id) => ABOUT[id].sources), ...RISK_IDS.flatMap((id) => RISKS[id].sources)];
-const isItem = (id: unknown): id is ChecklistItemId => ITEM_IDS.includes(id as ChecklistItemId);
+export { summarize, type ChecklistChangeDetail } from './summary.js';
 
 /** The mark on what the checklist saves: it never overwrites or removes data without it. */
 const MARKER = 'cramp-kit';
@@ -56,20 +43,6 @@ export const DEFAULT_STORAGE_KEY = 'cramp-kit:risk-checklist';
 const ANNOUNCE_DELAY = 500;
 
 const noticeIcon = html`<svg part="notice-icon" class="notice-icon" viewBox="0 0 24 24" width="28" height="28" aria-hidden="true" focusable="false"><circle cx="12" cy="12" r="10" fill="none" stroke="currentColor" stroke-width="2"/><path d="M12 7v6" stroke="currentColor" stroke-width="2.5" stroke-linecap="round"/><circle cx="12" cy="17" r="1.4" fill="currentColor"/></svg>`;
-
-/** The matching causes, most ticked first, and how soon to get help, for a set of ticked items. */
-export function summarize(checked: ReadonlySet<ChecklistItemId>): Omit<ChecklistChangeDetail, 'checked'> {
-  const counts = new Map<CauseId, number>();
-  for (const id of RISK_IDS) {
-    if (checked.has(id)) counts.set(RISKS[id].cause, (counts.get(RISKS[id].cause) ?? 0) + 1);
-  }
-  const causes = CAUSE_IDS.filter((id) => counts.has(id))
-    .map((id) => ({ id, count: counts.get(id) ?? 0 }))
-    .sort((a, b) => b.count - a.count);
-  const about = ABOUT_IDS.filter((id) => checked.has(id));
-  const careLevel = about.some((id) => ABOUT[id].level === 'urgent') ? 'urgent' : about.length ? 'soon' : null;
-  return { causes, seeProfessional: careLevel !== null, careLevel };
-}
 
 /**
  * What Print summary has set up and not yet taken down: one sheet on the page
@@ -236,9 +209,11 @@ export class CrampRiskChecklist extends CrampElement {
    */
   declare private saving: boolean;
 
-  /** The summary of `checked`, and the set it was made from. */
-  private result: Omit<ChecklistChangeDetail, 'checked'> = { causes: [], seeProfessional: false, careLevel: null };
-  private resultOf: ReadonlySet<ChecklistItemId> | undefined;
+  /** `warnOnce`, for the modules that warn. */
+  private readonly warn = (message: string): void => {
+    this.warnOnce(message);
+  };
+
   private readonly internals: ElementInternals | undefined;
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -265,27 +240,11 @@ export class CrampRiskChecklist extends CrampElement {
 
   /** The ticked item ids, in the checklist's order. Settable; unknown ids are ignored with a warning. */
   get value(): readonly ChecklistItemId[] {
-    return ITEM_IDS.filter((id) => this.checked.has(id));
+    return inOrder(this.checked);
   }
 
   set value(ids: IdList<ChecklistItemId> | null | undefined) {
-    // A list, or text as the form gives it ("diet sleep"); nothing else.
-    const raw: unknown = ids;
-    const list: unknown[] = Array.isArray(raw) ? raw : typeof raw === 'string' ? raw.split(/[\s,]+/).filter(Boolean) : [];
-    if (raw != null && !Array.isArray(raw) && typeof raw !== 'string') {
-      this.warnOnce(`value: ignored a value of type ${typeof raw} (give a list of item ids); no item is ticked.`);
-    }
-    const unknown = list.filter((id) => !isItem(id));
-    if (unknown.length) {
-      this.warnOnce(
-        `value: ignored unknown item id${unknown.length > 1 ? 's' : ''} ${unknown
-          .map((id) =>
-            typeof id === 'string' || typeof id === 'number' ? JSON.stringify(String(id)).slice(0, 60) : `(a value of type ${typeof id})`,
-          )
-          .join(', ')}. Valid ids: ${ITEM_IDS.join(', ')}.`,
-      );
-    }
-    this.checked = new Set(list.filter(isItem));
+    this.checked = readValue(ids, this.warn);
     this.updateForm(); // a form read at once has the new answers, not the last render's
   }
 
@@ -351,7 +310,6 @@ export class CrampRiskChecklist extends CrampElement {
     // Turned off: what it saved goes, so "not saved" on screen is true.
     if (changed.has('persist') && !this.persist && changed.get('persist') === true) this.forget();
     if (changed.has('checked') || changed.has('name')) {
-      if (this.resultOf !== this.checked) this.summarize();
       this.updateForm();
       if (this.persist && changed.has('checked') && !onServer && !this.restoreLater) this.save();
     }
@@ -375,9 +333,9 @@ export class CrampRiskChecklist extends CrampElement {
     });
   }
 
-  private summarize(): void {
-    this.result = summarize(this.checked);
-    this.resultOf = this.checked;
+  /** The summary of the answers as they are now. */
+  private get result(): Summary {
+    return summarize(this.checked);
   }
 
   private get key(): string {
@@ -536,9 +494,7 @@ export class CrampRiskChecklist extends CrampElement {
     this.checked = checked;
     this.status = '';
     this.fallback = '';
-    this.summarize();
-    const { result } = this;
-    emit(this, 'cramp-checklist-change', { checked: [...this.value], ...result });
+    emit(this, 'cramp-checklist-change', { checked: inOrder(this.checked), ...this.result });
     this.toSay = message ?? null;
     this.sayLater();
   }
@@ -550,16 +506,7 @@ export class CrampRiskChecklist extends CrampElement {
   private sayLater(): void {
     clearTimeout(this.announceTimer);
     this.announceTimer = setTimeout(() => {
-      const c = this.pack.checklist;
-      const { result, checked } = this;
-      // The number of answers first: a tick that leaves the causes as they were still changes what is said.
-      // Then the notice's heading, as shown: the level of care is heard, not only seen.
-      // And what to do at once, as the notice shows it first (the statin item: stop the statin).
-      const notice = result.careLevel ? [`${c.noticePrefix}${c.notice[result.careLevel].title}.`, ...this.actions()] : [];
-      this.announcement = sayAgain(
-        this.announcement,
-        this.toSay ?? [c.ticked(checked.size), c.announce(result.causes.map(({ id }) => this.pack.causes[id].title)), ...notice].join(' '),
-      );
+      this.announcement = sayAgain(this.announcement, this.toSay ?? spoken(this.checked, this.pack, this.result));
       this.toSay = undefined;
     }, ANNOUNCE_DELAY);
   }
@@ -578,40 +525,7 @@ export class CrampRiskChecklist extends CrampElement {
   /** The plain-text summary a reader can bring to an appointment. */
   summaryText(): string {
     // As the answers and number are now, though the render that would bring them up to date is still to come.
-    if (this.resultOf !== this.checked) this.summarize();
-    const { pack } = this;
-    const c = pack.checklist;
-    const lines = [c.textTitle, '', c.textAnswers];
-    for (const id of this.value) lines.push(`- ${this.label(id)}`);
-    if (!this.checked.size) lines.push(`- ${c.summaryEmpty}`);
-    if (this.result.causes.length) {
-      lines.push('', c.textCauses);
-      for (const { id, count } of this.result.causes) {
-        const cause = pack.causes[id];
-        const note = cause.certainty === 'less-certain' ? `${pack.listSeparator}${pack.explainer.lessCertain}` : '';
-        lines.push(`- ${cause.title} (${c.answers(count)}${note})`);
-        for (const tip of cause.helps) lines.push(`  * ${tip}`);
-      }
-    }
-    const { careLevel } = this.result;
-    if (careLevel) {
-      const notice = c.notice[careLevel];
-      lines.push('', `${c.noticePrefix}${notice.title}.`, ...this.actions(), ...notice.body);
-    }
-    // The emergency line, with the site's number, whatever was ticked.
-    lines.push('', numberText(c.noticeEmergency, this.number, pack.localNumber));
-    lines.push('', c.notDiagnosis);
-    return lines.join('\n');
-  }
-
-  /** What to do at once for the ticked items that say (the statin item: stop the statin). */
-  private actions(): string[] {
-    return ABOUT_IDS.filter((id) => this.checked.has(id)).flatMap((id) => this.pack.about[id].action ?? []);
-  }
-
-  private label(id: ChecklistItemId): string {
-    const items: Record<ChecklistItemId, { label: string }> = { ...this.pack.about, ...this.pack.risks };
-    return items[id].label;
+    return summaryText(this.checked, this.pack, this.number, this.result);
   }
 
   private async copy(): Promise<void> {
@@ -767,7 +681,7 @@ export class CrampRiskChecklist extends CrampElement {
                 'notice-heading',
                 html`<span class="visually-hidden">${c.noticePrefix}</span>${c.notice[result.careLevel].title}`,
               )}
-              ${this.actions().map((line) => html`<p class="action"><strong>${line}</strong></p>`)}
+              ${actions(this.checked, pack).map((line) => html`<p class="action"><strong>${line}</strong></p>`)}
               ${c.notice[result.careLevel].body.map((line) => html`<p>${line}</p>`)}
               <p class="emergency">${withNumber(c.noticeEmergency, this.number, pack.localNumber)}</p>
               ${
