@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { onServer, serverSafe } from '../../core/server.js';
+import { serverSafe } from '../../core/server.js';
 import { CrampElement } from '../../core/base.js';
 import { reflectText } from '../../core/attributes.js';
 import { deeper, heading, type HeadingLevel } from '../../core/heading.js';
@@ -8,7 +8,6 @@ import { jumpTo, nearest } from '../../core/jump.js';
 import { ABOUT_IDS, CAUSE_IDS, RISK_IDS, type ChecklistItemId, type IdList } from '../../content/index.js';
 import { ABOUT, CAUSES, RISKS } from '../../content/facts.js';
 import { withNumber } from '../../core/number.js';
-import { toJson } from '../../core/json.js';
 import { lessCertainBadge } from '../../core/badge.js';
 import { addToPage, removeFromPage, sheetFor } from '../../core/sheets.js';
 import type { CrampCauseExplainer } from '../cramp-cause-explainer/cramp-cause-explainer.js';
@@ -18,26 +17,10 @@ import { causes } from '../../content/en/causes.js';
 import { checklist } from '../../content/en/checklist.js';
 import { ITEM_SOURCES, inOrder, isItem, readValue } from './answers.js';
 import { actions, spoken, summarize, summaryText, type Summary } from './summary.js';
+import { SavedAnswers } from './saved-answers.js';
 
 export { summarize, type ChecklistChangeDetail } from './summary.js';
-
-/** The mark on what the checklist saves: it never overwrites or removes data without it. */
-const MARKER = 'cramp-kit';
-/** Tells the other checklists on this page that one saved (the storage event reaches only other tabs). */
-const SYNC_EVENT = 'cramp-kit:checklist-saved';
-interface Saved {
-  key: string | null;
-  from: unknown;
-}
-/** The checklists on the page, so one never removes answers another still saves. */
-const live = new Set<CrampRiskChecklist>();
-
-const notifyOthers = (key: string, from: HTMLElement): void => {
-  window.dispatchEvent(new CustomEvent<Saved>(SYNC_EVENT, { detail: { key, from } }));
-};
-
-/** Where answers are saved with `persist`, unless `storage-key` says otherwise. */
-export const DEFAULT_STORAGE_KEY = 'cramp-kit:risk-checklist';
+export { DEFAULT_STORAGE_KEY } from './saved-answers.js';
 
 /** How long the checklist waits after the last change before it speaks. */
 const ANNOUNCE_DELAY = 500;
@@ -165,7 +148,6 @@ export class CrampRiskChecklist extends CrampElement {
     status: { state: true, attribute: false },
     fallback: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
-    saving: { state: true, attribute: false },
   };
 
   /** Save answers on this device and restore them. */
@@ -201,18 +183,13 @@ export class CrampRiskChecklist extends CrampElement {
    */
   declare private announcement: string;
 
-  /**
-   * Whether `persist` can save: false where storage is refused or full, or
-   * the key holds data cramp-kit did not write (the privacy line then does
-   * not say "saved").
-   * @internal
-   */
-  declare private saving: boolean;
-
   /** `warnOnce`, for the modules that warn. */
   private readonly warn = (message: string): void => {
     this.warnOnce(message);
   };
+
+  /** Saved answers with `persist` (saved-answers.ts). */
+  private readonly saved = new SavedAnswers(this, { get: () => this.checked, set: (checked) => (this.checked = checked) }, this.warn);
 
   private readonly internals: ElementInternals | undefined;
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
@@ -220,7 +197,6 @@ export class CrampRiskChecklist extends CrampElement {
   constructor() {
     super();
     this.persist = false;
-    this.saving = true;
     this.checked = new Set();
     this.disabled = false;
     this.status = '';
@@ -258,18 +234,12 @@ export class CrampRiskChecklist extends CrampElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    live.add(this);
-    window.addEventListener('storage', this.onStorage);
-    window.addEventListener(SYNC_EVENT, this.onStorage);
     // Moved while it waited to speak: it speaks now.
     if (this.toSay !== undefined) this.sayLater();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    live.delete(this);
-    window.removeEventListener('storage', this.onStorage);
-    window.removeEventListener(SYNC_EVENT, this.onStorage);
     // Off the page before the browser said printing ended (some never say): its print sheet goes with it.
     stopPrinting(this);
     // What it was about to say waits for it to come back (a page that moves it); no timer is left behind.
@@ -294,25 +264,16 @@ export class CrampRiskChecklist extends CrampElement {
   // Untyped keys: `checked` is private, so not a key of PropertyValues<this>.
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    const takingOver = this.serverRendered && !this.hasUpdated;
     // Boxes a reader ticked in the server-rendered page before the script came are answers too: kept, and summed up.
-    if (this.serverRendered && !this.hasUpdated) {
+    if (takingOver) {
       const ticked = [...this.renderRoot.querySelectorAll<HTMLInputElement>('input:checked')].map((box) => box.value).filter(isItem);
       if (ticked.length) this.checked = new Set([...this.checked, ...ticked]);
     }
-    // Saved answers come back in the browser only. The server says nothing is saved (nothing is, yet),
-    // and a checklist it rendered is first taken over as it stands, unticked; then they show.
-    if ((changed.has('persist') || changed.has('storageKey')) && this.persist) {
-      if (onServer || (this.serverRendered && !this.hasUpdated)) {
-        this.saving = false;
-        this.restoreLater = !onServer;
-      } else this.restore();
-    }
-    // Turned off: what it saved goes, so "not saved" on screen is true.
-    if (changed.has('persist') && !this.persist && changed.get('persist') === true) this.forget();
-    if (changed.has('checked') || changed.has('name')) {
-      this.updateForm();
-      if (this.persist && changed.has('checked') && !onServer && !this.restoreLater) this.save();
-    }
+    if (changed.has('persist') || changed.has('storageKey')) this.saved.configure(changed.get('persist') === true, takingOver);
+    // Saved first: answers another tab saved meanwhile are merged in, and reach the form too.
+    if (changed.has('checked')) this.saved.changed();
+    if (changed.has('checked') || changed.has('name')) this.updateForm();
   }
 
   /** The server renders nothing ticked: with answers already (set by a script, or ticked before it came), the tree is rendered afresh. */
@@ -320,160 +281,10 @@ export class CrampRiskChecklist extends CrampElement {
     return !this.checked.size;
   }
 
-  /** Set when saved answers wait for a server-rendered checklist to be taken over. */
-  private restoreLater = false;
-
-  protected override firstUpdated(changed: PropertyValues): void {
-    super.firstUpdated(changed);
-    if (!this.restoreLater) return;
-    this.restoreLater = false;
-    // Once this first update (the takeover) is over, as a new one.
-    void this.updateComplete.then(() => {
-      if (this.persist) this.restore();
-    });
-  }
-
   /** The summary of the answers as they are now. */
   private get result(): Summary {
     return summarize(this.checked);
   }
-
-  private get key(): string {
-    return this.storageKey?.trim() || DEFAULT_STORAGE_KEY;
-  }
-
-  /** localStorage, or null (with one warning) where it is refused or missing. */
-  private storage(): Storage | null {
-    try {
-      const storage = window.localStorage;
-      storage.getItem(this.key);
-      return storage;
-    } catch {
-      this.warnOnce('cannot use localStorage here (private browsing, or blocked); answers will not be saved.');
-      return null;
-    }
-  }
-
-  /**
-   * What is stored under the key: null (nothing), our answers, or "foreign"
-   * (data cramp-kit did not write, or a format newer than it knows).
-   */
-  private stored(storage: Storage): null | 'foreign' | unknown[] {
-    const raw = storage.getItem(this.key);
-    if (raw == null) return null;
-    let saved: unknown;
-    try {
-      saved = JSON.parse(raw);
-    } catch {
-      return 'foreign';
-    }
-    if (typeof saved !== 'object' || saved === null || Array.isArray(saved)) return 'foreign';
-    const { v, by, checked } = saved as Record<string, unknown>;
-    const keys = Object.keys(saved).sort().join(' ');
-    // Ours: { by: "cramp-kit", v: 1, checked }, or { v: 1, checked } as 0.1 wrote it.
-    const ours = v === 1 && Array.isArray(checked) && (by === MARKER ? keys === 'by checked v' : keys === 'checked v');
-    return ours ? checked : 'foreign';
-  }
-
-  /** Warns once, and stops saving, when the key holds data that is not ours. */
-  private foreign(): void {
-    this.saving = false;
-    this.warnOnce(
-      `storage-key "${this.key}" holds data cramp-kit did not write (or a newer format); it is left alone and answers are not saved. Use another storage-key.`,
-    );
-  }
-
-  /** Restores saved answers, trusting nothing: each saved id is checked on its own. */
-  private restore(): void {
-    const storage = this.storage();
-    this.saving = storage !== null;
-    if (!storage) return;
-    const list = this.stored(storage);
-    if (list === 'foreign') {
-      this.foreign();
-      return;
-    }
-    if (list === null) {
-      if (this.checked.size) this.save();
-      return;
-    }
-    const good = list.filter(isItem);
-    if (good.length < list.length) {
-      this.warnOnce(`ignored ${String(list.length - good.length)} saved answer(s) under "${this.key}" that it does not know.`);
-    }
-    this.checked = this.synced = new Set(good);
-  }
-
-  /** The answers as this checklist last read them from storage or wrote them there. */
-  private synced: ReadonlySet<ChecklistItemId> = new Set();
-
-  /**
-   * Saves the answers, or removes them when there are none, only ever over
-   * data it wrote itself. Another tab (or checklist) with the key may have
-   * saved since this one last read: what this one changed since then is laid
-   * over what is stored, so answers ticked at nearly the same moment in two
-   * tabs are both kept. The JSON is written by hand: a page may have
-   * patched Array.prototype.toJSON (old Prototype.js), which JSON.stringify
-   * would follow.
-   */
-  private save(): void {
-    const storage = this.storage();
-    if (!storage) {
-      this.saving = false;
-      return;
-    }
-    const stored = this.stored(storage);
-    if (stored === 'foreign') {
-      this.foreign();
-      return;
-    }
-    const merged = new Set((stored ?? []).filter(isItem));
-    for (const id of this.synced) if (!this.checked.has(id)) merged.delete(id);
-    for (const id of this.checked) if (!this.synced.has(id)) merged.add(id);
-    this.synced = merged;
-    // Another tab's answers came in: shown too (a set equal to the answers would only ask for another render).
-    if (merged.size !== this.checked.size || [...merged].some((id) => !this.checked.has(id))) this.checked = merged;
-    try {
-      if (!merged.size) storage.removeItem(this.key);
-      else storage.setItem(this.key, toJson({ by: MARKER, v: 1, checked: this.value }) ?? '');
-      this.saving = true;
-      notifyOthers(this.key, this);
-    } catch {
-      this.saving = false;
-      this.warnOnce('could not save answers (storage full or blocked); the checklist still works.');
-      // Older answers it saved would outlive the line that says nothing is saved: remove them.
-      this.forget();
-    }
-  }
-
-  /**
-   * Removes what it saved (only its own data), unless another checklist on
-   * this page still saves under the key: the answers are theirs too.
-   */
-  private forget(): void {
-    const storage = this.storage();
-    if (!storage || !Array.isArray(this.stored(storage))) return;
-    for (const other of live) if (other !== this && other.persist && other.key === this.key) return;
-    try {
-      storage.removeItem(this.key);
-    } catch {
-      // Blocked storage: nothing more can be done, and the checklist has said so.
-    }
-  }
-
-  /** Another checklist with this key (on this page or in another tab) saved: take its answers. */
-  private readonly onStorage = (event: Event): void => {
-    if (!this.persist) return;
-    const { key, from }: Saved = event instanceof StorageEvent ? { key: event.key, from: null } : (event as CustomEvent<Saved>).detail;
-    if (from === this || (key !== null && key !== this.key)) return;
-    const storage = this.storage();
-    const list = storage ? this.stored(storage) : null;
-    if (list === 'foreign') return;
-    const next = new Set((list ?? []).filter(isItem));
-    this.synced = next;
-    if (next.size === this.checked.size && [...next].every((id) => this.checked.has(id))) return;
-    this.checked = next;
-  };
 
   /** Gives the form one entry per ticked id, under `name`. */
   private updateForm(): void {
@@ -588,7 +399,7 @@ export class CrampRiskChecklist extends CrampElement {
       ${heading(level, 'title', c.title)}
       <p part="intro" class="intro">${c.intro}</p>
       <p class="no-script">${c.noScript}</p>
-      <p part="privacy" class="privacy muted">${this.persist && this.saving ? c.privacyPersist : c.privacy}</p>
+      <p part="privacy" class="privacy muted">${this.persist && this.saved.saving ? c.privacyPersist : c.privacy}</p>
       <p part="hint" class="hint muted" id="hint">${c.selectAll}</p>
       <fieldset part="group" class="group about" ?disabled=${this.disabled} aria-describedby="hint">
         <legend part="legend">${c.aboutLegend}</legend>
