@@ -18,6 +18,7 @@ import { checklist } from '../../content/en/checklist.js';
 import { ITEM_SOURCES, inOrder, isItem, readValue } from './answers.js';
 import { actions, spoken, summarize, summaryText, type Summary } from './summary.js';
 import { SavedAnswers } from './saved-answers.js';
+import { FormValue } from './form-value.js';
 
 export { summarize, type ChecklistChangeDetail } from './summary.js';
 export { DEFAULT_STORAGE_KEY } from './saved-answers.js';
@@ -144,7 +145,6 @@ export class CrampRiskChecklist extends CrampElement {
     storageKey: { attribute: 'storage-key' },
     name: { reflect: true, converter: reflectText },
     checked: { state: true, attribute: false },
-    disabled: { state: true, attribute: false },
     status: { state: true, attribute: false },
     fallback: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
@@ -162,11 +162,6 @@ export class CrampRiskChecklist extends CrampElement {
    * @internal
    */
   declare private checked: ReadonlySet<ChecklistItemId>;
-  /**
-   * Set by a disabled fieldset or form.
-   * @internal
-   */
-  declare private disabled: boolean;
   /**
    * Message after copying.
    * @internal
@@ -191,19 +186,18 @@ export class CrampRiskChecklist extends CrampElement {
   /** Saved answers with `persist` (saved-answers.ts). */
   private readonly saved = new SavedAnswers(this, { get: () => this.checked, set: (checked) => (this.checked = checked) }, this.warn);
 
-  private readonly internals: ElementInternals | undefined;
+  /** The ticked ids in a form, under `name` (form-value.ts). */
+  private readonly form = new FormValue(this, () => ({ name: this.text('name'), values: this.value }));
+
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor() {
     super();
     this.persist = false;
     this.checked = new Set();
-    this.disabled = false;
     this.status = '';
     this.fallback = '';
     this.announcement = '';
-    // Older browsers have no form-associated custom elements: it still works, outside forms.
-    this.internals = typeof this.attachInternals === 'function' ? this.attachInternals() : undefined;
     // `value` set before the element was defined (a script ran before the bundle) is an own
     // property that would hide the accessor for good: take it over. (Lit does this for the
     // reactive properties.)
@@ -221,7 +215,7 @@ export class CrampRiskChecklist extends CrampElement {
 
   set value(ids: IdList<ChecklistItemId> | null | undefined) {
     this.checked = readValue(ids, this.warn);
-    this.updateForm(); // a form read at once has the new answers, not the last render's
+    this.form.write(); // a form read at once has the new answers, not the last render's
   }
 
   /** Clears every answer (and what `persist` saved). */
@@ -229,7 +223,7 @@ export class CrampRiskChecklist extends CrampElement {
     this.checked = new Set();
     this.status = '';
     this.fallback = '';
-    this.updateForm();
+    this.form.write();
   }
 
   override connectedCallback(): void {
@@ -258,7 +252,7 @@ export class CrampRiskChecklist extends CrampElement {
 
   /** @internal A disabled fieldset or form disables the checkboxes. */
   formDisabledCallback(disabled: boolean): void {
-    this.disabled = disabled;
+    this.form.disable(disabled);
   }
 
   // Untyped keys: `checked` is private, so not a key of PropertyValues<this>.
@@ -271,9 +265,8 @@ export class CrampRiskChecklist extends CrampElement {
       if (ticked.length) this.checked = new Set([...this.checked, ...ticked]);
     }
     if (changed.has('persist') || changed.has('storageKey')) this.saved.configure(changed.get('persist') === true, takingOver);
-    // Saved first: answers another tab saved meanwhile are merged in, and reach the form too.
+    // The form hears of the answers and the name next, in this update (form-value.ts): another tab's answers too.
     if (changed.has('checked')) this.saved.changed();
-    if (changed.has('checked') || changed.has('name')) this.updateForm();
   }
 
   /** The server renders nothing ticked: with answers already (set by a script, or ticked before it came), the tree is rendered afresh. */
@@ -284,20 +277,6 @@ export class CrampRiskChecklist extends CrampElement {
   /** The summary of the answers as they are now. */
   private get result(): Summary {
     return summarize(this.checked);
-  }
-
-  /** Gives the form one entry per ticked id, under `name`. */
-  private updateForm(): void {
-    if (!this.internals?.setFormValue) return;
-    const ids = this.value;
-    const name = this.text('name')?.trim();
-    if (!name || !ids.length) {
-      this.internals.setFormValue(null);
-      return;
-    }
-    const data = new FormData();
-    for (const id of ids) data.append(name, id);
-    this.internals.setFormValue(data, ids.join(' '));
   }
 
   /** A reader changed the answers: tell the page, and say the result once things settle. */
@@ -401,22 +380,22 @@ export class CrampRiskChecklist extends CrampElement {
       <p class="no-script">${c.noScript}</p>
       <p part="privacy" class="privacy muted">${this.persist && this.saved.saving ? c.privacyPersist : c.privacy}</p>
       <p part="hint" class="hint muted" id="hint">${c.selectAll}</p>
-      <fieldset part="group" class="group about" ?disabled=${this.disabled} aria-describedby="hint">
+      <fieldset part="group" class="group about" ?disabled=${this.form.disabled} aria-describedby="hint">
         <legend part="legend">${c.aboutLegend}</legend>
         ${ABOUT_IDS.map((id) => item(id, pack.about[id].label))}
       </fieldset>
-      <fieldset part="group" class="group about-you" ?disabled=${this.disabled} aria-describedby="hint">
+      <fieldset part="group" class="group about-you" ?disabled=${this.form.disabled} aria-describedby="hint">
         <legend part="legend">${c.aboutYouLegend}</legend>
         ${RISK_IDS.filter((id) => RISKS[id].aboutYou).map((id) => item(id, pack.risks[id].label))}
       </fieldset>
       ${CAUSE_IDS.map(
-        (cause) => html`<fieldset part="group" class="group" ?disabled=${this.disabled} aria-describedby="hint">
+        (cause) => html`<fieldset part="group" class="group" ?disabled=${this.form.disabled} aria-describedby="hint">
           <legend part="legend">${c.groupQuestion(pack.causes[cause].title)}</legend>
           ${RISK_IDS.filter((id) => RISKS[id].cause === cause && !RISKS[id].aboutYou).map((id) => item(id, pack.risks[id].label))}
         </fieldset>`,
       )}
       <div part="actions" class="actions">
-        <button part="action" type="button" class="btn clear" ?disabled=${this.disabled} @click=${this.clear}>${c.reset}</button>
+        <button part="action" type="button" class="btn clear" ?disabled=${this.form.disabled} @click=${this.clear}>${c.reset}</button>
         <button part="action" type="button" class="btn copy" @click=${this.copy}>${c.copy}</button>
         <button part="action" type="button" class="btn print" @click=${this.print}>${c.print}</button>
       </div>
