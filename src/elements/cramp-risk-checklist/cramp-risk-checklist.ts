@@ -9,7 +9,6 @@ import { ABOUT_IDS, CAUSE_IDS, RISK_IDS, type ChecklistItemId, type IdList } fro
 import { ABOUT, CAUSES, RISKS } from '../../content/facts.js';
 import { withNumber } from '../../core/number.js';
 import { lessCertainBadge } from '../../core/badge.js';
-import { addToPage, removeFromPage, sheetFor } from '../../core/sheets.js';
 import type { CrampCauseExplainer } from '../cramp-cause-explainer/cramp-cause-explainer.js';
 import { styles } from './cramp-risk-checklist.styles.js';
 import { shared } from '../../content/en/shared.js';
@@ -19,6 +18,8 @@ import { ITEM_SOURCES, inOrder, isItem, readValue } from './answers.js';
 import { actions, spoken, summarize, summaryText, type Summary } from './summary.js';
 import { SavedAnswers } from './saved-answers.js';
 import { FormValue } from './form-value.js';
+import { copyByHand, toClipboard } from './copy.js';
+import { print, stopPrinting } from './print.js';
 
 export { summarize, type ChecklistChangeDetail } from './summary.js';
 export { DEFAULT_STORAGE_KEY } from './saved-answers.js';
@@ -27,47 +28,6 @@ export { DEFAULT_STORAGE_KEY } from './saved-answers.js';
 const ANNOUNCE_DELAY = 500;
 
 const noticeIcon = html`<svg part="notice-icon" class="notice-icon" viewBox="0 0 24 24" width="28" height="28" aria-hidden="true" focusable="false"><circle cx="12" cy="12" r="10" fill="none" stroke="currentColor" stroke-width="2"/><path d="M12 7v6" stroke="currentColor" stroke-width="2.5" stroke-linecap="round"/><circle cx="12" cy="17" r="1.4" fill="currentColor"/></svg>`;
-
-/**
- * What Print summary has set up and not yet taken down: one sheet on the page
- * that hides everything in print (the checklist's own styles show it again),
- * and the one checklist marked to print, per document. Clicked again before the
- * browser says printing ended (some never do), it moves the mark and adds nothing.
- */
-const printing = new WeakMap<Document, { sheet: CSSStyleSheet; el: HTMLElement }>();
-
-/** Takes down what Print summary set up in `el`'s document, if `el` holds the mark (it left the page before printing ended). */
-function stopPrinting(el: HTMLElement): void {
-  const doc = el.ownerDocument;
-  const job = printing.get(doc);
-  if (job?.el !== el) return;
-  removeFromPage(doc, job.sheet);
-  el.removeAttribute('data-cramp-printing');
-  printing.delete(doc);
-}
-
-function printAlone(el: HTMLElement): void {
-  const doc = el.ownerDocument;
-  let job = printing.get(doc);
-  if (!job) {
-    const sheet = sheetFor(doc, '@media print{body *{visibility:hidden!important}}');
-    if (!sheet) return;
-    job = { sheet, el };
-    printing.set(doc, job);
-    doc.defaultView?.addEventListener(
-      'afterprint',
-      () => {
-        const done = printing.get(doc);
-        if (done) stopPrinting(done.el);
-      },
-      { once: true },
-    );
-  }
-  addToPage(doc, job.sheet);
-  job.el.removeAttribute('data-cramp-printing');
-  job.el = el;
-  el.setAttribute('data-cramp-printing', '');
-}
 
 /**
  * A private self-check of leg-cramp risk factors. Readers tick what applies;
@@ -321,41 +281,20 @@ export class CrampRiskChecklist extends CrampElement {
   private async copy(): Promise<void> {
     const text = this.summaryText();
     const c = this.pack.checklist;
-    // Written at once, while the click still counts as the reader's gesture.
-    let ok: Promise<boolean>;
-    try {
-      ok = navigator.clipboard.writeText(text).then(
-        () => true,
-        () => false,
-      );
-    } catch {
-      ok = Promise.resolve(false); // no clipboard at all
-    }
+    const ok = toClipboard(text);
     // Emptied first, so that copying twice is said twice.
     this.status = '';
     await this.updateComplete;
-    if (await ok) {
-      this.fallback = '';
-      this.status = c.copied;
-    } else {
-      this.fallback = text;
-      this.status = c.copyFailed;
-      await this.updateComplete;
-      const area = this.renderRoot.querySelector('textarea');
-      if (!area) return;
-      area.focus({ preventScroll: true });
-      area.select();
-      // Below the fold on a phone: bring the message and the box into view (the box wins if both do not fit).
-      this.renderRoot.querySelector('.status')?.scrollIntoView({ block: 'nearest' });
-      area.scrollIntoView({ block: 'nearest' });
-    }
+    const copied = await ok;
+    this.fallback = copied ? '' : text;
+    this.status = copied ? c.copied : c.copyFailed;
+    if (copied) return;
+    await this.updateComplete;
+    copyByHand(this.renderRoot);
   }
 
-  /** Prints the page with only this checklist showing: the answers and the summary. */
   private print(): void {
-    printAlone(this);
-    // The window of the document it is in (an iframe's, if it was moved there).
-    (this.ownerDocument.defaultView ?? window).print();
+    print(this);
   }
 
   protected override render(): TemplateResult {
