@@ -2,32 +2,25 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import { serverSafe } from '../../core/server.js';
 import { CrampElement } from '../../core/base.js';
 import { reflectText } from '../../core/attributes.js';
-import { deeper, heading, type HeadingLevel } from '../../core/heading.js';
-import { emit, sayAgain } from '../../core/events.js';
-import { jumpTo, nearest } from '../../core/jump.js';
+import { deeper, heading } from '../../core/heading.js';
+import { emit } from '../../core/events.js';
 import { ABOUT_IDS, CAUSE_IDS, RISK_IDS, type ChecklistItemId, type IdList } from '../../content/index.js';
 import { ABOUT, CAUSES, RISKS } from '../../content/facts.js';
-import { withNumber } from '../../core/number.js';
-import { lessCertainBadge } from '../../core/badge.js';
-import type { CrampCauseExplainer } from '../cramp-cause-explainer/cramp-cause-explainer.js';
 import { styles } from './cramp-risk-checklist.styles.js';
 import { shared } from '../../content/en/shared.js';
 import { causes } from '../../content/en/causes.js';
 import { checklist } from '../../content/en/checklist.js';
 import { ITEM_SOURCES, inOrder, isItem, readValue } from './answers.js';
-import { actions, spoken, summarize, summaryText, type Summary } from './summary.js';
+import { spoken, summarize, summaryText, type Summary } from './summary.js';
 import { SavedAnswers } from './saved-answers.js';
 import { FormValue } from './form-value.js';
 import { copyByHand, toClipboard } from './copy.js';
+import { Announcer } from './announcer.js';
 import { print, stopPrinting } from './print.js';
+import { summaryView } from './summary-view.js';
 
 export { summarize, type ChecklistChangeDetail } from './summary.js';
 export { DEFAULT_STORAGE_KEY } from './saved-answers.js';
-
-/** How long the checklist waits after the last change before it speaks. */
-const ANNOUNCE_DELAY = 500;
-
-const noticeIcon = html`<svg part="notice-icon" class="notice-icon" viewBox="0 0 24 24" width="28" height="28" aria-hidden="true" focusable="false"><circle cx="12" cy="12" r="10" fill="none" stroke="currentColor" stroke-width="2"/><path d="M12 7v6" stroke="currentColor" stroke-width="2.5" stroke-linecap="round"/><circle cx="12" cy="17" r="1.4" fill="currentColor"/></svg>`;
 
 /**
  * A private self-check of leg-cramp risk factors. Readers tick what applies;
@@ -89,15 +82,11 @@ export class CrampRiskChecklist extends CrampElement {
   static override styles = [...CrampElement.styles, styles];
 
   static override english = { ...shared, ...causes, ...checklist };
-
   static override facts = { causes: CAUSES, risks: RISKS, about: ABOUT };
-
   /** Its summary says "not a diagnosis". */
   static override ownDisclaimer = true;
-
   /** Headings nested below its own (see CrampElement.headingDepth). */
   static override headingDepth = 2;
-
   static formAssociated = true;
 
   static override properties: PropertyDeclarations = {
@@ -107,7 +96,6 @@ export class CrampRiskChecklist extends CrampElement {
     checked: { state: true, attribute: false },
     status: { state: true, attribute: false },
     fallback: { state: true, attribute: false },
-    announcement: { state: true, attribute: false },
   };
 
   /** Save answers on this device and restore them. */
@@ -117,26 +105,12 @@ export class CrampRiskChecklist extends CrampElement {
   /** Form field name. */
   declare name?: string;
 
-  /**
-   * Ticked items.
-   * @internal
-   */
+  /** @internal Ticked items. */
   declare private checked: ReadonlySet<ChecklistItemId>;
-  /**
-   * Message after copying.
-   * @internal
-   */
+  /** @internal Message after copying. */
   declare private status: string;
-  /**
-   * The summary text, shown to copy by hand when the clipboard is refused.
-   * @internal
-   */
+  /** @internal The summary text, shown to copy by hand when the clipboard is refused. */
   declare private fallback: string;
-  /**
-   * What the live region says.
-   * @internal
-   */
-  declare private announcement: string;
 
   /** `warnOnce`, for the modules that warn. */
   private readonly warn = (message: string): void => {
@@ -149,7 +123,8 @@ export class CrampRiskChecklist extends CrampElement {
   /** The ticked ids in a form, under `name` (form-value.ts). */
   private readonly form = new FormValue(this, () => ({ name: this.text('name'), values: this.value }));
 
-  private announceTimer: ReturnType<typeof setTimeout> | undefined;
+  /** What the live region says once changes settle (announcer.ts). */
+  private readonly announcer = new Announcer(this);
 
   constructor() {
     super();
@@ -157,7 +132,6 @@ export class CrampRiskChecklist extends CrampElement {
     this.checked = new Set();
     this.status = '';
     this.fallback = '';
-    this.announcement = '';
     // `value` set before the element was defined (a script ran before the bundle) is an own
     // property that would hide the accessor for good: take it over. (Lit does this for the
     // reactive properties.)
@@ -186,18 +160,16 @@ export class CrampRiskChecklist extends CrampElement {
     this.form.write();
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Moved while it waited to speak: it speaks now.
-    if (this.toSay !== undefined) this.sayLater();
+  /** The plain-text summary a reader can bring to an appointment. */
+  summaryText(): string {
+    // As the answers and number are now, though the render that would bring them up to date is still to come.
+    return summaryText(this.checked, this.pack, this.number, this.result);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     // Off the page before the browser said printing ended (some never say): its print sheet goes with it.
     stopPrinting(this);
-    // What it was about to say waits for it to come back (a page that moves it); no timer is left behind.
-    clearTimeout(this.announceTimer);
   }
 
   /** @internal Form reset clears the answers. */
@@ -245,20 +217,8 @@ export class CrampRiskChecklist extends CrampElement {
     this.status = '';
     this.fallback = '';
     emit(this, 'cramp-checklist-change', { checked: inOrder(this.checked), ...this.result });
-    this.toSay = message ?? null;
-    this.sayLater();
-  }
-
-  /** What to say once changes settle: a message, or null for the result; undefined when nothing waits. */
-  private toSay: string | null | undefined;
-
-  /** Says `toSay` once the reader stops changing answers (again, if the checklist was moved meanwhile). */
-  private sayLater(): void {
-    clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(() => {
-      this.announcement = sayAgain(this.announcement, this.toSay ?? spoken(this.checked, this.pack, this.result));
-      this.toSay = undefined;
-    }, ANNOUNCE_DELAY);
+    // The answers as they are when it speaks.
+    this.announcer.later(() => message ?? spoken(this.checked, this.pack, this.result));
   }
 
   private toggle(id: ChecklistItemId, on: boolean): void {
@@ -270,12 +230,6 @@ export class CrampRiskChecklist extends CrampElement {
 
   private clear(): void {
     this.changed(new Set(), this.pack.checklist.cleared);
-  }
-
-  /** The plain-text summary a reader can bring to an appointment. */
-  summaryText(): string {
-    // As the answers and number are now, though the render that would bring them up to date is still to come.
-    return summaryText(this.checked, this.pack, this.number, this.result);
   }
 
   private async copy(): Promise<void> {
@@ -301,6 +255,7 @@ export class CrampRiskChecklist extends CrampElement {
     const { pack, level } = this;
     const c = pack.checklist;
     const sub = deeper(level);
+    const footer = this.embedded ? nothing : this.footer(ITEM_SOURCES);
     const item = (id: ChecklistItemId, label: string) =>
       html`<label part="item" class="item">
         <input
@@ -352,87 +307,8 @@ export class CrampRiskChecklist extends CrampElement {
           ></textarea>`
           : nothing
       }
-      ${this.renderSummary(sub)}
-      <div class="visually-hidden" role="status" aria-atomic="true">${this.announcement}</div>
-    </div>`;
-  }
-
-  private renderSummary(level: HeadingLevel): TemplateResult {
-    const { pack, result } = this;
-    const c = pack.checklist;
-    // The explainer and care advice on the same page (or in the same guide), if any.
-    const explainer = result.causes.length ? (nearest(this, 'cramp-cause-explainer') as CrampCauseExplainer | null) : null;
-    const careId = result.seeProfessional ? (nearest(this, 'cramp-care-advice[id]')?.id ?? '') : '';
-    const body = !this.checked.size
-      ? html`<p class="muted">${c.summaryEmpty}</p>`
-      : !result.causes.length
-        ? html`<p>${c.summaryNone}</p>`
-        : html`<ol part="causes" class="causes" role="list">
-            ${result.causes.map(({ id, count }) => {
-              const cause = pack.causes[id];
-              return html`<li part="cause" class="cause">
-                ${heading(deeper(level), 'cause-heading', cause.title)}
-                <p part="count" class="count muted">
-                  ${c.answers(count)}${
-                    cause.certainty === 'less-certain' ? lessCertainBadge(pack.explainer.lessCertain, pack.listSeparator) : ''
-                  }
-                </p>
-                <p class="helps">${c.helps}</p>
-                <ul part="tips" class="tips">
-                  ${cause.helps.map((tip) => html`<li>${tip}</li>`)}
-                </ul>
-                ${
-                  typeof explainer?.hasCause === 'function' && explainer.hasCause(id)
-                    ? html`<button
-                      part="more"
-                      type="button"
-                      class="btn more"
-                      @click=${() => {
-                        void explainer.show(id);
-                      }}
-                    >
-                      ${c.more(cause.title)}
-                    </button>`
-                    : nothing
-                }
-              </li>`;
-            })}
-          </ol>`;
-    return html`<div part="summary" class="summary">
-      ${heading(level, 'summary-heading', c.summaryTitle)}
-      ${
-        result.careLevel
-          ? html`<div part="notice" class="notice" id="notice" data-level=${result.careLevel}>
-            ${noticeIcon}
-            <div>
-              ${heading(
-                deeper(level),
-                'notice-heading',
-                html`<span class="visually-hidden">${c.noticePrefix}</span>${c.notice[result.careLevel].title}`,
-              )}
-              ${actions(this.checked, pack).map((line) => html`<p class="action"><strong>${line}</strong></p>`)}
-              ${c.notice[result.careLevel].body.map((line) => html`<p>${line}</p>`)}
-              <p class="emergency">${withNumber(c.noticeEmergency, this.number, pack.localNumber)}</p>
-              ${
-                careId
-                  ? html`<p>
-                    <a
-                      href="#${careId}"
-                      @click=${(e: Event) => {
-                        if (jumpTo(this, careId)) e.preventDefault();
-                      }}
-                      >${c.noticeCare}</a
-                    >
-                  </p>`
-                  : nothing
-              }
-            </div>
-          </div>`
-          : nothing
-      }
-      ${body}
-      <p part="disclaimer" class="disclaimer muted">${c.notDiagnosis}</p>
-      ${this.embedded ? nothing : this.footer(ITEM_SOURCES)}
+      ${summaryView({ host: this, pack, level: sub, checked: this.checked, result: this.result, number: this.number, footer })}
+      <div class="visually-hidden" role="status" aria-atomic="true">${this.announcer.text}</div>
     </div>`;
   }
 }
