@@ -1,107 +1,26 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { onServer, serverSafe } from '../../core/server.js';
+import { serverSafe } from '../../core/server.js';
 import { CrampElement } from '../../core/base.js';
 import { reflectText } from '../../core/attributes.js';
-import { deeper, heading, type HeadingLevel } from '../../core/heading.js';
-import { emit, sayAgain } from '../../core/events.js';
-import { jumpTo, nearest } from '../../core/jump.js';
-import { ABOUT_IDS, CAUSE_IDS, RISK_IDS, type CauseId, type ChecklistItemId, type IdList } from '../../content/index.js';
+import { deeper, heading } from '../../core/heading.js';
+import { emit } from '../../core/events.js';
+import { ABOUT_IDS, CAUSE_IDS, RISK_IDS, type ChecklistItemId, type IdList } from '../../content/index.js';
 import { ABOUT, CAUSES, RISKS } from '../../content/facts.js';
-import { numberText, withNumber } from '../../core/number.js';
-import { toJson } from '../../core/json.js';
-import { lessCertainBadge } from '../../core/badge.js';
-import { addToPage, removeFromPage, sheetFor } from '../../core/sheets.js';
-import type { CrampCauseExplainer } from '../cramp-cause-explainer/cramp-cause-explainer.js';
 import { styles } from './cramp-risk-checklist.styles.js';
 import { shared } from '../../content/en/shared.js';
 import { causes } from '../../content/en/causes.js';
 import { checklist } from '../../content/en/checklist.js';
+import { ITEM_SOURCES, inOrder, isItem, readValue } from './answers.js';
+import { spoken, summarize, summaryText, type Summary } from './summary.js';
+import { SavedAnswers } from './saved-answers.js';
+import { FormValue } from './form-value.js';
+import { copyByHand, toClipboard } from './copy.js';
+import { Announcer } from './announcer.js';
+import { print, stopPrinting } from './print.js';
+import { summaryView } from './summary-view.js';
 
-import type { ChecklistChangeDetail } from '../../events/cramp-checklist-change.js';
-export type { ChecklistChangeDetail };
-
-const ITEM_IDS: readonly ChecklistItemId[] = [...ABOUT_IDS, ...RISK_IDS];
-/** Every source the items cite, for the footer. */
-const ITEM_SOURCES = [...ABOUT_IDS.flatMap((id) => ABOUT[id].sources), ...RISK_IDS.flatMap((id) => RISKS[id].sources)];
-const isItem = (id: unknown): id is ChecklistItemId => ITEM_IDS.includes(id as ChecklistItemId);
-
-/** The mark on what the checklist saves: it never overwrites or removes data without it. */
-const MARKER = 'cramp-kit';
-/** Tells the other checklists on this page that one saved (the storage event reaches only other tabs). */
-const SYNC_EVENT = 'cramp-kit:checklist-saved';
-interface Saved {
-  key: string | null;
-  from: unknown;
-}
-/** The checklists on the page, so one never removes answers another still saves. */
-const live = new Set<CrampRiskChecklist>();
-
-const notifyOthers = (key: string, from: HTMLElement): void => {
-  window.dispatchEvent(new CustomEvent<Saved>(SYNC_EVENT, { detail: { key, from } }));
-};
-
-/** Where answers are saved with `persist`, unless `storage-key` says otherwise. */
-export const DEFAULT_STORAGE_KEY = 'cramp-kit:risk-checklist';
-
-/** How long the checklist waits after the last change before it speaks. */
-const ANNOUNCE_DELAY = 500;
-
-const noticeIcon = html`<svg part="notice-icon" class="notice-icon" viewBox="0 0 24 24" width="28" height="28" aria-hidden="true" focusable="false"><circle cx="12" cy="12" r="10" fill="none" stroke="currentColor" stroke-width="2"/><path d="M12 7v6" stroke="currentColor" stroke-width="2.5" stroke-linecap="round"/><circle cx="12" cy="17" r="1.4" fill="currentColor"/></svg>`;
-
-/** The matching causes, most ticked first, and how soon to get help, for a set of ticked items. */
-export function summarize(checked: ReadonlySet<ChecklistItemId>): Omit<ChecklistChangeDetail, 'checked'> {
-  const counts = new Map<CauseId, number>();
-  for (const id of RISK_IDS) {
-    if (checked.has(id)) counts.set(RISKS[id].cause, (counts.get(RISKS[id].cause) ?? 0) + 1);
-  }
-  const causes = CAUSE_IDS.filter((id) => counts.has(id))
-    .map((id) => ({ id, count: counts.get(id) ?? 0 }))
-    .sort((a, b) => b.count - a.count);
-  const about = ABOUT_IDS.filter((id) => checked.has(id));
-  const careLevel = about.some((id) => ABOUT[id].level === 'urgent') ? 'urgent' : about.length ? 'soon' : null;
-  return { causes, seeProfessional: careLevel !== null, careLevel };
-}
-
-/**
- * What Print summary has set up and not yet taken down: one sheet on the page
- * that hides everything in print (the checklist's own styles show it again),
- * and the one checklist marked to print, per document. Clicked again before the
- * browser says printing ended (some never do), it moves the mark and adds nothing.
- */
-const printing = new WeakMap<Document, { sheet: CSSStyleSheet; el: HTMLElement }>();
-
-/** Takes down what Print summary set up in `el`'s document, if `el` holds the mark (it left the page before printing ended). */
-function stopPrinting(el: HTMLElement): void {
-  const doc = el.ownerDocument;
-  const job = printing.get(doc);
-  if (job?.el !== el) return;
-  removeFromPage(doc, job.sheet);
-  el.removeAttribute('data-cramp-printing');
-  printing.delete(doc);
-}
-
-function printAlone(el: HTMLElement): void {
-  const doc = el.ownerDocument;
-  let job = printing.get(doc);
-  if (!job) {
-    const sheet = sheetFor(doc, '@media print{body *{visibility:hidden!important}}');
-    if (!sheet) return;
-    job = { sheet, el };
-    printing.set(doc, job);
-    doc.defaultView?.addEventListener(
-      'afterprint',
-      () => {
-        const done = printing.get(doc);
-        if (done) stopPrinting(done.el);
-      },
-      { once: true },
-    );
-  }
-  addToPage(doc, job.sheet);
-  job.el.removeAttribute('data-cramp-printing');
-  job.el = el;
-  el.setAttribute('data-cramp-printing', '');
-}
+export { summarize, type ChecklistChangeDetail } from './summary.js';
+export { DEFAULT_STORAGE_KEY } from './saved-answers.js';
 
 /**
  * A private self-check of leg-cramp risk factors. Readers tick what applies;
@@ -163,15 +82,11 @@ export class CrampRiskChecklist extends CrampElement {
   static override styles = [...CrampElement.styles, styles];
 
   static override english = { ...shared, ...causes, ...checklist };
-
   static override facts = { causes: CAUSES, risks: RISKS, about: ABOUT };
-
   /** Its summary says "not a diagnosis". */
   static override ownDisclaimer = true;
-
   /** Headings nested below its own (see CrampElement.headingDepth). */
   static override headingDepth = 2;
-
   static formAssociated = true;
 
   static override properties: PropertyDeclarations = {
@@ -179,11 +94,8 @@ export class CrampRiskChecklist extends CrampElement {
     storageKey: { attribute: 'storage-key' },
     name: { reflect: true, converter: reflectText },
     checked: { state: true, attribute: false },
-    disabled: { state: true, attribute: false },
     status: { state: true, attribute: false },
     fallback: { state: true, attribute: false },
-    announcement: { state: true, attribute: false },
-    saving: { state: true, attribute: false },
   };
 
   /** Save answers on this device and restore them. */
@@ -193,57 +105,33 @@ export class CrampRiskChecklist extends CrampElement {
   /** Form field name. */
   declare name?: string;
 
-  /**
-   * Ticked items.
-   * @internal
-   */
+  /** @internal Ticked items. */
   declare private checked: ReadonlySet<ChecklistItemId>;
-  /**
-   * Set by a disabled fieldset or form.
-   * @internal
-   */
-  declare private disabled: boolean;
-  /**
-   * Message after copying.
-   * @internal
-   */
+  /** @internal Message after copying. */
   declare private status: string;
-  /**
-   * The summary text, shown to copy by hand when the clipboard is refused.
-   * @internal
-   */
+  /** @internal The summary text, shown to copy by hand when the clipboard is refused. */
   declare private fallback: string;
-  /**
-   * What the live region says.
-   * @internal
-   */
-  declare private announcement: string;
 
-  /**
-   * Whether `persist` can save: false where storage is refused or full, or
-   * the key holds data cramp-kit did not write (the privacy line then does
-   * not say "saved").
-   * @internal
-   */
-  declare private saving: boolean;
+  /** `warnOnce`, for the modules that warn. */
+  private readonly warn = (message: string): void => {
+    this.warnOnce(message);
+  };
 
-  /** The summary of `checked`, and the set it was made from. */
-  private result: Omit<ChecklistChangeDetail, 'checked'> = { causes: [], seeProfessional: false, careLevel: null };
-  private resultOf: ReadonlySet<ChecklistItemId> | undefined;
-  private readonly internals: ElementInternals | undefined;
-  private announceTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Saved answers with `persist` (saved-answers.ts). */
+  private readonly saved = new SavedAnswers(this, { get: () => this.checked, set: (checked) => (this.checked = checked) }, this.warn);
+
+  /** The ticked ids in a form, under `name` (form-value.ts). */
+  private readonly form = new FormValue(this, () => ({ name: this.text('name'), values: this.value }));
+
+  /** What the live region says once changes settle (announcer.ts). */
+  private readonly announcer = new Announcer(this);
 
   constructor() {
     super();
     this.persist = false;
-    this.saving = true;
     this.checked = new Set();
-    this.disabled = false;
     this.status = '';
     this.fallback = '';
-    this.announcement = '';
-    // Older browsers have no form-associated custom elements: it still works, outside forms.
-    this.internals = typeof this.attachInternals === 'function' ? this.attachInternals() : undefined;
     // `value` set before the element was defined (a script ran before the bundle) is an own
     // property that would hide the accessor for good: take it over. (Lit does this for the
     // reactive properties.)
@@ -256,28 +144,12 @@ export class CrampRiskChecklist extends CrampElement {
 
   /** The ticked item ids, in the checklist's order. Settable; unknown ids are ignored with a warning. */
   get value(): readonly ChecklistItemId[] {
-    return ITEM_IDS.filter((id) => this.checked.has(id));
+    return inOrder(this.checked);
   }
 
   set value(ids: IdList<ChecklistItemId> | null | undefined) {
-    // A list, or text as the form gives it ("diet sleep"); nothing else.
-    const raw: unknown = ids;
-    const list: unknown[] = Array.isArray(raw) ? raw : typeof raw === 'string' ? raw.split(/[\s,]+/).filter(Boolean) : [];
-    if (raw != null && !Array.isArray(raw) && typeof raw !== 'string') {
-      this.warnOnce(`value: ignored a value of type ${typeof raw} (give a list of item ids); no item is ticked.`);
-    }
-    const unknown = list.filter((id) => !isItem(id));
-    if (unknown.length) {
-      this.warnOnce(
-        `value: ignored unknown item id${unknown.length > 1 ? 's' : ''} ${unknown
-          .map((id) =>
-            typeof id === 'string' || typeof id === 'number' ? JSON.stringify(String(id)).slice(0, 60) : `(a value of type ${typeof id})`,
-          )
-          .join(', ')}. Valid ids: ${ITEM_IDS.join(', ')}.`,
-      );
-    }
-    this.checked = new Set(list.filter(isItem));
-    this.updateForm(); // a form read at once has the new answers, not the last render's
+    this.checked = readValue(ids, this.warn);
+    this.form.write(); // a form read at once has the new answers, not the last render's
   }
 
   /** Clears every answer (and what `persist` saved). */
@@ -285,27 +157,19 @@ export class CrampRiskChecklist extends CrampElement {
     this.checked = new Set();
     this.status = '';
     this.fallback = '';
-    this.updateForm();
+    this.form.write();
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    live.add(this);
-    window.addEventListener('storage', this.onStorage);
-    window.addEventListener(SYNC_EVENT, this.onStorage);
-    // Moved while it waited to speak: it speaks now.
-    if (this.toSay !== undefined) this.sayLater();
+  /** The plain-text summary a reader can bring to an appointment. */
+  summaryText(): string {
+    // As the answers and number are now, though the render that would bring them up to date is still to come.
+    return summaryText(this.checked, this.pack, this.number, this.result);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    live.delete(this);
-    window.removeEventListener('storage', this.onStorage);
-    window.removeEventListener(SYNC_EVENT, this.onStorage);
     // Off the page before the browser said printing ended (some never say): its print sheet goes with it.
     stopPrinting(this);
-    // What it was about to say waits for it to come back (a page that moves it); no timer is left behind.
-    clearTimeout(this.announceTimer);
   }
 
   /** @internal Form reset clears the answers. */
@@ -320,32 +184,21 @@ export class CrampRiskChecklist extends CrampElement {
 
   /** @internal A disabled fieldset or form disables the checkboxes. */
   formDisabledCallback(disabled: boolean): void {
-    this.disabled = disabled;
+    this.form.disable(disabled);
   }
 
   // Untyped keys: `checked` is private, so not a key of PropertyValues<this>.
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    const takingOver = this.serverRendered && !this.hasUpdated;
     // Boxes a reader ticked in the server-rendered page before the script came are answers too: kept, and summed up.
-    if (this.serverRendered && !this.hasUpdated) {
+    if (takingOver) {
       const ticked = [...this.renderRoot.querySelectorAll<HTMLInputElement>('input:checked')].map((box) => box.value).filter(isItem);
       if (ticked.length) this.checked = new Set([...this.checked, ...ticked]);
     }
-    // Saved answers come back in the browser only. The server says nothing is saved (nothing is, yet),
-    // and a checklist it rendered is first taken over as it stands, unticked; then they show.
-    if ((changed.has('persist') || changed.has('storageKey')) && this.persist) {
-      if (onServer || (this.serverRendered && !this.hasUpdated)) {
-        this.saving = false;
-        this.restoreLater = !onServer;
-      } else this.restore();
-    }
-    // Turned off: what it saved goes, so "not saved" on screen is true.
-    if (changed.has('persist') && !this.persist && changed.get('persist') === true) this.forget();
-    if (changed.has('checked') || changed.has('name')) {
-      if (this.resultOf !== this.checked) this.summarize();
-      this.updateForm();
-      if (this.persist && changed.has('checked') && !onServer && !this.restoreLater) this.save();
-    }
+    if (changed.has('persist') || changed.has('storageKey')) this.saved.configure(changed.get('persist') === true, takingOver);
+    // The form hears of the answers and the name next, in this update (form-value.ts): another tab's answers too.
+    if (changed.has('checked')) this.saved.changed();
   }
 
   /** The server renders nothing ticked: with answers already (set by a script, or ticked before it came), the tree is rendered afresh. */
@@ -353,173 +206,9 @@ export class CrampRiskChecklist extends CrampElement {
     return !this.checked.size;
   }
 
-  /** Set when saved answers wait for a server-rendered checklist to be taken over. */
-  private restoreLater = false;
-
-  protected override firstUpdated(changed: PropertyValues): void {
-    super.firstUpdated(changed);
-    if (!this.restoreLater) return;
-    this.restoreLater = false;
-    // Once this first update (the takeover) is over, as a new one.
-    void this.updateComplete.then(() => {
-      if (this.persist) this.restore();
-    });
-  }
-
-  private summarize(): void {
-    this.result = summarize(this.checked);
-    this.resultOf = this.checked;
-  }
-
-  private get key(): string {
-    return this.storageKey?.trim() || DEFAULT_STORAGE_KEY;
-  }
-
-  /** localStorage, or null (with one warning) where it is refused or missing. */
-  private storage(): Storage | null {
-    try {
-      const storage = window.localStorage;
-      storage.getItem(this.key);
-      return storage;
-    } catch {
-      this.warnOnce('cannot use localStorage here (private browsing, or blocked); answers will not be saved.');
-      return null;
-    }
-  }
-
-  /**
-   * What is stored under the key: null (nothing), our answers, or "foreign"
-   * (data cramp-kit did not write, or a format newer than it knows).
-   */
-  private stored(storage: Storage): null | 'foreign' | unknown[] {
-    const raw = storage.getItem(this.key);
-    if (raw == null) return null;
-    let saved: unknown;
-    try {
-      saved = JSON.parse(raw);
-    } catch {
-      return 'foreign';
-    }
-    if (typeof saved !== 'object' || saved === null || Array.isArray(saved)) return 'foreign';
-    const { v, by, checked } = saved as Record<string, unknown>;
-    const keys = Object.keys(saved).sort().join(' ');
-    // Ours: { by: "cramp-kit", v: 1, checked }, or { v: 1, checked } as 0.1 wrote it.
-    const ours = v === 1 && Array.isArray(checked) && (by === MARKER ? keys === 'by checked v' : keys === 'checked v');
-    return ours ? checked : 'foreign';
-  }
-
-  /** Warns once, and stops saving, when the key holds data that is not ours. */
-  private foreign(): void {
-    this.saving = false;
-    this.warnOnce(
-      `storage-key "${this.key}" holds data cramp-kit did not write (or a newer format); it is left alone and answers are not saved. Use another storage-key.`,
-    );
-  }
-
-  /** Restores saved answers, trusting nothing: each saved id is checked on its own. */
-  private restore(): void {
-    const storage = this.storage();
-    this.saving = storage !== null;
-    if (!storage) return;
-    const list = this.stored(storage);
-    if (list === 'foreign') {
-      this.foreign();
-      return;
-    }
-    if (list === null) {
-      if (this.checked.size) this.save();
-      return;
-    }
-    const good = list.filter(isItem);
-    if (good.length < list.length) {
-      this.warnOnce(`ignored ${String(list.length - good.length)} saved answer(s) under "${this.key}" that it does not know.`);
-    }
-    this.checked = this.synced = new Set(good);
-  }
-
-  /** The answers as this checklist last read them from storage or wrote them there. */
-  private synced: ReadonlySet<ChecklistItemId> = new Set();
-
-  /**
-   * Saves the answers, or removes them when there are none, only ever over
-   * data it wrote itself. Another tab (or checklist) with the key may have
-   * saved since this one last read: what this one changed since then is laid
-   * over what is stored, so answers ticked at nearly the same moment in two
-   * tabs are both kept. The JSON is written by hand: a page may have
-   * patched Array.prototype.toJSON (old Prototype.js), which JSON.stringify
-   * would follow.
-   */
-  private save(): void {
-    const storage = this.storage();
-    if (!storage) {
-      this.saving = false;
-      return;
-    }
-    const stored = this.stored(storage);
-    if (stored === 'foreign') {
-      this.foreign();
-      return;
-    }
-    const merged = new Set((stored ?? []).filter(isItem));
-    for (const id of this.synced) if (!this.checked.has(id)) merged.delete(id);
-    for (const id of this.checked) if (!this.synced.has(id)) merged.add(id);
-    this.synced = merged;
-    // Another tab's answers came in: shown too (a set equal to the answers would only ask for another render).
-    if (merged.size !== this.checked.size || [...merged].some((id) => !this.checked.has(id))) this.checked = merged;
-    try {
-      if (!merged.size) storage.removeItem(this.key);
-      else storage.setItem(this.key, toJson({ by: MARKER, v: 1, checked: this.value }) ?? '');
-      this.saving = true;
-      notifyOthers(this.key, this);
-    } catch {
-      this.saving = false;
-      this.warnOnce('could not save answers (storage full or blocked); the checklist still works.');
-      // Older answers it saved would outlive the line that says nothing is saved: remove them.
-      this.forget();
-    }
-  }
-
-  /**
-   * Removes what it saved (only its own data), unless another checklist on
-   * this page still saves under the key: the answers are theirs too.
-   */
-  private forget(): void {
-    const storage = this.storage();
-    if (!storage || !Array.isArray(this.stored(storage))) return;
-    for (const other of live) if (other !== this && other.persist && other.key === this.key) return;
-    try {
-      storage.removeItem(this.key);
-    } catch {
-      // Blocked storage: nothing more can be done, and the checklist has said so.
-    }
-  }
-
-  /** Another checklist with this key (on this page or in another tab) saved: take its answers. */
-  private readonly onStorage = (event: Event): void => {
-    if (!this.persist) return;
-    const { key, from }: Saved = event instanceof StorageEvent ? { key: event.key, from: null } : (event as CustomEvent<Saved>).detail;
-    if (from === this || (key !== null && key !== this.key)) return;
-    const storage = this.storage();
-    const list = storage ? this.stored(storage) : null;
-    if (list === 'foreign') return;
-    const next = new Set((list ?? []).filter(isItem));
-    this.synced = next;
-    if (next.size === this.checked.size && [...next].every((id) => this.checked.has(id))) return;
-    this.checked = next;
-  };
-
-  /** Gives the form one entry per ticked id, under `name`. */
-  private updateForm(): void {
-    if (!this.internals?.setFormValue) return;
-    const ids = this.value;
-    const name = this.text('name')?.trim();
-    if (!name || !ids.length) {
-      this.internals.setFormValue(null);
-      return;
-    }
-    const data = new FormData();
-    for (const id of ids) data.append(name, id);
-    this.internals.setFormValue(data, ids.join(' '));
+  /** The summary of the answers as they are now. */
+  private get result(): Summary {
+    return summarize(this.checked);
   }
 
   /** A reader changed the answers: tell the page, and say the result once things settle. */
@@ -527,32 +216,9 @@ export class CrampRiskChecklist extends CrampElement {
     this.checked = checked;
     this.status = '';
     this.fallback = '';
-    this.summarize();
-    const { result } = this;
-    emit(this, 'cramp-checklist-change', { checked: [...this.value], ...result });
-    this.toSay = message ?? null;
-    this.sayLater();
-  }
-
-  /** What to say once changes settle: a message, or null for the result; undefined when nothing waits. */
-  private toSay: string | null | undefined;
-
-  /** Says `toSay` once the reader stops changing answers (again, if the checklist was moved meanwhile). */
-  private sayLater(): void {
-    clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(() => {
-      const c = this.pack.checklist;
-      const { result, checked } = this;
-      // The number of answers first: a tick that leaves the causes as they were still changes what is said.
-      // Then the notice's heading, as shown: the level of care is heard, not only seen.
-      // And what to do at once, as the notice shows it first (the statin item: stop the statin).
-      const notice = result.careLevel ? [`${c.noticePrefix}${c.notice[result.careLevel].title}.`, ...this.actions()] : [];
-      this.announcement = sayAgain(
-        this.announcement,
-        this.toSay ?? [c.ticked(checked.size), c.announce(result.causes.map(({ id }) => this.pack.causes[id].title)), ...notice].join(' '),
-      );
-      this.toSay = undefined;
-    }, ANNOUNCE_DELAY);
+    emit(this, 'cramp-checklist-change', { checked: inOrder(this.checked), ...this.result });
+    // The answers as they are when it speaks.
+    this.announcer.later(() => message ?? spoken(this.checked, this.pack, this.result));
   }
 
   private toggle(id: ChecklistItemId, on: boolean): void {
@@ -566,89 +232,30 @@ export class CrampRiskChecklist extends CrampElement {
     this.changed(new Set(), this.pack.checklist.cleared);
   }
 
-  /** The plain-text summary a reader can bring to an appointment. */
-  summaryText(): string {
-    // As the answers and number are now, though the render that would bring them up to date is still to come.
-    if (this.resultOf !== this.checked) this.summarize();
-    const { pack } = this;
-    const c = pack.checklist;
-    const lines = [c.textTitle, '', c.textAnswers];
-    for (const id of this.value) lines.push(`- ${this.label(id)}`);
-    if (!this.checked.size) lines.push(`- ${c.summaryEmpty}`);
-    if (this.result.causes.length) {
-      lines.push('', c.textCauses);
-      for (const { id, count } of this.result.causes) {
-        const cause = pack.causes[id];
-        const note = cause.certainty === 'less-certain' ? `${pack.listSeparator}${pack.explainer.lessCertain}` : '';
-        lines.push(`- ${cause.title} (${c.answers(count)}${note})`);
-        for (const tip of cause.helps) lines.push(`  * ${tip}`);
-      }
-    }
-    const { careLevel } = this.result;
-    if (careLevel) {
-      const notice = c.notice[careLevel];
-      lines.push('', `${c.noticePrefix}${notice.title}.`, ...this.actions(), ...notice.body);
-    }
-    // The emergency line, with the site's number, whatever was ticked.
-    lines.push('', numberText(c.noticeEmergency, this.number, pack.localNumber));
-    lines.push('', c.notDiagnosis);
-    return lines.join('\n');
-  }
-
-  /** What to do at once for the ticked items that say (the statin item: stop the statin). */
-  private actions(): string[] {
-    return ABOUT_IDS.filter((id) => this.checked.has(id)).flatMap((id) => this.pack.about[id].action ?? []);
-  }
-
-  private label(id: ChecklistItemId): string {
-    const items: Record<ChecklistItemId, { label: string }> = { ...this.pack.about, ...this.pack.risks };
-    return items[id].label;
-  }
-
   private async copy(): Promise<void> {
     const text = this.summaryText();
     const c = this.pack.checklist;
-    // Written at once, while the click still counts as the reader's gesture.
-    let ok: Promise<boolean>;
-    try {
-      ok = navigator.clipboard.writeText(text).then(
-        () => true,
-        () => false,
-      );
-    } catch {
-      ok = Promise.resolve(false); // no clipboard at all
-    }
+    const ok = toClipboard(text);
     // Emptied first, so that copying twice is said twice.
     this.status = '';
     await this.updateComplete;
-    if (await ok) {
-      this.fallback = '';
-      this.status = c.copied;
-    } else {
-      this.fallback = text;
-      this.status = c.copyFailed;
-      await this.updateComplete;
-      const area = this.renderRoot.querySelector('textarea');
-      if (!area) return;
-      area.focus({ preventScroll: true });
-      area.select();
-      // Below the fold on a phone: bring the message and the box into view (the box wins if both do not fit).
-      this.renderRoot.querySelector('.status')?.scrollIntoView({ block: 'nearest' });
-      area.scrollIntoView({ block: 'nearest' });
-    }
+    const copied = await ok;
+    this.fallback = copied ? '' : text;
+    this.status = copied ? c.copied : c.copyFailed;
+    if (copied) return;
+    await this.updateComplete;
+    copyByHand(this.renderRoot);
   }
 
-  /** Prints the page with only this checklist showing: the answers and the summary. */
   private print(): void {
-    printAlone(this);
-    // The window of the document it is in (an iframe's, if it was moved there).
-    (this.ownerDocument.defaultView ?? window).print();
+    print(this);
   }
 
   protected override render(): TemplateResult {
     const { pack, level } = this;
     const c = pack.checklist;
     const sub = deeper(level);
+    const footer = this.embedded ? nothing : this.footer(ITEM_SOURCES);
     const item = (id: ChecklistItemId, label: string) =>
       html`<label part="item" class="item">
         <input
@@ -665,24 +272,24 @@ export class CrampRiskChecklist extends CrampElement {
       ${heading(level, 'title', c.title)}
       <p part="intro" class="intro">${c.intro}</p>
       <p class="no-script">${c.noScript}</p>
-      <p part="privacy" class="privacy muted">${this.persist && this.saving ? c.privacyPersist : c.privacy}</p>
+      <p part="privacy" class="privacy muted">${this.persist && this.saved.saving ? c.privacyPersist : c.privacy}</p>
       <p part="hint" class="hint muted" id="hint">${c.selectAll}</p>
-      <fieldset part="group" class="group about" ?disabled=${this.disabled} aria-describedby="hint">
+      <fieldset part="group" class="group about" ?disabled=${this.form.disabled} aria-describedby="hint">
         <legend part="legend">${c.aboutLegend}</legend>
         ${ABOUT_IDS.map((id) => item(id, pack.about[id].label))}
       </fieldset>
-      <fieldset part="group" class="group about-you" ?disabled=${this.disabled} aria-describedby="hint">
+      <fieldset part="group" class="group about-you" ?disabled=${this.form.disabled} aria-describedby="hint">
         <legend part="legend">${c.aboutYouLegend}</legend>
         ${RISK_IDS.filter((id) => RISKS[id].aboutYou).map((id) => item(id, pack.risks[id].label))}
       </fieldset>
       ${CAUSE_IDS.map(
-        (cause) => html`<fieldset part="group" class="group" ?disabled=${this.disabled} aria-describedby="hint">
+        (cause) => html`<fieldset part="group" class="group" ?disabled=${this.form.disabled} aria-describedby="hint">
           <legend part="legend">${c.groupQuestion(pack.causes[cause].title)}</legend>
           ${RISK_IDS.filter((id) => RISKS[id].cause === cause && !RISKS[id].aboutYou).map((id) => item(id, pack.risks[id].label))}
         </fieldset>`,
       )}
       <div part="actions" class="actions">
-        <button part="action" type="button" class="btn clear" ?disabled=${this.disabled} @click=${this.clear}>${c.reset}</button>
+        <button part="action" type="button" class="btn clear" ?disabled=${this.form.disabled} @click=${this.clear}>${c.reset}</button>
         <button part="action" type="button" class="btn copy" @click=${this.copy}>${c.copy}</button>
         <button part="action" type="button" class="btn print" @click=${this.print}>${c.print}</button>
       </div>
@@ -700,87 +307,8 @@ export class CrampRiskChecklist extends CrampElement {
           ></textarea>`
           : nothing
       }
-      ${this.renderSummary(sub)}
-      <div class="visually-hidden" role="status" aria-atomic="true">${this.announcement}</div>
-    </div>`;
-  }
-
-  private renderSummary(level: HeadingLevel): TemplateResult {
-    const { pack, result } = this;
-    const c = pack.checklist;
-    // The explainer and care advice on the same page (or in the same guide), if any.
-    const explainer = result.causes.length ? (nearest(this, 'cramp-cause-explainer') as CrampCauseExplainer | null) : null;
-    const careId = result.seeProfessional ? (nearest(this, 'cramp-care-advice[id]')?.id ?? '') : '';
-    const body = !this.checked.size
-      ? html`<p class="muted">${c.summaryEmpty}</p>`
-      : !result.causes.length
-        ? html`<p>${c.summaryNone}</p>`
-        : html`<ol part="causes" class="causes" role="list">
-            ${result.causes.map(({ id, count }) => {
-              const cause = pack.causes[id];
-              return html`<li part="cause" class="cause">
-                ${heading(deeper(level), 'cause-heading', cause.title)}
-                <p part="count" class="count muted">
-                  ${c.answers(count)}${
-                    cause.certainty === 'less-certain' ? lessCertainBadge(pack.explainer.lessCertain, pack.listSeparator) : ''
-                  }
-                </p>
-                <p class="helps">${c.helps}</p>
-                <ul part="tips" class="tips">
-                  ${cause.helps.map((tip) => html`<li>${tip}</li>`)}
-                </ul>
-                ${
-                  typeof explainer?.hasCause === 'function' && explainer.hasCause(id)
-                    ? html`<button
-                      part="more"
-                      type="button"
-                      class="btn more"
-                      @click=${() => {
-                        void explainer.show(id);
-                      }}
-                    >
-                      ${c.more(cause.title)}
-                    </button>`
-                    : nothing
-                }
-              </li>`;
-            })}
-          </ol>`;
-    return html`<div part="summary" class="summary">
-      ${heading(level, 'summary-heading', c.summaryTitle)}
-      ${
-        result.careLevel
-          ? html`<div part="notice" class="notice" id="notice" data-level=${result.careLevel}>
-            ${noticeIcon}
-            <div>
-              ${heading(
-                deeper(level),
-                'notice-heading',
-                html`<span class="visually-hidden">${c.noticePrefix}</span>${c.notice[result.careLevel].title}`,
-              )}
-              ${this.actions().map((line) => html`<p class="action"><strong>${line}</strong></p>`)}
-              ${c.notice[result.careLevel].body.map((line) => html`<p>${line}</p>`)}
-              <p class="emergency">${withNumber(c.noticeEmergency, this.number, pack.localNumber)}</p>
-              ${
-                careId
-                  ? html`<p>
-                    <a
-                      href="#${careId}"
-                      @click=${(e: Event) => {
-                        if (jumpTo(this, careId)) e.preventDefault();
-                      }}
-                      >${c.noticeCare}</a
-                    >
-                  </p>`
-                  : nothing
-              }
-            </div>
-          </div>`
-          : nothing
-      }
-      ${body}
-      <p part="disclaimer" class="disclaimer muted">${c.notDiagnosis}</p>
-      ${this.embedded ? nothing : this.footer(ITEM_SOURCES)}
+      ${summaryView({ host: this, pack, level: sub, checked: this.checked, result: this.result, number: this.number, footer })}
+      <div class="visually-hidden" role="status" aria-atomic="true">${this.announcer.text}</div>
     </div>`;
   }
 }
