@@ -187,14 +187,10 @@ export class CrampCauseExplainer extends CrampElement {
       shown,
       level: deeper(level),
       expanded: this.expanded,
-      setOpen: (id, open) => {
-        this.setOpen(id, open);
-      },
+      setOpen: this.setOpen.bind(this),
       selected: this.selected,
       vertical: this.tabRows.stacked,
-      select: (id) => {
-        this.select(id);
-      },
+      select: this.select.bind(this),
       onTabKeydown: this.onTabKeydown,
     };
     const body = (mode === 'tabs' ? tabs : mode === 'cards' ? cards : accordion)(context);
