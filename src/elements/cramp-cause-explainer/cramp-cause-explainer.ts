@@ -1,30 +1,18 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { serverSafe } from '../../core/server.js';
 import { CAUSES } from '../../content/facts.js';
 import { CrampElement } from '../../core/base.js';
 import { StackedController } from '../../core/stacked.js';
-import { deeper, heading, type HeadingLevel } from '../../core/heading.js';
+import { deeper, heading } from '../../core/heading.js';
 import { emit } from '../../core/events.js';
-import { parseIds, rovingIndex } from '../../core/ids.js';
-import { lessCertainBadge } from '../../core/badge.js';
-import { sourcesLine } from '../../core/sources.js';
-import { CAUSE_IDS, type Cause, type CauseId, type IdList, type Layout } from '../../content/index.js';
+import { parseIds } from '../../core/ids.js';
+import { CAUSE_IDS, type CauseId, type IdList, type Layout } from '../../content/index.js';
 import { styles } from './cramp-cause-explainer.styles.js';
 import { shared } from '../../content/en/shared.js';
 import { causes } from '../../content/en/causes.js';
 import { LAYOUTS } from '../../content/types.js';
+import { accordion, arrowTab, cards, tabs, type LayoutContext } from './layouts.js';
 
 export type { CauseToggleDetail } from '../../events/cramp-cause-toggle.js';
-
-/**
- * A closed panel is hidden="until-found": hidden, but find-in-page can still
- * reach its text, and opens it through `beforematch`. (The cast: lit-analyzer's
- * DOM typings predate that value of `hidden`.)
- */
-const untilFound = (open: boolean) => (open ? false : 'until-found') as unknown as boolean;
-
-const chevron = html`<svg part="icon" class="icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false"><path d="M3 6l5 5 5-5" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/></svg>`;
 
 /**
  * The six cause groups of leg cramps behind the knee, each with a plain
@@ -192,136 +180,27 @@ export class CrampCauseExplainer extends CrampElement {
   }
 
   protected override render(): TemplateResult {
-    const { pack, level } = this;
+    const { pack, level, mode, shown } = this;
     const t = pack.explainer;
-    const body =
-      this.mode === 'tabs' ? this.renderTabs(level) : this.mode === 'cards' ? this.renderCards(level) : this.renderAccordion(level);
+    const context: LayoutContext = {
+      pack,
+      shown,
+      level: deeper(level),
+      expanded: this.expanded,
+      setOpen: this.setOpen.bind(this),
+      selected: this.selected,
+      vertical: this.tabRows.stacked,
+      select: this.select.bind(this),
+      onTabKeydown: this.onTabKeydown,
+    };
+    const body = (mode === 'tabs' ? tabs : mode === 'cards' ? cards : accordion)(context);
     return html`<div part="base" class="base" lang=${pack.lang} dir=${pack.dir}>
       ${heading(level, 'title', t.title)}
       <p part="intro" class="intro">${t.intro}</p>
       ${body}
       <p part="disclaimer" class="disclaimer muted">${t.notDiagnosis}</p>
-      ${this.embedded ? nothing : this.footer(this.shown.flatMap((id) => pack.causes[id].sources))}
+      ${this.embedded ? nothing : this.footer(shown.flatMap((id) => pack.causes[id].sources))}
     </div>`;
-  }
-
-  private renderAccordion(level: HeadingLevel): TemplateResult {
-    const sub = deeper(level);
-    return html`<div class="accordion" @keydown=${this.onAccordionKeydown}>
-      ${this.shown.map((id) => {
-        const cause = this.pack.causes[id];
-        const open = this.expanded.has(id);
-        return html`<div part="item" class="item">
-          ${heading(
-            sub,
-            'heading',
-            html`<button
-              part="button"
-              class="trigger"
-              id="button-${id}"
-              aria-expanded=${open ? 'true' : 'false'}
-              aria-controls="panel-${id}"
-              @click=${() => {
-                this.setOpen(id, !open);
-              }}
-            >
-              <span class="label">${cause.title}${this.badge(cause)}</span>${chevron}
-            </button>`,
-          )}
-          <div
-            part="panel"
-            class="panel"
-            id="panel-${id}"
-            role=${ifDefined(open ? 'region' : undefined)}
-            aria-labelledby=${ifDefined(open ? `button-${id}` : undefined)}
-            .hidden=${serverSafe(untilFound(open))}
-            @beforematch=${() => {
-              this.setOpen(id, true);
-            }}
-          >
-            ${this.renderCause(cause, deeper(sub))}
-          </div>
-        </div>`;
-      })}
-    </div>`;
-  }
-
-  private renderTabs(level: HeadingLevel): TemplateResult {
-    const sub = deeper(level);
-    return html`<div
-        part="tablist"
-        class="tablist"
-        role="tablist"
-        aria-label=${this.pack.explainer.tabsLabel}
-        aria-orientation=${this.tabRows.stacked ? 'vertical' : 'horizontal'}
-        @keydown=${this.onTabKeydown}
-      >
-        ${this.shown.map((id) => {
-          const selected = id === this.selected;
-          return html`<button
-            part="tab"
-            class="tab"
-            role="tab"
-            id="tab-${id}"
-            aria-selected=${selected ? 'true' : 'false'}
-            aria-controls="tabpanel-${id}"
-            tabindex=${selected ? 0 : -1}
-            @click=${() => {
-              this.select(id);
-            }}
-          >
-            ${this.pack.causes[id].title}
-          </button>`;
-        })}
-      </div>
-      ${this.shown.map((id) => {
-        const cause = this.pack.causes[id];
-        return html`<div
-          part="panel"
-          class="tabpanel"
-          role="tabpanel"
-          id="tabpanel-${id}"
-          aria-labelledby="tab-${id}"
-          tabindex="0"
-          ?hidden=${id !== this.selected}
-        >
-          ${heading(sub, 'heading', html`${cause.title}${this.badge(cause)}`)}
-          ${this.renderCause(cause, deeper(sub))}
-        </div>`;
-      })}`;
-  }
-
-  private renderCards(level: HeadingLevel): TemplateResult {
-    const sub = deeper(level);
-    return html`<ul part="cards" class="cards" role="list">
-      ${this.shown.map((id) => {
-        const cause = this.pack.causes[id];
-        return html`<li part="card" class="card" id="card-${id}">
-          ${heading(sub, 'heading', html`${cause.title}${this.badge(cause)}`)}
-          ${this.renderCause(cause, deeper(sub))}
-        </li>`;
-      })}
-    </ul>`;
-  }
-
-  private badge(cause: Cause): TemplateResult | typeof nothing {
-    return cause.certainty === 'less-certain' ? lessCertainBadge(this.pack.explainer.lessCertain, this.pack.listSeparator) : nothing;
-  }
-
-  private renderCause(cause: Cause, level: HeadingLevel): TemplateResult {
-    const t = this.pack.explainer;
-    const list = (items: string[]) =>
-      html`<ul part="list" class="list">
-        ${items.map((item) => html`<li>${item}</li>`)}
-      </ul>`;
-    return html`<p part="summary" class="summary">${cause.summary}</p>
-      ${cause.certaintyNote ? html`<p part="note" class="note"><strong>${t.lessCertain}:</strong> ${cause.certaintyNote}</p>` : nothing}
-      ${heading(level, 'section-heading', t.why)}
-      <p>${cause.why}</p>
-      ${heading(level, 'section-heading', t.triggers)} ${list(cause.triggers)}
-      ${heading(level, 'section-heading', t.who)}
-      <p>${cause.who}</p>
-      ${heading(level, 'section-heading', t.helps)} ${list(cause.helps)} ${sourcesLine(this.pack, cause.sources)}`;
   }
 
   /** Opens or closes an accordion item and tells the page. */
@@ -343,40 +222,13 @@ export class CrampCauseExplainer extends CrampElement {
     emit(this, 'cramp-cause-toggle', { id, open: true });
   }
 
+  /** The tab list's keys: they choose a tab and move focus to it. */
   private onTabKeydown(event: KeyboardEvent): void {
-    // Alt+Arrow is the browser's Back and Forward; leave modified keys alone.
-    if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const rtl = this.pack.dir === 'rtl';
-    const index = this.shown.indexOf(this.selected);
-    // Up and Down too: on a narrow screen the tabs wrap, one per row, into a vertical list.
-    const key =
-      event.key === 'ArrowUp'
-        ? rtl
-          ? 'ArrowRight'
-          : 'ArrowLeft'
-        : event.key === 'ArrowDown'
-          ? rtl
-            ? 'ArrowLeft'
-            : 'ArrowRight'
-          : event.key;
-    const next = rovingIndex(key, index, this.shown.length, rtl ? 'ArrowRight' : 'ArrowLeft', rtl ? 'ArrowLeft' : 'ArrowRight');
-    const id = this.shown[next];
+    const id = arrowTab(event, this.shown, this.selected, this.pack.dir === 'rtl');
     if (!id) return;
     event.preventDefault();
     this.select(id);
     this.renderRoot.querySelector<HTMLElement>(`#tab-${id}`)?.focus();
-  }
-
-  /** Optional keys of the accordion pattern: Up, Down, Home and End move between headers. */
-  private onAccordionKeydown(event: KeyboardEvent): void {
-    if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.trigger')];
-    const index = buttons.indexOf(event.target as HTMLButtonElement);
-    if (index < 0) return;
-    const target = buttons[rovingIndex(event.key, index, buttons.length, 'ArrowUp', 'ArrowDown')];
-    if (!target) return;
-    event.preventDefault();
-    target.focus();
   }
 }
 

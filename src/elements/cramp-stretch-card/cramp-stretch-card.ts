@@ -6,50 +6,18 @@ import { emit, sayAgain } from '../../core/events.js';
 import { liveText } from '../../core/live.js';
 import { SegmentTimer, type TimerState } from '../../core/timer.js';
 import { CHAIR_SOURCES, STRETCHES } from '../../content/facts.js';
-import { STRETCH_IDS, type Stretch, type StretchId, type NumberValue } from '../../content/index.js';
+import { STRETCH_IDS, type StretchId, type NumberValue } from '../../content/index.js';
 import { picture } from './pictures.js';
+import { segments, type Segment } from './plan.js';
+import { doneWords, segmentEndWords, startWords } from './announce.js';
+import { timerView } from './timer-view.js';
 import { styles } from './cramp-stretch-card.styles.js';
 import { shared } from '../../content/en/shared.js';
 import { stretches } from '../../content/en/stretches.js';
 
 export type { StretchCompleteDetail, StretchStartDetail } from '../../events/cramp-stretch.js';
-
-/** One step of a timed stretch: a hold (on a side, or both legs) or a rest. */
-interface Segment {
-  rest: boolean;
-  /** The rest before the first hold, to get into position ("Get ready"). */
-  ready?: boolean;
-  rep: number;
-  side: 'left' | 'right' | '';
-  seconds: number;
-}
-
-/** Seconds of rest between holds when the stretch itself names none. */
-const MIN_REST = 5;
-
-/** The holds and rests of a stretch, in order. */
-export function segments(stretch: Stretch, hold: number, reps: number): Segment[] {
-  const sides = stretch.perSide ? (['left', 'right'] as const) : ['' as const];
-  const rest = stretch.rest || MIN_REST;
-  const list: Segment[] = [];
-  for (let rep = 1; rep <= reps; rep += 1) {
-    for (const side of sides) {
-      if (list.length) list.push({ rest: true, rep, side, seconds: rest });
-      list.push({ rest: false, rep, side, seconds: hold });
-    }
-  }
-  return list;
-}
-
-/** The card's parts, as documented below; the routine and the guide lift them out (core/parts.ts). */
-export const CARD_PARTS =
-  'base title use picture steps dose seated safety evidence sources get-help number footer timer ring count phase controls button error';
-
-/** Total seconds of a stretch at its own dose, rests included. */
-export function totalSeconds(stretch: Stretch): number {
-  const holds = stretch.reps * (stretch.perSide ? 2 : 1);
-  return holds * stretch.hold + (holds - 1) * (stretch.rest || MIN_REST);
-}
+// Other files take these from here, with the element.
+export { CARD_PARTS, segments, totalSeconds } from './plan.js';
 
 /** The studies behind the line on what stretching to prevent cramps can do. */
 const EVIDENCE_SOURCES = ['hallegraeff-2012', 'allen-kirby-2012'] as const;
@@ -179,10 +147,7 @@ export class CrampStretchCard extends CrampElement {
     const run = (this.run = lead ? [{ rest: true, ready: true, rep: 1, side: first.side, seconds: lead }, ...plan] : plan);
     this.timer.start(run.map((s) => s.seconds));
     const say = () => {
-      const t = this.pack.stretch;
-      this.announcement = `${typeof intro === 'string' ? intro : ''}${
-        lead ? t.announceReady(lead, this.sideName(first)) : t.announceStart(first.seconds, this.sideName(first))
-      }`;
+      this.announcement = `${typeof intro === 'string' ? intro : ''}${startWords(this.pack, first, lead)}`;
     };
     // Before the first render, said once the live region is on the page: text already in a region as it appears is not read out.
     if (this.hasUpdated) say();
@@ -244,18 +209,6 @@ export class CrampStretchCard extends CrampElement {
     };
   }
 
-  private get shown(): StretchId | undefined {
-    return this.dose.shown;
-  }
-
-  private get holdSeconds(): number {
-    return this.dose.holdSeconds;
-  }
-
-  private get repCount(): number {
-    return this.dose.repCount;
-  }
-
   /** A whole number within range, else the nearest one (or the default), with a warning. */
   private clamp(name: string, value: number | undefined, min: number, max: number, fallback: number): number {
     if (value === undefined) return fallback;
@@ -266,54 +219,17 @@ export class CrampStretchCard extends CrampElement {
     return ok;
   }
 
-  private sideName(segment: Segment): string {
-    const t = this.pack.stretch;
-    return segment.side ? t[segment.side] : '';
-  }
-
-  /** "Round 1 of 3, Left leg", "Round 1 of 3" for a two-leg stretch, or "Hold" for a single hold. */
-  private holdName(segment: Segment): string {
-    const t = this.pack.stretch;
-    const side = this.sideName(segment);
-    if (this.repCount === 1 && !side) return t.hold;
-    return `${t.rep(segment.rep, this.repCount)}${side ? this.pack.listSeparator + side : ''}`;
-  }
-
-  /**
-   * A segment ended. At the end of a hold, say how long to rest and what comes
-   * next; at the end of a rest, say to hold again.
-   */
+  /** A step ended (not the last): say what comes next. */
   private holdEnded(index: number): void {
-    const { run } = this;
-    const ended = run[index];
-    const t = this.pack.stretch;
-    if (ended?.rest) {
-      const hold = run[index + 1];
-      if (hold) this.announcement = t.announceHold(hold.seconds, this.nextName(run[index - 1], hold));
-      return;
-    }
-    const next = run[index + 2];
-    if (!ended || !next) return;
-    this.announcement = t.announceHoldEnd(run[index + 1]?.seconds ?? 0, this.nextName(ended, next));
-  }
-
-  /**
-   * The hold after `previous`: within a round, the other leg; at a new round,
-   * the round (and leg); nothing for a stretch held once on both legs.
-   */
-  private nextName(previous: Segment | undefined, next: Segment): string {
-    if (previous && next.rep === previous.rep) return this.sideName(next);
-    return this.repCount === 1 && !next.side ? '' : this.holdName(next);
+    const words = segmentEndWords(this.pack, this.run, index, this.dose.repCount);
+    if (words !== undefined) this.announcement = words;
   }
 
   private finished(): void {
-    if (!this.shown) return;
-    const t = this.pack.stretch;
-    if (!this.quietDone) {
-      this.announcement =
-        this.pack.stretches[this.shown].use === 'during' ? t.announceCheck(this.holdSeconds) : t.announceDone(this.repCount);
-    }
-    emit(this, 'cramp-stretch-complete', { stretch: this.shown, reps: this.repCount });
+    const { shown, holdSeconds, repCount } = this.dose;
+    if (!shown) return;
+    if (!this.quietDone) this.announcement = doneWords(this.pack, this.pack.stretches[shown], holdSeconds, repCount);
+    emit(this, 'cramp-stretch-complete', { stretch: shown, reps: repCount });
   }
 
   private async onReset(): Promise<void> {
@@ -323,7 +239,8 @@ export class CrampStretchCard extends CrampElement {
   }
 
   protected override render(): TemplateResult {
-    const { pack, level, shown: id } = this;
+    const { pack, level } = this;
+    const { shown: id, holdSeconds, repCount, plan } = this.dose;
     const t = pack.stretch;
     if (!id) {
       return html`<div part="base" class="base" lang=${pack.lang} dir=${pack.dir}>
@@ -341,7 +258,7 @@ export class CrampStretchCard extends CrampElement {
             ${item.steps.map((step) => html`<li>${step}</li>`)}
           </ol>
           <p part="dose" class="dose">
-            ${item.use === 'during' ? t.doseDuring : t.dose(this.holdSeconds, this.repCount, item.perSide)}
+            ${item.use === 'during' ? t.doseDuring : t.dose(holdSeconds, repCount, item.perSide)}
           </p>
           ${item.chair && item.seated ? html`<p part="seated" class="seated"><strong>${t.chairLabel}</strong> ${item.seated}</p>` : nothing}
           <p part="safety" class="safety">
@@ -349,49 +266,23 @@ export class CrampStretchCard extends CrampElement {
           </p>
         </div>
       </div>
-      ${this.renderTimer()}
+      ${timerView({
+        pack,
+        timer: this.timer,
+        run: this.run,
+        first: plan[0],
+        holdSeconds,
+        repCount,
+        name: item.name,
+        start: this.start,
+        pause: this.pause,
+        resume: this.resume,
+        reset: this.onReset,
+      })}
       ${item.use === 'prevent' ? html`<p part="evidence" class="evidence muted">${t.evidence}</p>` : nothing}
       ${this.footer([...item.sources, ...(item.use === 'prevent' ? EVIDENCE_SOURCES : []), ...(item.chair ? CHAIR_SOURCES : [])])}
       <div class="visually-hidden" role="status" aria-atomic="true">${liveText(this.announcement)}</div>
     </div>`;
-  }
-
-  private renderTimer(): TemplateResult {
-    const t = this.pack.stretch;
-    const { state, index, secondsLeft } = this.timer;
-    const segment = state === 'idle' ? this.dose.plan[0] : this.run[index];
-    const seconds = state === 'idle' ? this.holdSeconds : secondsLeft;
-    const progress = segment && state !== 'idle' ? (state === 'done' ? 1 : 1 - secondsLeft / segment.seconds) : 0;
-    const phase = state === 'done' ? t.done : segment?.ready ? t.ready : !segment || segment.rest ? t.rest : this.holdName(segment);
-    // The words that change as the timer runs are new text each time (core/live.ts): they stay live on a translated page.
-    const primary: [string, () => void] =
-      state === 'running'
-        ? [t.pause, this.pause]
-        : state === 'paused'
-          ? [t.resume, this.resume]
-          : [state === 'done' ? t.again : t.start, this.start];
-    // "fresh": a hold or rest has just begun; the ring empties without sweeping back.
-    const fresh = progress === 0 ? 'fresh' : '';
-    // Named with the stretch, so that several cards on a page do not give a list of identical "Start" buttons.
-    const name = this.shown ? this.pack.stretches[this.shown].name : '';
-    return html`<div part="timer" class="timer ${state} ${fresh}" role="timer" aria-label=${t.named(t.timer, name)}>
-        <svg part="ring" class="ring" viewBox="0 0 100 100" aria-hidden="true">
-          <circle class="track" cx="50" cy="50" r="44" />
-          <circle class="bar" cx="50" cy="50" r="44" pathLength="100" stroke-dashoffset=${100 - progress * 100} />
-        </svg>
-        <p class="readout">
-          <span part="count" class="count">${liveText(seconds)}</span> <span class="unit">${liveText(seconds === 1 ? t.second : t.seconds)}</span>
-        </p>
-        <p part="phase" class="phase">${liveText(state === 'paused' ? `${t.paused} ${phase}` : phase)}</p>
-      </div>
-      <div part="controls" class="controls">
-        <button part="button" type="button" class="btn primary" aria-label=${t.named(primary[0], name)} @click=${primary[1]}>${liveText(primary[0])}</button>
-        ${
-          state === 'idle'
-            ? nothing
-            : html`<button part="button" type="button" class="btn reset" aria-label=${t.named(t.reset, name)} @click=${this.onReset}>${t.reset}</button>`
-        }
-      </div>`;
   }
 }
 
