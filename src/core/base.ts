@@ -5,7 +5,7 @@ import { LangController } from './lang.js';
 import type { HeadingLevelValue, PartialWords, SourceId, Theme } from '../content/index.js';
 import type { FactParts } from '../content/facts.js';
 import { THEMES } from '../content/types.js';
-import { shared } from '../content/en/shared.js';
+import { shared } from '../content/shared/en.js';
 import { checkedNumber } from './number.js';
 import { warn } from '../warn.js';
 import type { HeadingLevel } from './heading.js';

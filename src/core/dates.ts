@@ -1,5 +1,5 @@
 import { isEnglish, type ContentPack } from '../content/index.js';
-import { shared } from '../content/en/shared.js';
+import { shared } from '../content/shared/en.js';
 
 /** Year, month and day of a real calendar date written YYYY-MM-DD, else null (not 2026-02-31, nor month 13). */
 export function parseDate(iso: string): [number, number, number] | null {

@@ -5,8 +5,8 @@ import { deeper, heading } from '../../core/heading.js';
 import { withNumber } from '../../core/number.js';
 import { CARE_LEVELS, type CareLevel } from '../../content/index.js';
 import { styles } from './cramp-care-advice.styles.js';
-import { shared } from '../../content/en/shared.js';
-import { care } from '../../content/en/care.js';
+import { shared } from '../../content/shared/en.js';
+import { care } from '../../content/care/en.js';
 import { themeSlottedLinks } from '../../core/page-links.js';
 
 const icon = (d: string) =>

@@ -7,8 +7,8 @@ import { emit } from '../../core/events.js';
 import { parseIds } from '../../core/ids.js';
 import { CAUSE_IDS, type CauseId, type IdList, type Layout } from '../../content/index.js';
 import { styles } from './cramp-cause-explainer.styles.js';
-import { shared } from '../../content/en/shared.js';
-import { causes } from '../../content/en/causes.js';
+import { shared } from '../../content/shared/en.js';
+import { causes } from '../../content/causes/en.js';
 import { LAYOUTS } from '../../content/types.js';
 import { accordion, arrowTab, cards, tabs, type LayoutContext } from './layouts.js';
 

@@ -4,8 +4,8 @@ import { CrampElement } from '../../core/base.js';
 import { deeper, heading } from '../../core/heading.js';
 import type { PreventionTip } from '../../content/index.js';
 import { styles } from './cramp-prevention-tips.styles.js';
-import { shared } from '../../content/en/shared.js';
-import { tips } from '../../content/en/tips.js';
+import { shared } from '../../content/shared/en.js';
+import { tips } from '../../content/tips/en.js';
 
 const tick = html`<svg class="mark" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false"><path d="M4 12.5l5 5L20 6.5" /></svg>`;
 const cross = html`<svg class="mark" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false"><path d="M6 6l12 12M18 6L6 18" /></svg>`;

@@ -12,8 +12,8 @@ import { segments, type Segment } from './plan.js';
 import { doneWords, segmentEndWords, startWords } from './announce.js';
 import { timerView } from './timer-view.js';
 import { styles } from './cramp-stretch-card.styles.js';
-import { shared } from '../../content/en/shared.js';
-import { stretches } from '../../content/en/stretches.js';
+import { shared } from '../../content/shared/en.js';
+import { stretches } from '../../content/stretches/en.js';
 
 export type { StretchCompleteDetail, StretchStartDetail } from '../../events/cramp-stretch.js';
 // Other files take these from here, with the element.

@@ -11,8 +11,8 @@ import { STRETCH_IDS, type StretchId, type IdList } from '../../content/index.js
 import { CARD_PARTS, CrampStretchCard, totalSeconds } from '../cramp-stretch-card/cramp-stretch-card.js';
 // The routine renders stretch cards, so it registers them.
 import { styles } from './cramp-stretch-routine.styles.js';
-import { shared } from '../../content/en/shared.js';
-import { stretches } from '../../content/en/stretches.js';
+import { shared } from '../../content/shared/en.js';
+import { stretches } from '../../content/stretches/en.js';
 
 /** Seconds to get into position before each stretch of a running routine (some stand, some sit). */
 export const READY_SECONDS = 10;
