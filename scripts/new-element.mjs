@@ -129,7 +129,7 @@ for (const [path, text] of Object.entries(files)) {
 }
 
 // Registered: the registry, and the package root.
-registry.push({ tag, example: '', budget: '17.25 kB' });
+registry.push({ tag, example: '', budget: '17.75 kB' });
 writeFileSync(registryPath, `${JSON.stringify(registry, null, 2)}\n`);
 const indexPath = join(root, 'src/index.ts');
 const index = readFileSync(indexPath, 'utf8');
