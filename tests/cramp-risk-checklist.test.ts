@@ -763,6 +763,20 @@ describe('<cramp-risk-checklist>', () => {
       expect(localStorage.getItem(DEFAULT_STORAGE_KEY)).to.equal(null);
     });
 
+    it('takes storageKey as a framework passes it (a number, a list, null), and never throws', async () => {
+      const el = await checklist(html`<cramp-risk-checklist persist></cramp-risk-checklist>`);
+      (el as unknown as { storageKey: unknown }).storageKey = 2026;
+      await el.updateComplete;
+      await tick(el, 'statin');
+      expect(localStorage.getItem('2026')).to.contain('statin');
+      for (const odd of [['a', 'b'], null, { key: 'x' }]) {
+        (el as unknown as { storageKey: unknown }).storageKey = odd;
+        await el.updateComplete;
+      }
+      await tick(el, 'diet');
+      expect(localStorage.getItem(DEFAULT_STORAGE_KEY)).to.contain('diet');
+    });
+
     it('keeps answers given before persist was turned on', async () => {
       const el = await checklist();
       await tick(el, 'statin');

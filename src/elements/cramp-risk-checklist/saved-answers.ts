@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ChecklistItemId } from '../../content/index.js';
 import { onServer } from '../../core/server.js';
 import { toJson } from '../../core/json.js';
+import { asText } from '../../core/ids.js';
 import { inOrder, isItem } from './answers.js';
 
 /** Where answers are saved with `persist`, unless `storage-key` says otherwise. */
@@ -17,7 +18,7 @@ interface Saved {
 }
 
 /** The checklist a SavedAnswers serves: its `persist` and `storage-key`. */
-export type SavedAnswersHost = ReactiveControllerHost & HTMLElement & { persist: boolean; storageKey?: string };
+export type SavedAnswersHost = ReactiveControllerHost & HTMLElement & { persist: boolean; storageKey?: unknown };
 
 /** The host's answers (its reactive state), read and set through it. */
 export interface Answers {
@@ -63,8 +64,9 @@ export class SavedAnswers implements ReactiveController {
    */
   saving = true;
 
+  /** `storage-key`, or the default: a number a framework sets is its digits; anything else is not a key. */
   get key(): string {
-    return this.host.storageKey?.trim() || DEFAULT_STORAGE_KEY;
+    return asText(this.host.storageKey) || DEFAULT_STORAGE_KEY;
   }
 
   hostConnected(): void {
