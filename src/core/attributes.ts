@@ -6,13 +6,20 @@ import { asText } from './ids.js';
  * Reading a property as its attribute would give it, where it is read.
  * Frameworks set properties with numbers, lists, booleans and null: text
  * stays text, a number is its digits, a list its items joined by spaces.
- * Blank text and an empty list mean "not set" (what an empty attribute
- * gives, and what Vue sets when a binding becomes null). Anything else (an
- * object, a boolean for text) is ignored for the default, with a warning that
- * names the attribute. Pure: the caller says how to warn.
+ * Blank text, an empty list, and a 0 with no attribute (`written`) to say so
+ * mean "not set": what an empty attribute gives, and what Vue sets when a
+ * binding becomes null. Anything else (an object, a boolean for text) is
+ * ignored for the default, with a warning that names the attribute. Pure:
+ * the caller says how to warn.
  */
-export function propertyText(value: unknown, attribute: string, property: string, warn: (message: string) => void): string | undefined {
-  if (value == null) return undefined;
+export function propertyText(
+  value: unknown,
+  written: string | null,
+  attribute: string,
+  property: string,
+  warn: (message: string) => void,
+): string | undefined {
+  if (value == null || (value === 0 && !written?.trim())) return undefined;
   if (typeof value === 'string') return value.trim() ? value : undefined;
   if (typeof value === 'number') return String(value);
   const list = Array.isArray(value);
@@ -27,23 +34,6 @@ export function propertyText(value: unknown, attribute: string, property: string
       : `a value of type ${typeof value}`;
   warn(`${attribute} (property ${property}): ignored ${kind} (give text, a number or a list of them); using the default.`);
   return undefined;
-}
-
-/**
- * The same for a numeric attribute (`hold`, `reps`): a number, or undefined
- * when not set. A 0 with no attribute to say so is "not set" (what Lit gives
- * when a framework removes the attribute).
- */
-export function propertyNumber(
-  value: unknown,
-  written: string | null,
-  attribute: string,
-  property: string,
-  warn: (message: string) => void,
-): number | undefined {
-  if (typeof value === 'number') return value === 0 && !written?.trim() ? undefined : value;
-  const text = propertyText(value, attribute, property, warn);
-  return text === undefined ? undefined : Number(text);
 }
 
 /**
@@ -93,5 +83,5 @@ export function reviewer(by: unknown, on: unknown, warn: (message: string) => vo
  * that is not text, a number or a list of them, which the reader warns of).
  */
 export const reflectText = {
-  toAttribute: (value: unknown): string | null => propertyText(value, '', '', () => undefined) ?? null,
+  toAttribute: (value: unknown): string | null => propertyText(value, 'written', '', '', () => undefined) ?? null,
 };

@@ -14,7 +14,7 @@ import { keepClass, renderRoot, restyle } from './adopt.js';
 import { onServer } from './server.js';
 import { ServerTree, atPath } from './takeover.js';
 import { FirstRender } from './first-render.js';
-import { headingLevel, propertyNumber, propertyText, reflectText, reviewer, type Reviewer } from './attributes.js';
+import { headingLevel, propertyText, reflectText, reviewer, type Reviewer } from './attributes.js';
 import { footer, type FooterContext } from './footer.js';
 
 /**
@@ -145,17 +145,14 @@ export class CrampElement extends LitElement {
 
   /** A property as its attribute's text (core/attributes.ts): whatever a framework set, read where it is used. */
   protected text(key: string): string | undefined {
-    const value = (this as unknown as Record<string, unknown>)[key];
     const attribute = this.attributeOf(key);
-    // Vue sets 0 when a binding that held a number becomes null: not set, as for the numeric properties.
-    if (value === 0 && !this.getAttribute(attribute)?.trim()) return undefined;
-    return propertyText(value, attribute, key, this.warnFn);
+    return propertyText((this as unknown as Record<string, unknown>)[key], this.getAttribute(attribute), attribute, key, this.warnFn);
   }
 
   /** A numeric property as a number, or undefined when not set. */
   protected numberOf(key: string): number | undefined {
-    const attribute = this.attributeOf(key);
-    return propertyNumber((this as unknown as Record<string, unknown>)[key], this.getAttribute(attribute), attribute, key, this.warnFn);
+    const text = this.text(key);
+    return text === undefined ? undefined : Number(text);
   }
 
   private attributeOf(key: string): string {
