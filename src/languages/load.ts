@@ -1,14 +1,13 @@
-import { failed, loads, registry, shipped } from '../content/registry.js';
-import { contentPackFor, type PartialWords } from '../content/index.js';
-import { shippedFor, type ShippedLang } from './tags.js';
-import { warn } from '../warn.js';
-
 /**
  * Loading cramp-kit's own language files (src/lang/), once per page, and the
  * pack for a tag that starts its file's load: what the elements and
  * `contentPackFor` of cramp-kit/content.js use. The content (src/content/)
  * only holds the words and looks packs up; it loads nothing.
  */
+import { failed, loads, registry, shipped } from '../content/registry.js';
+import { contentPackFor, type PartialWords } from '../content/index.js';
+import { shippedFor, type ShippedLang } from './tags.js';
+import { warn } from '../warn.js';
 
 /**
  * A shipped language's file. `file` is always a tag of shipped.json (from
@@ -55,7 +54,8 @@ export function loadLang(lang: ShippedLang): Promise<boolean> {
  */
 export function packFor(tag: string): PartialWords {
   const file = shippedFor(tag);
-  if (file && !shipped.has(file.toLowerCase())) void loadLang(file);
+  // Once per page: loadLang keeps each load, finished or failed, and starts none twice.
+  if (file) void loadLang(file);
   return contentPackFor(tag);
 }
 
