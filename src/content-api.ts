@@ -17,7 +17,6 @@ export {
   SOURCE_IDS,
   STRETCH_IDS,
   THEMES,
-  contentPackFor,
   registerContentPack,
   type Cause,
   type CauseId,
@@ -37,6 +36,8 @@ export {
   type Theme,
   type Words,
 } from './content/index.js';
+// The pack for a language tag; for a language cramp-kit ships, its file starts loading (once per page).
+export { packFor as contentPackFor } from './languages/load.js';
 // Event details, as types only: nothing of the elements is loaded.
 export type {
   CauseToggleDetail,

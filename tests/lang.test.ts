@@ -1,6 +1,7 @@
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
-import { SHIPPED_LANGS, registerContentPack, shippedFor } from '../src/content/index.js';
+import { registerContentPack } from '../src/content/index.js';
+import { SHIPPED_LANGS, shippedFor } from '../src/languages/tags.js';
 import { checkContentPack, functionPaths, SAMPLES } from '../src/content/check.js';
 import { enWords } from '../src/content/en.js';
 import { es } from '../src/content/es.js';
@@ -393,7 +394,7 @@ describe('language files on demand (the CDN build)', () => {
     });
   }
 
-  it('the autoloader: every shipped language (src/content/shipped.json) from its own file beside the script, and nothing else', async () => {
+  it('the autoloader: every shipped language (src/languages/shipped.json) from its own file beside the script, and nothing else', async () => {
     for (const lang of SHIPPED_LANGS) {
       const { doc, win } = await page(`<cramp-care-advice lang="${lang}"></cramp-care-advice>`, '/dist/cdn/autoloader.js');
       await until(() => Boolean(doc.querySelector('cramp-care-advice')!.shadowRoot?.querySelector('h2')));

@@ -1,7 +1,9 @@
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
+// Each shipped language's file, here before the first pack is read (a describe's body runs as this module loads).
 import '../src/lang/en-US.js';
 import '../src/lang/es.js';
+import { SHIPPED_LANGS } from '../src/languages/tags.js';
 import type { CrampRiskChecklist } from '../src/cramp-risk-checklist.js';
 import { ABOUT_IDS, GUIDE_SECTIONS, SIGN_IDS, contentPackFor, withEnglish, type ContentPack, type SignId } from '../src/content/index.js';
 import { ALL_FACTS, SIGNS } from '../src/content/facts.js';
@@ -96,6 +98,14 @@ const MEANS = {
 };
 MEANS['en-US'] = { ...MEANS['en-GB'], atOnce: /right away/, jabs: /shots/ };
 const LANGS = Object.keys(MEANS) as (keyof typeof MEANS)[];
+
+describe('safety net: every language', () => {
+  it('checks every language cramp-kit ships: each says in its own words what each sign means', () => {
+    expect(SHIPPED_LANGS.filter((lang) => !Object.hasOwn(MEANS, lang))).to.deep.equal([]);
+    // Its file is imported above, so the pack checked is that language's own, not English.
+    for (const lang of SHIPPED_LANGS) expect(pack(lang).lang, lang).to.equal(lang);
+  });
+});
 
 const sign = (p: ContentPack, id: SignId): string => {
   const { level } = SIGNS[id];

@@ -18,11 +18,10 @@ import { bare } from './own.js';
 import { isObject, isText, ownValue, walkShape } from './shape.js';
 
 import { failed, onContentPack, registerContentPack, registry, shipped } from './registry.js';
-import { loadLang, shippedFor } from './load.js';
+import { shippedFor } from '../languages/tags.js';
 
 export * from './types.js';
 export { onContentPack, registerContentPack };
-export { SHIPPED_LANGS, loadLang, shippedFor, type ShippedLang } from './load.js';
 
 /** Languages warned about (the last 256: see firstTime). */
 const warnedLangs = new Set<string>();
@@ -52,10 +51,10 @@ function usable(base: unknown, over: unknown): boolean {
  * match, else its primary language: "fr-CA" uses "fr") laid over
  * cramp-kit's own pack for that language, where it ships one. English, or
  * an empty tag, needs none (an empty object). A language cramp-kit ships
- * whose file is not here yet starts loading it, once per page, and is
- * English until it arrives (the elements are told then). Any other language
- * without a pack gets English too, with one warning per tag (of the last 256
- * tags: a server meets endless languages).
+ * whose file is not here (yet) is English, quietly; loading that file is not
+ * content's business (languages/load.ts: `packFor` starts it, then asks
+ * this). Any other language without a pack gets English too, with one
+ * warning per tag (of the last 256 tags: a server meets endless languages).
  */
 export function contentPackFor(lang: string): PartialWords {
   const tag = lang.trim().toLowerCase();
@@ -64,8 +63,6 @@ export function contentPackFor(lang: string): PartialWords {
   const file = shippedFor(tag);
   const key = file?.toLowerCase() ?? '';
   const own = shipped.get(key);
-  // Once per page: loadLang keeps each load, finished or failed, and starts none twice.
-  if (file && !own) void loadLang(file);
   if (site && own) {
     let bySite = layered.get(own);
     if (!bySite) layered.set(own, (bySite = new WeakMap()));
