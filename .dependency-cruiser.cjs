@@ -6,7 +6,9 @@
  *   1. leaves:   version.ts, warn.ts, events/, server/, content/,
  *                lang/ (each language's file: it registers its words, and
  *                imports only content/), and languages/ (which language a
- *                node speaks, which file serves it, and loading those files)
+ *                node speaks and which file serves it)
+ *      then languages/load.ts, loading those files (it registers into content/,
+ *                so no leaf imports it)
  *   2. core/     what every element shares (may use the leaves)
  *   3. elements/ one folder per element (may use core and the leaves, and the
  *                class files of the elements it renders)
@@ -29,10 +31,10 @@ module.exports = {
       to: { path: `${CORE}|${ELEMENTS}|${ENTRIES}` },
     },
     {
-      name: 'content-loads-nothing',
+      name: 'leaves-load-nothing',
       severity: 'error',
-      comment: 'content/ holds words and facts, and lang/ registers them: loading language files is languages/load.ts, above them.',
-      from: { path: '^src/(content|lang)/' },
+      comment: 'content/ holds words and facts, and lang/ registers them: loading language files is languages/load.ts, above every leaf.',
+      from: { path: LEAVES, pathNot: '^src/languages/load\\.ts$' },
       to: { path: '^src/languages/load\\.ts$' },
     },
     {
