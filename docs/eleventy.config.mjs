@@ -16,6 +16,18 @@ const root = new URL('..', import.meta.url).pathname;
 const { version } = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
 const minor = version.split('.').slice(0, 2).join('.');
 const md = markdownIt({ html: true, linkify: false });
+/** Headings get ids from their words ("Other languages, or your own words": other-languages-or-your-own-words). */
+export const slug = (text) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9 -]/g, '')
+    .trim()
+    .replace(/ +/g, '-');
+md.core.ruler.push('heading-ids', (state) => {
+  state.tokens.forEach((token, i) => {
+    if (token.type === 'heading_open' && !token.attrGet('id')) token.attrSet('id', slug(state.tokens[i + 1].content.replace(/`/g, '')));
+  });
+});
 
 /** A root-relative address (`/guides/theming/`) as seen from the page at `from`. */
 export function relative(target, from) {

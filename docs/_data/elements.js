@@ -29,7 +29,7 @@ function valuesOf(typeText = '') {
   return { list: inner !== typeText, values: [...new Set([...numbers, ...strings])] };
 }
 
-export default registry.map(({ tag, example }) => {
+export default registry.map(({ tag, example, budget }) => {
   const d = declarations.find((x) => x.tagName === tag);
   if (!d) throw new Error(`${tag} is in the registry but not in custom-elements.json: run npm run build`);
   const events = d.events ?? [];
@@ -41,7 +41,8 @@ export default registry.map(({ tag, example }) => {
     entry: `cramp-kit/${tag}.js`,
     summary: d.summary ?? '',
     description: d.description ?? '',
-    example: example ?? '',
+    example: example ?? "",
+    budget,
     attributes: (d.attributes ?? []).map((a) => ({ ...a, ...valuesOf(a.type?.text), inherited: Boolean(a.inheritedFrom) })),
     properties: fields.map((f) => ({ ...f, attribute: (d.attributes ?? []).find((a) => a.fieldName === f.name)?.name })),
     methods,
