@@ -23,6 +23,11 @@ export const slug = (text) =>
     .replace(/[^a-z0-9 -]/g, '')
     .trim()
     .replace(/ +/g, '-');
+// A code sample or a table wider than the screen scrolls sideways, in a box a keyboard can reach (tabindex).
+const fence = md.renderer.rules.fence;
+md.renderer.rules.fence = (...args) => fence(...args).replace(/^<pre>/, '<pre tabindex="0">');
+md.renderer.rules.table_open = () => '<div class="table" tabindex="0"><table>\n';
+md.renderer.rules.table_close = () => '</table></div>\n';
 md.core.ruler.push('heading-ids', (state) => {
   state.tokens.forEach((token, i) => {
     if (token.type === 'heading_open' && !token.attrGet('id')) token.attrSet('id', slug(state.tokens[i + 1].content.replace(/`/g, '')));
@@ -62,7 +67,7 @@ export default function (eleventyConfig) {
     const text = readFileSync(root + path, 'utf8').trimEnd();
     return `\n\n\`\`\`${lang}\n${text}\n\`\`\`\n\n`;
   });
-  eleventyConfig.addShortcode('code', (text, lang) => `<pre><code class="language-${lang}">${md.utils.escapeHtml(text)}</code></pre>`);
+  eleventyConfig.addShortcode('code', (text, lang) => `<pre tabindex="0"><code class="language-${lang}">${md.utils.escapeHtml(text)}</code></pre>`);
 
   // Every root-relative address in an attribute becomes relative to the page (code in <pre> is escaped, so untouched).
   eleventyConfig.addTransform('relative-links', function (content) {
