@@ -67,7 +67,10 @@ export default function (eleventyConfig) {
     const text = readFileSync(root + path, 'utf8').trimEnd();
     return `\n\n\`\`\`${lang}\n${text}\n\`\`\`\n\n`;
   });
-  eleventyConfig.addShortcode('code', (text, lang) => `<pre tabindex="0"><code class="language-${lang}">${md.utils.escapeHtml(text)}</code></pre>`);
+  eleventyConfig.addShortcode(
+    'code',
+    (text, lang) => `<pre tabindex="0"><code class="language-${lang}">${md.utils.escapeHtml(text)}</code></pre>`,
+  );
 
   // Every root-relative address in an attribute becomes relative to the page (code in <pre> is escaped, so untouched).
   eleventyConfig.addTransform('relative-links', function (content) {

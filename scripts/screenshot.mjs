@@ -22,7 +22,7 @@ try {
   await page.setViewport({ width: 900, height: 1100, deviceScaleFactor: 1 });
   await page.goto(`http://127.0.0.1:${String(server.config.port)}/elements/cramp-guide/`, { waitUntil: 'networkidle0' });
   const guide = await page.waitForSelector('.example cramp-guide');
-  await page.evaluate(() => document.querySelector('.example cramp-guide').updateComplete);
+  await guide.evaluate((el) => el.updateComplete);
   await guide.screenshot({ path: `${root}docs/assets/guide.png`, clip: { x: 0, y: 0, width: 800, height: 1000 } });
   console.log('docs/assets/guide.png written');
 } finally {

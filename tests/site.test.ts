@@ -6,7 +6,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { AxeResults, RunOptions } from 'axe-core';
 import { emulateMedia, until } from './helpers/index.js';
 
-type Framed = Window & typeof globalThis & { axe?: { run: (context: Document, options: RunOptions) => Promise<AxeResults> }; log: string[] };
+type Framed = Window &
+  typeof globalThis & { axe?: { run: (context: Document, options: RunOptions) => Promise<AxeResults> }; log: string[] };
 
 /** Every page of the site, found by following its links from the home page. */
 async function crawl(): Promise<string[]> {
@@ -32,7 +33,9 @@ async function crawl(): Promise<string[]> {
 async function open(src: string, width: number, html?: string): Promise<{ frame: HTMLIFrameElement; doc: Document; win: Framed }> {
   const frame = document.createElement('iframe');
   frame.style.cssText = `width: ${String(width)}px; height: 600px; border: 0`;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const loaded = new Promise((resolve) => {
+    frame.addEventListener('load', resolve, { once: true });
+  });
   if (html !== undefined) frame.srcdoc = html;
   else frame.src = src;
   document.body.append(frame);
@@ -41,7 +44,8 @@ async function open(src: string, width: number, html?: string): Promise<{ frame:
   const doc = frame.contentDocument!;
   const tags = [...new Set([...doc.querySelectorAll('*')].map((el) => el.localName).filter((t) => t.startsWith('cramp-')))];
   await until(() => tags.every((t) => win.customElements.get(t)), 5000).catch(() => undefined);
-  for (const el of doc.querySelectorAll('*')) if (el.localName.startsWith('cramp-')) await (el as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
+  for (const el of doc.querySelectorAll('*'))
+    if (el.localName.startsWith('cramp-')) await (el as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
   return { frame, doc, win };
 }
 
@@ -67,7 +71,14 @@ describe('the documentation site', function () {
   });
 
   it('has every page: the home page, the guides, a page per element, the builder and the demo', () => {
-    for (const page of ['/site/index.html', '/site/guides/index.html', '/site/guides/theming/index.html', '/site/elements/cramp-guide/index.html', '/site/builder/index.html', '/site/demo/index.html'])
+    for (const page of [
+      '/site/index.html',
+      '/site/guides/index.html',
+      '/site/guides/theming/index.html',
+      '/site/elements/cramp-guide/index.html',
+      '/site/builder/index.html',
+      '/site/demo/index.html',
+    ])
       expect(pages).to.include(page);
     expect(pages.filter((p) => p.startsWith('/site/elements/'))).to.have.length.greaterThan(7);
   });
@@ -108,9 +119,16 @@ describe('the documentation site', function () {
       for (const code of doc.querySelectorAll('pre > code.language-html')) {
         if (!/<cramp-[a-z-]+[\s>]/.test(code.textContent)) continue;
         // The CDN's address as the site serves the same files.
-        let html = code.textContent.replace(/https:\/\/(cdn\.jsdelivr\.net\/npm|unpkg\.com)\/cramp-kit@[\d.]+\/dist\/cdn\//g, '/site/dist/cdn/');
+        let html = code.textContent.replace(
+          /https:\/\/(cdn\.jsdelivr\.net\/npm|unpkg\.com)\/cramp-kit@[\d.]+\/dist\/cdn\//g,
+          '/site/dist/cdn/',
+        );
         if (!html.includes('/site/dist/cdn/')) html = `<script type="module" src="/site/dist/cdn/cramp-kit.js"></script>\n${html}`;
-        const { frame, doc: sample, win } = await open('', 800, `<!doctype html><html lang="en"><head><title>Sample</title>${probe}</head><body>${html}</body></html>`);
+        const {
+          frame,
+          doc: sample,
+          win,
+        } = await open('', 800, `<!doctype html><html lang="en"><head><title>Sample</title>${probe}</head><body>${html}</body></html>`);
         ran++;
         const tags = new Set([...sample.querySelectorAll('*')].map((el) => el.localName).filter((t) => t.startsWith('cramp-')));
         for (const tag of tags) if (!win.customElements.get(tag)) problems.push(`${page}: <${tag}> is not defined by\n${html}`);
@@ -125,7 +143,14 @@ describe('the documentation site', function () {
   it('lets the snippet builder be used by keyboard, shows the element live, and announces the copy', async () => {
     const { frame, doc, win } = await open('/site/builder/index.html', 900);
     let written = '';
-    Object.defineProperty(win.navigator, 'clipboard', { value: { writeText: (text: string) => Promise.resolve(void (written = text)) } });
+    Object.defineProperty(win.navigator, 'clipboard', {
+      value: {
+        writeText: (text: string) => {
+          written = text;
+          return Promise.resolve();
+        },
+      },
+    });
     const select = doc.getElementById('element') as HTMLSelectElement;
     const output = doc.getElementById('output')!;
     const status = doc.getElementById('copy-status')!;
@@ -151,6 +176,10 @@ describe('the documentation site', function () {
     expect(status.getAttribute('role')).to.equal('status');
     expect(status.textContent).to.match(/^Copied/);
     expect(written).to.equal(output.textContent);
-    expect(written).to.match(new RegExp(`^<script type="module" src="https://cdn\\.jsdelivr\\.net/npm/cramp-kit@[\\d.]+/dist/cdn/cramp-kit\\.js"></script>\\n\\n<${tag} emergency-number="999"></${tag}>\\n$`));
+    expect(written).to.match(
+      new RegExp(
+        `^<script type="module" src="https://cdn\\.jsdelivr\\.net/npm/cramp-kit@[\\d.]+/dist/cdn/cramp-kit\\.js"></script>\\n\\n<${tag} emergency-number="999"></${tag}>\\n$`,
+      ),
+    );
   });
 });

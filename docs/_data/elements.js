@@ -41,7 +41,7 @@ export default registry.map(({ tag, example, budget }) => {
     entry: `cramp-kit/${tag}.js`,
     summary: d.summary ?? '',
     description: d.description ?? '',
-    example: example ?? "",
+    example: example ?? '',
     budget,
     attributes: (d.attributes ?? []).map((a) => ({ ...a, ...valuesOf(a.type?.text), inherited: Boolean(a.inheritedFrom) })),
     properties: fields.map((f) => ({ ...f, attribute: (d.attributes ?? []).find((a) => a.fieldName === f.name)?.name })),

@@ -15,7 +15,10 @@ const pascal = (tag) =>
 
 /** `emergency-number="112" layout="tabs"` as [['emergency-number', '112'], ['layout', 'tabs']]. */
 const pairs = (example) => [...example.matchAll(/([\w-]+)(?:="([^"]*)")?/g)].map((m) => [m[1], m[2]]);
-const attrs = (example) => pairs(example).map(([name, value]) => (value === undefined ? ` ${name}` : ` ${name}="${value}"`)).join('');
+const attrs = (example) =>
+  pairs(example)
+    .map(([name, value]) => (value === undefined ? ` ${name}` : ` ${name}="${value}"`))
+    .join('');
 
 export function snippetsFor(el, cdn) {
   const { tag, example, firstEvent: event } = el;
@@ -27,9 +30,7 @@ export function snippetsFor(el, cdn) {
     `import 'cramp-kit/${tag}.js';`,
     '',
     `export function ${name}Example() {`,
-    event
-      ? `  return <${tag}${a} on${event}={(event: CustomEvent) => console.log(event.detail)} />;`
-      : `  return <${tag}${a} />;`,
+    event ? `  return <${tag}${a} on${event}={(event: CustomEvent) => console.log(event.detail)} />;` : `  return <${tag}${a} />;`,
     '}',
   ].join('\n');
   const vue = [
@@ -59,9 +60,7 @@ export function snippetsFor(el, cdn) {
     '@Component({',
     `  selector: 'app-${tag.replace(/^cramp-/, '')}-example',`,
     '  schemas: [CUSTOM_ELEMENTS_SCHEMA],',
-    event
-      ? `  template: \`<${tag}${a} (${event})="changed($event)"></${tag}>\`,`
-      : `  template: \`<${tag}${a}></${tag}>\`,`,
+    event ? `  template: \`<${tag}${a} (${event})="changed($event)"></${tag}>\`,` : `  template: \`<${tag}${a}></${tag}>\`,`,
     '})',
     `export class ${name}ExampleComponent {`,
     ...(event ? ['  changed(event: Event): void {', '    console.log((event as CustomEvent).detail);', '  }'] : []),
