@@ -140,6 +140,19 @@ describe('the documentation site', function () {
     expect(problems).to.deep.equal([]);
   });
 
+  it("switches the theming guide's example live, and shows the CSS a site would add", async () => {
+    const { doc } = await open('/site/guides/theming/index.html', 900);
+    const example = doc.querySelector('#theme-example > *')!;
+    const dark = doc.querySelector<HTMLInputElement>('#theme-switcher input[name="theme"][value="dark"]')!;
+    dark.click();
+    expect(example.getAttribute('theme')).to.equal('dark');
+    const accent = doc.querySelector<HTMLInputElement>('[data-token="--cramp-color-accent"]')!;
+    accent.value = '#7a1f5c';
+    accent.dispatchEvent(new Event('input', { bubbles: true }));
+    expect(getComputedStyle(example).getPropertyValue('--cramp-color-accent').trim()).to.equal('#7a1f5c');
+    expect(doc.getElementById('theme-css')!.textContent).to.include('--cramp-color-accent: #7a1f5c;').and.include('theme="dark"');
+  });
+
   it('lets the snippet builder be used by keyboard, shows the element live, and announces the copy', async () => {
     const { frame, doc, win } = await open('/site/builder/index.html', 900);
     let written = '';
