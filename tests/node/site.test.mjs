@@ -8,7 +8,7 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { dirname, join, posix } from 'node:path';
 import { promisify } from 'node:util';
 import { compile } from 'svelte/compiler';
-import { parse as parseVue, compileScript, compileTemplate } from '@vue/compiler-sfc';
+import { parse as parseVue, compileScript, compileTemplate } from 'vue/compiler-sfc';
 import { attr, pages, root, samples, siteDir, walk } from '../helpers/site.mjs';
 
 const run = promisify(execFile);
@@ -60,14 +60,33 @@ test('every JavaScript and TypeScript sample compiles with tsc, as a file of an 
   assert.ok(code.length >= 20, `${code.length} samples`);
   await mkdir(join(project, 'node_modules'));
   await symlink(root, join(project, 'node_modules', 'cramp-kit'), 'dir');
-  for (const name of ['react', 'react-dom', '@types', '@angular', 'svelte', 'solid-js', 'vue', 'tslib', 'rxjs', 'lit', '@lit', '@lit-labs', 'csstype', 'undici-types'])
-    if (existsSync(join(root, 'node_modules', name))) await symlink(join(root, 'node_modules', name), join(project, 'node_modules', name), 'dir');
+  for (const name of [
+    'react',
+    'react-dom',
+    '@types',
+    '@angular',
+    'svelte',
+    'solid-js',
+    'vue',
+    'tslib',
+    'rxjs',
+    'lit',
+    '@lit',
+    '@lit-labs',
+    'csstype',
+    'undici-types',
+  ])
+    if (existsSync(join(root, 'node_modules', name)))
+      await symlink(join(root, 'node_modules', name), join(project, 'node_modules', name), 'dir');
   await writeFile(join(project, 'package.json'), '{ "type": "module" }');
   // The languages guide registers a pack made by `npx cramp-kit lang-template fr > fr.mjs`: made so here.
   const { stdout: template } = await run('node', [join(root, 'bin/cramp-kit.js'), 'lang-template', 'fr']);
   await writeFile(join(project, 'fr.mjs'), template);
   // tsc widens the template's `dir: 'ltr'` to a string: a pack's own type says what it is.
-  await writeFile(join(project, 'fr.d.mts'), "declare const pack: import('cramp-kit').PartialPack & { lang: string };\nexport default pack;\n");
+  await writeFile(
+    join(project, 'fr.d.mts'),
+    "declare const pack: import('cramp-kit').PartialPack & { lang: string };\nexport default pack;\n",
+  );
   const files = [];
   for (const [index, sample] of code.entries()) {
     // A sample whose first line names its file (`// app/leg-cramps/page.jsx`) is written there, so its imports resolve.
@@ -110,9 +129,14 @@ test('every JavaScript and TypeScript sample compiles with tsc, as a file of an 
 });
 
 test('the Node samples that name a .mjs file run with node and do what they say', async () => {
-  const runnable = code.filter((s) => /^\/\/ [\w.-]+\.mjs\b/.test(s.code) && /cramp-kit\/ssr/.test(s.code) && !/eleventyConfig|astro/.test(s.code));
+  const runnable = code.filter(
+    (s) => /^\/\/ [\w.-]+\.mjs\b/.test(s.code) && /cramp-kit\/ssr/.test(s.code) && !/eleventyConfig|astro/.test(s.code),
+  );
   assert.ok(runnable.length >= 1);
-  await writeFile(join(project, 'page.html'), '<!doctype html><html lang="en"><head><title>A</title></head><body><cramp-care-advice emergency-number="999"></cramp-care-advice></body></html>');
+  await writeFile(
+    join(project, 'page.html'),
+    '<!doctype html><html lang="en"><head><title>A</title></head><body><cramp-care-advice emergency-number="999"></cramp-care-advice></body></html>',
+  );
   for (const sample of runnable) {
     const file = join(project, `run-${/^\/\/ ([\w.-]+\.mjs)/.exec(sample.code)[1]}`);
     await writeFile(file, sample.code);
@@ -128,7 +152,11 @@ test('every Svelte sample compiles with no error or warning, and every Vue sampl
   assert.ok(svelte.length >= 5 && vue.length >= 5, `${svelte.length} Svelte, ${vue.length} Vue`);
   for (const sample of svelte) {
     const { warnings } = compile(sample.code, { filename: 'Sample.svelte', customElement: false });
-    assert.deepEqual(warnings.map((w) => w.message), [], sample.where);
+    assert.deepEqual(
+      warnings.map((w) => w.message),
+      [],
+      sample.where,
+    );
   }
   for (const sample of vue) {
     const { descriptor, errors } = parseVue(sample.code, { filename: 'Sample.vue' });

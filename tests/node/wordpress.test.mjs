@@ -55,7 +55,13 @@ for (const { tag } of registry) {
       return [a.name, a.name === 'reviewed-on' ? '2026-12-01' : 'Dr Ana Ruiz & "Riverside" <Clinic>, GP'];
     });
     const slots = (d.slots ?? []).map((s) => [s.name, 'Riverside Clinic: call 01234 567890,\n8am to 6pm & <weekends>.']);
-    const block = snippet({ cdn: 'https://cdn.jsdelivr.net/npm/cramp-kit@0.1/dist/cdn/cramp-kit.js', tag, attributes, tokens: [['--cramp-color-accent', '#7a1f5c']], slots });
+    const block = snippet({
+      cdn: 'https://cdn.jsdelivr.net/npm/cramp-kit@0.1/dist/cdn/cramp-kit.js',
+      tag,
+      attributes,
+      tokens: [['--cramp-color-accent', '#7a1f5c']],
+      slots,
+    });
     const [script, element] = elements(parseFragment(block));
     assert.equal(script.tag, 'script');
     assert.equal(element.tag, tag);
