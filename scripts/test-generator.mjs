@@ -27,7 +27,8 @@ try {
   // The project as git sees it (tracked files and new ones not ignored), without build output.
   const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { cwd: root, encoding: 'utf8' })
     .split('\0')
-    .filter((file) => file && existsSync(join(root, file)));
+    // node_modules may be a symlink (a git worktree sharing one), which .gitignore's node_modules/ does not match.
+    .filter((file) => file && file !== 'node_modules' && existsSync(join(root, file)));
   for (const file of files) cpSync(join(root, file), join(copy, file), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'), 'dir');
 

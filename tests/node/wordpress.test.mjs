@@ -54,7 +54,9 @@ for (const { tag } of registry) {
       if (values.length) return [a.name, values[0]];
       return [a.name, a.name === 'reviewed-on' ? '2026-12-01' : 'Dr Ana Ruiz & "Riverside" <Clinic>, GP'];
     });
-    const slots = (d.slots ?? []).map((s) => [s.name, 'Riverside Clinic: call 01234 567890,\n8am to 6pm & <weekends>.']);
+    const slots = (d.slots ?? [])
+      .filter((s) => s.name)
+      .map((s) => [s.name, 'Riverside Clinic: call 01234 567890,\n8am to 6pm & <weekends>.']);
     const block = snippet({
       cdn: 'https://cdn.jsdelivr.net/npm/cramp-kit@0.1/dist/cdn/cramp-kit.js',
       tag,
