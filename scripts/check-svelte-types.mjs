@@ -1,6 +1,6 @@
 /**
  * Runs svelte-check on tests/types/svelte, against the built dist/svelte.d.ts:
- * the README's Svelte example must have no error and no warning, and every
+ * the frameworks guide's Svelte example must have no error and no warning, and every
  * element line of Mistakes.svelte must have an error (a misspelled id, a wrong
  * heading level, an event detail that does not exist). Run by
  * `npm run typecheck:integrations`.

@@ -412,10 +412,10 @@ describe('language files on demand (the CDN build)', () => {
     expect(win.crampLog).to.deep.equal([]);
   });
 
-  it('waits for a slow language file: Spanish from the first paint, no English shown, and the room the README reserves held throughout', async () => {
-    // The README's CSS for no jump while loading, as a site pastes it.
-    const readme = await (await fetch('/README.md')).text();
-    const css = /### No jump while loading[\s\S]*?```css\n([\s\S]*?)```/.exec(readme)![1]!;
+  it('waits for a slow language file: Spanish from the first paint, no English shown, and the room the getting-started guide reserves held throughout', async () => {
+    // The getting-started guide's CSS for no jump while loading, as a site pastes it.
+    const guide = await (await fetch('/docs/guides/getting-started.md')).text();
+    const css = /## No jump while loading[\s\S]*?```css\n([\s\S]*?)```/.exec(guide)![1]!;
     const { doc, win } = await page(
       `<style>${css}</style><div lang="es"><cramp-care-advice></cramp-care-advice></div><p id="after">Después</p>`,
       '/__slow/dist/cdn/cramp-kit.js',
