@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 
 const { en } = await import(new URL('../../dist/content/en.js', import.meta.url).href);
-const shipped = JSON.parse(readFileSync(new URL('../../src/content/shipped.json', import.meta.url), 'utf8'));
+const shipped = JSON.parse(readFileSync(new URL('../../src/languages/shipped.json', import.meta.url), 'utf8'));
 
 const names = (record, field) => Object.entries(record).map(([id, value]) => ({ id, name: value[field] }));
 
