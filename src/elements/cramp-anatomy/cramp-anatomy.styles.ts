@@ -24,7 +24,6 @@ export const styles = css`
   }
   .shape {
     cursor: pointer;
-    outline: none;
   }
   .hit {
     fill: none;

@@ -68,19 +68,17 @@ export class CrampAnatomy extends CrampElement {
 
   static override properties: PropertyDeclarations = {
     structure: {},
-    chosen: { state: true },
+    chosen: { state: true, attribute: false },
   };
 
   /** The structure chosen at the start (or now: setting it chooses another). Unset: none. */
   declare structure?: StructureId | null;
 
-  /** The structure shown, if any: from `structure`, then the reader's choices. */
+  /**
+   * The structure shown, if any: from `structure`, then the reader's choices.
+   * @internal
+   */
   declare private chosen: StructureId | undefined;
-
-  /** The structure the reader has chosen, or null. */
-  get selected(): StructureId | null {
-    return this.chosen ?? null;
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
