@@ -131,11 +131,15 @@ export const styles = css`
     }
     .outline,
     .crease,
-    .ink {
+    .shape .ink {
       stroke: CanvasText;
     }
     .muscle .ink {
       fill: Canvas;
+    }
+    /* Only system colours: the wider line that takes the pointer is not painted (it still takes it). */
+    .hit {
+      stroke: none;
     }
     .shape[aria-checked='true'] .ink {
       stroke: Highlight;

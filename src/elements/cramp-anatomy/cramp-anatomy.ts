@@ -4,6 +4,7 @@ import { deeper, heading } from '../../core/heading.js';
 import { rovingIndex } from '../../core/ids.js';
 import { emit } from '../../core/events.js';
 import { jumpTo, nearest } from '../../core/jump.js';
+import { onServer } from '../../core/server.js';
 import { sourcesLine } from '../../core/sources.js';
 import { STRUCTURES } from '../../content/facts.js';
 import { STRUCTURE_IDS, type StructureId } from '../../content/index.js';
@@ -162,6 +163,8 @@ export class CrampAnatomy extends CrampElement {
 
   /** The link to read more: the cause in a cause explainer on the page (or in the guide), or the care advice there. */
   private more(id: StructureId): TemplateResult | typeof nothing {
+    // On the server there is no page to look in: the browser adds the link when it takes over.
+    if (onServer) return nothing;
     const { link, more } = this.pack.structures[id];
     if (link === 'care') {
       const care = nearest(this, 'cramp-care-advice[id]')?.id;
