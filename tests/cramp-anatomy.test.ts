@@ -118,7 +118,7 @@ describe('<cramp-anatomy>', () => {
     it('moves and chooses with the arrows, wraps, and goes to the ends with Home and End', async () => {
       const el = await make();
       ($(el, 'svg [data-id="gastrocnemius"]') as unknown as SVGElement).focus();
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' }); // Space
       await el.updateComplete;
       expect(el.structure).to.equal('gastrocnemius');
       await sendKeys({ press: 'ArrowRight' });

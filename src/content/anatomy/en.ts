@@ -17,7 +17,7 @@ export const anatomy = {
   structures: {
     gastrocnemius: {
       name: 'Calf muscle (gastrocnemius)',
-      text: 'This is the main muscle of your calf. It has two parts, called heads. They start on the thigh bone, just above the knee, and form the lower sides of the knee pit. Most leg cramps happen in the calf.',
+      text: 'This is the main muscle of your calf. It has two parts, called heads. They start at the lower end of the thigh bone and form the lower sides of the knee pit. Most leg cramps happen in the calf.',
       more: 'Read about tired or overworked muscles',
     },
     'hamstring-tendons': {
@@ -47,7 +47,7 @@ export const anatomy = {
     },
     'bakers-cyst': {
       name: 'Where a Baker\u2019s cyst forms',
-      text: 'A Baker\u2019s cyst is a lump filled with fluid at the back of the knee. If it bursts, fluid leaks into the calf. This can cause sharp pain, swelling and redness. A doctor may do tests to rule out a blood clot. See a doctor if a lump behind your knee causes problems.',
+      text: 'A Baker\u2019s cyst is a lump filled with fluid at the back of the knee. If it bursts, fluid leaks into the calf. This can cause sharp pain, swelling and redness. A doctor may do tests to rule out a blood clot. See a doctor if a lump behind your knee causes problems and does not go away.',
       more: 'When to get help',
     },
   },

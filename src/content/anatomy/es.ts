@@ -13,7 +13,7 @@ export const anatomy: AnatomyPart = {
   structures: {
     gastrocnemius: {
       name: 'Músculo de la pantorrilla (gastrocnemio)',
-      text: 'Es el músculo principal de la pantorrilla. Tiene dos partes, llamadas cabezas. Empiezan en el hueso del muslo, justo encima de la rodilla, y forman los lados de abajo de la corva. La mayoría de los calambres en las piernas son en la pantorrilla.',
+      text: 'Es el músculo principal de la pantorrilla. Tiene dos partes, llamadas cabezas. Empiezan en la parte de abajo del hueso del muslo y forman los lados de abajo de la corva. La mayoría de los calambres en las piernas son en la pantorrilla.',
       more: 'Leer sobre los músculos cansados o con exceso de trabajo',
     },
     'hamstring-tendons': {
@@ -43,7 +43,7 @@ export const anatomy: AnatomyPart = {
     },
     'bakers-cyst': {
       name: 'Dónde se forma un quiste de Baker',
-      text: 'Un quiste de Baker es un bulto lleno de líquido en la parte de atrás de la rodilla. Si se rompe, el líquido baja a la pantorrilla. Esto puede causar un dolor fuerte, hinchazón y enrojecimiento. El médico puede hacer pruebas para descartar un coágulo de sangre. Vaya al médico si un bulto detrás de la rodilla le causa problemas.',
+      text: 'Un quiste de Baker es un bulto lleno de líquido en la parte de atrás de la rodilla. Si se rompe, el líquido baja a la pantorrilla. Esto puede causar un dolor fuerte, hinchazón y enrojecimiento. El médico puede hacer pruebas para descartar un coágulo de sangre. Vaya al médico si un bulto detrás de la rodilla le causa problemas y no se va.',
       more: 'Cuándo pedir ayuda',
     },
   },
