@@ -16,6 +16,7 @@ export {
   RISK_IDS,
   SOURCE_IDS,
   STRETCH_IDS,
+  STRUCTURE_IDS,
   THEMES,
   contentPackFor,
   registerContentPack,
@@ -34,11 +35,14 @@ export {
   type SourceId,
   type Stretch,
   type StretchId,
+  type Structure,
+  type StructureId,
   type Theme,
   type Words,
 } from './content/index.js';
 // Event details, as types only: nothing of the elements is loaded.
 export type {
+  AnatomySelectDetail,
   CauseToggleDetail,
   ChecklistChangeDetail,
   RoutineCompleteDetail,

@@ -14,6 +14,9 @@ import type { CrampCauseExplainer } from '../cramp-cause-explainer/cramp-cause-e
 import { CREASE, OUTLINE, SHAPES } from './picture.js';
 import { styles } from './cramp-anatomy.styles.js';
 
+// Its event's detail, with the element.
+export type { AnatomySelectDetail } from '../../events/cramp-anatomy-select.js';
+
 const isStructure = (id: string): id is StructureId => (STRUCTURE_IDS as readonly string[]).includes(id);
 
 /**
