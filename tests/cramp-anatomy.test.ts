@@ -4,6 +4,8 @@ import { nothing } from 'lit';
 import '../src/cramp-anatomy.js';
 import '../src/cramp-cause-explainer.js';
 import '../src/cramp-care-advice.js';
+import '../src/cramp-guide.js';
+import type { CrampGuide } from '../src/cramp-guide.js';
 import type { CrampAnatomy } from '../src/cramp-anatomy.js';
 import { STRUCTURE_IDS, type StructureId } from '../src/content/index.js';
 import { enWords } from '../src/content/en.js';
@@ -183,6 +185,7 @@ describe('<cramp-anatomy>', () => {
       const button = () => explainer.shadowRoot?.querySelector('#button-conditions');
       await until(() => button()?.getAttribute('aria-expanded') === 'true');
       expect(explainer.shadowRoot?.activeElement).to.equal(button());
+      await expect(el).to.be.accessible();
     });
 
     it('sends the vein and a Baker\u2019s cyst to the care advice on the page', async () => {
@@ -196,6 +199,19 @@ describe('<cramp-anatomy>', () => {
       more.click();
       const care = wrap.querySelector('cramp-care-advice') as HTMLElement;
       expect(care.shadowRoot?.activeElement?.localName).to.match(/^h\d$/);
+      await expect(el).to.be.accessible();
+    });
+
+    it('links to the guide\u2019s own care advice and causes, inside the guide', async () => {
+      const guide = await fixture<CrampGuide>(html`<cramp-guide sections="intro anatomy care causes"></cramp-guide>`);
+      const el = guide.shadowRoot?.querySelector('cramp-anatomy') as CrampAnatomy;
+      expect(el.id).to.equal('anatomy');
+      $(el, '[part="item"][data-id="popliteal-vein"]').click();
+      await el.updateComplete;
+      expect($(el, '[part="more"]').getAttribute('href')).to.equal('#care');
+      $(el, '[part="item"][data-id="gastrocnemius"]').click();
+      await el.updateComplete;
+      expect($(el, '[part="more"]').getAttribute('href')).to.equal('#causes');
     });
 
     it('shows no link without the section on the page, and the "get help" lines stay', async () => {
