@@ -16,6 +16,7 @@ export {
   RISK_IDS,
   SOURCE_IDS,
   STRETCH_IDS,
+  STRUCTURE_IDS,
   THEMES,
   registerContentPack,
   type Cause,
@@ -33,6 +34,8 @@ export {
   type SourceId,
   type Stretch,
   type StretchId,
+  type Structure,
+  type StructureId,
   type Theme,
   type Words,
 } from './content/index.js';
@@ -40,6 +43,7 @@ export {
 export { packFor as contentPackFor } from './languages/load.js';
 // Event details, as types only: nothing of the elements is loaded.
 export type {
+  AnatomySelectDetail,
   CauseToggleDetail,
   ChecklistChangeDetail,
   RoutineCompleteDetail,

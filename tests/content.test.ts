@@ -246,6 +246,7 @@ describe('content pack lookup', () => {
   it('is split into parts that together make the whole English pack', () => {
     expect(Object.keys(en).sort()).to.deep.equal([
       'about',
+      'anatomy',
       'care',
       'careText',
       'causes',
@@ -270,6 +271,7 @@ describe('content pack lookup', () => {
       'sourcesLabel',
       'stretch',
       'stretches',
+      'structures',
       'tips',
     ]);
   });

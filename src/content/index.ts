@@ -7,6 +7,7 @@ import {
   SIGN_IDS,
   SOURCE_IDS,
   STRETCH_IDS,
+  STRUCTURE_IDS,
   TIP_IDS,
   type ContentPack,
   type PartialWords,
@@ -108,14 +109,23 @@ export const isEnglish = (lang: string): boolean => /^en(-|$)/i.test(lang);
 function compose(w: Partial<Words>, f: FactParts): ContentPack {
   // Every object made here has no prototype (own.ts): an element reads only what the words and facts say.
   const out = bare(w, { reviewed: REVIEWED });
-  const { sources, causes, risks, about, stretches, care, signs, tips, during } = w;
+  const { sources, causes, risks, about, stretches, care, signs, tips, during, structures } = w;
   if (sources) {
     const primary = (w.lang ?? '').toLowerCase().split('-')[0] ?? '';
     out.sources = byId(SOURCE_IDS, (id) =>
       bare(sources[id], SOURCES[id], { url: sourceUrl(SOURCES[id], TRANSLATED_SOURCES[id]?.[primary]) }),
     );
   }
-  const { causes: CAUSES, risks: RISKS, about: ABOUT, stretches: STRETCHES, signs: SIGNS, tips: TIPS, during: DURING } = f;
+  const {
+    causes: CAUSES,
+    risks: RISKS,
+    about: ABOUT,
+    stretches: STRETCHES,
+    signs: SIGNS,
+    tips: TIPS,
+    during: DURING,
+    structures: STRUCTURES,
+  } = f;
   if (causes && CAUSES) out.causes = byId(CAUSE_IDS, (id) => bare({ id }, causes[id], CAUSES[id]));
   if (risks && RISKS) out.risks = byId(RISK_IDS, (id) => bare(risks[id], RISKS[id]));
   if (about && ABOUT) out.about = byId(ABOUT_IDS, (id) => bare(about[id], ABOUT[id]));
@@ -130,6 +140,7 @@ function compose(w: Partial<Words>, f: FactParts): ContentPack {
   if (during && DURING) {
     out.during = bare(during, { steps: DURING_IDS.map((id) => bare({ id, text: during.steps[id], sources: DURING[id] })) });
   }
+  if (structures && STRUCTURES) out.structures = byId(STRUCTURE_IDS, (id) => bare({ id }, structures[id], STRUCTURES[id]));
   return out as unknown as ContentPack;
 }
 
