@@ -46,9 +46,9 @@ describe('<cramp-guide>', () => {
     expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(GUIDE_SECTIONS.map((id) => `#${id}`));
     expect(links.map((a) => text(a))).to.deep.equal([
       en.guide.introTitle,
-      en.anatomy.title,
       en.during.title,
       en.careText.title,
+      en.anatomy.title,
       en.explainer.title,
       en.checklist.title,
       en.prevention.title,

@@ -34,7 +34,7 @@ export { structuredData } from './structured-data.js';
  * @summary The whole guide to leg cramps behind the knee, as one section.
  * @tagname cramp-guide
  *
- * @attr {string} sections - Which parts, in order: intro anatomy during causes checklist prevention stretches care sources. Default: all.
+ * @attr {string} sections - Which parts, in order: intro during care anatomy causes checklist prevention stretches sources. Default: all.
  * @attr {boolean} structured-data - Add a schema.org MedicalWebPage JSON-LD script to the document head (one, however many guides).
  * @attr {string} emergency-number - The local emergency number: in the care advice, the checklist and the "get help" lines.
  * @attr {string} heading-level - Level (2-6, or 7-9 as an h6 with aria-level) of the guide's heading; each part is one below. Default 2.
@@ -150,7 +150,7 @@ export class CrampGuide extends CrampElement {
    */
   private careComesFirst(): boolean {
     const care = this.list.indexOf('care');
-    return care >= 0 && this.list.slice(0, care).every((section) => section === 'intro' || section === 'anatomy' || section === 'during');
+    return care >= 0 && this.list.slice(0, care).every((section) => section === 'intro' || section === 'during');
   }
 
   protected override render(): TemplateResult {
