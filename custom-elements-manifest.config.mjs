@@ -229,6 +229,66 @@ function svelteOwnTypes() {
   };
 }
 
+/**
+ * One import types the tags in a framework's templates: `import type {} from
+ * 'cramp-kit/react'` (or preact, solid, svelte; Vue's plugin does it itself)
+ * adds each element, its props from the plugins' file and the framework's own
+ * HTML attributes, to the framework's list of elements, as the README's block
+ * to paste used to. React and Preact get files of their own over jsx.d.ts;
+ * Solid's and Svelte's are added to the plugins' files, which still export
+ * `CustomElements` for a block of one's own. React's, Solid's and Svelte's
+ * tags are the blocks the README had (so an app that keeps its block still
+ * compiles: the two are the same type). Preact's attributes take a few props
+ * every element has (`style`, `ref`, `children`...) from Preact's own types,
+ * and an element's own props (`open`, `value`) from the element's.
+ */
+const intersect = (html) => `{ [Tag in keyof CustomElements]: CustomElements[Tag] & ${html} }`;
+const AUGMENT = {
+  'react.d.ts': {
+    types: './jsx.js',
+    imports: "import type { DetailedHTMLProps, HTMLAttributes } from 'react';",
+    tags: intersect('DetailedHTMLProps<HTMLAttributes<HTMLElementTagNameMap[Tag]>, HTMLElementTagNameMap[Tag]>'),
+    into: "declare module 'react' {\n  namespace JSX {\n    interface IntrinsicElements extends CrampTags {}\n  }\n}",
+  },
+  'preact.d.ts': {
+    types: './jsx.js',
+    imports: "import type { JSX } from 'preact';",
+    tags: `{
+  [Tag in keyof CustomElements]: Omit<JSX.HTMLAttributes<HTMLElementTagNameMap[Tag]>, Exclude<keyof CustomElements[Tag], Shared>> &
+    Omit<CustomElements[Tag], keyof JSX.HTMLAttributes & Shared>;
+};
+/** The props every element has. */
+type Shared = keyof CustomElements[keyof CustomElements]`,
+    into: "declare module 'preact' {\n  namespace JSX {\n    interface IntrinsicElements extends CrampTags {}\n  }\n}",
+  },
+  'solid.d.ts': {
+    tags: intersect('JSX.HTMLAttributes<HTMLElementTagNameMap[Tag]>'),
+    into: "declare module 'solid-js' {\n  namespace JSX {\n    interface IntrinsicElements extends CrampTags {}\n  }\n}",
+  },
+  'svelte.d.ts': {
+    tags: intersect("import('svelte/elements').HTMLAttributes<HTMLElementTagNameMap[Tag]>"),
+    into: "declare module 'svelte/elements' {\n  interface SvelteHTMLElements extends CrampTags {}\n}",
+  },
+};
+
+function oneImport() {
+  return {
+    name: 'cramp-kit-one-import',
+    packageLinkPhase() {
+      for (const [name, { types, imports, tags, into }] of Object.entries(AUGMENT)) {
+        const file = new URL(`dist/${name}`, import.meta.url);
+        const head = types
+          ? `/** \`import type {} from 'cramp-kit/${name.slice(0, -5)}'\`: the cramp-kit tags, typed in this framework's JSX. */\n${imports}\nimport type { CustomElements } from '${types}';\nexport type * from '${types}';\n`
+          : `${readFileSync(file, 'utf8')}\n`;
+        writeFileSync(
+          file,
+          `${head}\ntype CrampTags = ${tags};\n\n/* eslint-disable @typescript-eslint/no-namespace, @typescript-eslint/no-empty-object-type */\n${into}\n`,
+        );
+      }
+    },
+  };
+}
+
 function frameworkView(plugin, { camelCase = false, propertiesAsAttributes = false, pascalEvents = false } = {}) {
   return {
     name: `${plugin.name}-view`,
@@ -283,5 +343,7 @@ export default {
     frameworkView(customElementSveltePlugin({ ...typed, fileName: 'svelte.d.ts' }), { propertiesAsAttributes: true }),
     svelteOwnTypes(),
     frameworkView(customElementSolidJsPlugin({ ...typed, fileName: 'solid.d.ts' }), { propertiesAsAttributes: true }),
+    // React and Preact: dist/react.d.ts and preact.d.ts; Solid and Svelte: in their files. Each types the tags with one import.
+    oneImport(),
   ],
 };
