@@ -20,7 +20,7 @@
  * element, attribute and event to its page on the site (scripts/doc-urls.mjs),
  * and lists each token and part once.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { docUrl } from './scripts/doc-urls.mjs';
 import { ABOUT_IDS, CAUSE_IDS, GUIDE_SECTIONS, HEADING_LEVELS, LAYOUTS, RISK_IDS, STRETCH_IDS, THEMES } from './dist/content/types.js';
 import { TIMER_STATES } from './dist/content.js';
@@ -170,7 +170,6 @@ function editorData() {
   return {
     name: 'cramp-kit-editor-data',
     packageLinkPhase({ customElementsManifest }) {
-      mkdirSync(new URL('dist/', import.meta.url), { recursive: true });
       const once = cssOnce(customElementsManifest);
 
       const html = JSON.parse(getVsCodeHtmlCustomData(customElementsManifest, vsCode));
