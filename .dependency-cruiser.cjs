@@ -3,16 +3,19 @@
  * point down (or stay within a layer). `npm run lint` runs this; a new import
  * that runs back up, or closes a circle, fails it.
  *
- *   1. leaves:   version.ts, warn.ts, events/, server/, content/, and
+ *   1. leaves:   version.ts, warn.ts, events/, server/, content/,
  *                lang/ (each language's file: it registers its words, and
- *                imports only content/)
+ *                imports only content/), and languages/ (which language a
+ *                node speaks and which file serves it)
+ *      then languages/load.ts, loading those files (it registers into content/,
+ *                so no leaf imports it)
  *   2. core/     what every element shares (may use the leaves)
  *   3. elements/ one folder per element (may use core and the leaves, and the
  *                class files of the elements it renders)
  *   4. entries:  define.ts, cramp-*.ts, index.ts, content-api.ts,
  *                autoloader.ts, ssr.ts (may use anything below)
  */
-const LEAVES = '^src/(version\\.ts|warn\\.ts|events/|server/|content/|lang/)';
+const LEAVES = '^src/(version\\.ts|warn\\.ts|events/|server/|content/|lang/|languages/)';
 const CORE = '^src/core/';
 const ELEMENTS = '^src/elements/';
 const ENTRIES = '^src/(define|cramp-[a-z-]+|index|content-api|autoloader|ssr)\\.ts$';
@@ -23,9 +26,16 @@ module.exports = {
     {
       name: 'leaves-import-only-leaves',
       severity: 'error',
-      comment: 'version, warn, events, server, content and lang sit at the bottom: they import nothing of the layers above.',
+      comment: 'version, warn, events, server, content, lang and languages sit at the bottom: they import nothing of the layers above.',
       from: { path: LEAVES },
       to: { path: `${CORE}|${ELEMENTS}|${ENTRIES}` },
+    },
+    {
+      name: 'leaves-load-nothing',
+      severity: 'error',
+      comment: 'content/ holds words and facts, and lang/ registers them: loading language files is languages/load.ts, above every leaf.',
+      from: { path: LEAVES, pathNot: '^src/languages/load\\.ts$' },
+      to: { path: '^src/languages/load\\.ts$' },
     },
     {
       name: 'core-imports-no-element-or-entry',

@@ -78,11 +78,23 @@ export default tseslint.config(
     },
   },
   {
-    files: ['demo/**/*.js'],
+    // The site's build-time files (Eleventy data and templates), run by Node.
+    files: ['docs/**/*.js'],
+    ignores: ['docs/assets/**'],
     ...tseslint.configs.disableTypeChecked,
     languageOptions: {
       ...tseslint.configs.disableTypeChecked.languageOptions,
-      globals: Object.fromEntries(['document', 'navigator', 'getSelection', 'FormData', 'JSON'].map((name) => [name, 'readonly'])),
+      globals: { URL: 'readonly' },
+    },
+  },
+  {
+    files: ['demo/**/*.js', 'docs/assets/**/*.js'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: {
+      ...tseslint.configs.disableTypeChecked.languageOptions,
+      globals: Object.fromEntries(
+        ['document', 'navigator', 'getSelection', 'FormData', 'JSON', 'HTMLElement'].map((name) => [name, 'readonly']),
+      ),
     },
   },
 );

@@ -9,8 +9,8 @@ import { litPolicyName } from './scripts/lit-policy-name.mjs';
 /** The registry of elements (src/elements/registry.json): every element, in one list. */
 const registry = JSON.parse(readFileSync(new URL('./src/elements/registry.json', import.meta.url), 'utf8'));
 
-/** The languages cramp-kit ships beside English (src/content/shipped.json, the one list): one file each in src/lang/. */
-const langs = JSON.parse(readFileSync(new URL('./src/content/shipped.json', import.meta.url), 'utf8')).map(({ tag }) => tag);
+/** The languages cramp-kit ships beside English (src/languages/shipped.json, the one list): one file each in src/lang/. */
+const langs = JSON.parse(readFileSync(new URL('./src/languages/shipped.json', import.meta.url), 'utf8')).map(({ tag }) => tag);
 const langFiles = readdirSync('src/lang')
   .filter((file) => file.endsWith('.ts'))
   .map((file) => file.slice(0, -3));
@@ -18,7 +18,7 @@ const unlisted = langFiles.filter((lang) => !langs.includes(lang));
 const missing = langs.filter((lang) => !langFiles.includes(lang));
 if (unlisted.length || missing.length) {
   throw new Error(
-    `src/content/shipped.json and src/lang/ differ: ${[...unlisted.map((l) => `src/lang/${l}.ts is not listed`), ...missing.map((l) => `${l} has no src/lang/${l}.ts`)].join('; ')}`,
+    `src/languages/shipped.json and src/lang/ differ: ${[...unlisted.map((l) => `src/lang/${l}.ts is not listed`), ...missing.map((l) => `${l} has no src/lang/${l}.ts`)].join('; ')}`,
   );
 }
 
@@ -33,33 +33,40 @@ const entries = {
 };
 
 /**
- * In the CDN builds, an element loads its language from cramp-kit's own file
- * beside its script (dist/cdn/lang/es.js), not from a chunk: load.ts's
- * `import('../lang/es.js')` becomes an import of that file's address, made
- * from the address of the file the code ends up in (./lang/es.js from the
- * bundle, ../lang/es.js from a shared chunk), so it works from any CDN path
- * or the site's own server.
+ * The loader's one import of a language file, `import(`../lang/${file}.js`)`
+ * (src/languages/load.ts), written out in the builds as one import per tag
+ * of src/languages/shipped.json: a bundler (ours, or an app's bundling the
+ * npm package) needs each import written out to find the file and split it
+ * into a chunk of its own. In the CDN builds (`beside`), each import is of
+ * cramp-kit's own file beside its script (dist/cdn/lang/es.js), not of a
+ * chunk, made from the address of the file the code ends up in (./lang/es.js
+ * from the bundle, ../lang/es.js from a shared chunk), so it works from any
+ * CDN path or the site's own server. Generated from the list, so the list is
+ * never written twice.
  */
-const langFilesBeside = () => ({
-  name: 'lang-files-beside',
+const LANG_IMPORT = /import\(`\.\.\/lang\/\$\{(\w+)\}\.js`\)/g;
+const langImports = ({ beside = false } = {}) => ({
+  name: 'lang-imports',
   transform(code, id) {
-    if (!id.endsWith('/src/content/load.ts')) return null;
-    const out = code.replace(
-      /import\('\.\.\/lang\/([\w-]+)\.js'\)/g,
-      (_, lang) => `import(import.meta.CRAMP_LANG_${lang.replace(/-/g, '_')})`,
-    );
-    const found = [...code.matchAll(/import\('\.\.\/lang\/([\w-]+)\.js'\)/g)].map((m) => m[1]);
-    if (found.length !== langs.length || langs.some((lang) => !found.includes(lang))) {
+    if (!id.endsWith('/src/languages/load.ts')) return null;
+    const found = [...code.matchAll(LANG_IMPORT)];
+    if (found.length !== 1)
       this.error(
-        `lang-files-beside: load.ts imports ${found.join(', ') || 'no language file'}; src/content/shipped.json lists ${langs.join(', ')}`,
+        `lang-imports: src/languages/load.ts should import language files in one place, import(\`../lang/\${file}.js\`); found ${String(found.length)}`,
       );
-    }
+    const out = code.replace(LANG_IMPORT, (_, file) => {
+      const each = langs.map(
+        (lang) =>
+          `${file} === ${JSON.stringify(lang)} ? import(${beside ? `import.meta.CRAMP_LANG_${lang.replace(/-/g, '_')}` : JSON.stringify(`../lang/${lang}.js`)}) : `,
+      );
+      return `(${each.join('')}undefined)`;
+    });
     return { code: out, map: null };
   },
   resolveImportMeta(property, { chunkId }) {
-    if (!property?.startsWith('CRAMP_LANG_')) return null;
+    if (!beside || !property?.startsWith('CRAMP_LANG_')) return null;
     const lang = langs.find((l) => l.replace(/-/g, '_') === property.slice('CRAMP_LANG_'.length));
-    if (!lang) this.error(`lang-files-beside: no src/lang file for import.meta.${property}`);
+    if (!lang) this.error(`lang-imports: no src/lang file for import.meta.${property}`);
     const up = posix.relative(posix.dirname(chunkId), '.') || '.';
     return `new URL(${JSON.stringify(`${up}/lang/${lang}.js`)}, import.meta.url).href`;
   },
@@ -73,7 +80,7 @@ const langFilesBeside = () => ({
 const tagsOnly = () => ({
   name: 'tags-only',
   transform(code, id) {
-    if (!id.endsWith('/src/elements/registry.json') && !id.endsWith('/src/content/shipped.json')) return null;
+    if (!id.endsWith('/src/elements/registry.json') && !id.endsWith('/src/languages/shipped.json')) return null;
     return { code: JSON.stringify(JSON.parse(code).map(({ tag }) => ({ tag }))), map: { mappings: '' } };
   },
 });
@@ -105,7 +112,7 @@ const ts = () => esbuild({ target: 'es2021', tsconfig: 'tsconfig.json', legalCom
 
 /** The CDN builds: templates minified, lit inside (its policy renamed), the registries' tags only. */
 const cdnPlugins = () => [
-  langFilesBeside(),
+  langImports({ beside: true }),
   minifyTemplates(),
   litPolicyName(),
   tagsOnly(),
@@ -129,12 +136,12 @@ export default [
       'content/types': 'src/content/types.ts',
       'content/en': 'src/content/en.ts',
       'content/es': 'src/content/es.ts',
-      'content/load': 'src/content/load.ts',
+      'languages/tags': 'src/languages/tags.ts',
     },
     external: (id) => id === 'lit' || id.startsWith('lit/') || id.startsWith('@lit/') || id.startsWith('@lit-labs/ssr') || id === 'parse5',
     // Templates minified as in the CDN builds: a page that cramp-kit/ssr rendered (with these) is taken over
     // by any build only when their templates are the same, word for word (Lit's hydration compares them).
-    plugins: [minifyTemplates({ exclude: ['src/ssr.ts'] }), ts(), contentTypes()],
+    plugins: [langImports(), minifyTemplates({ exclude: ['src/ssr.ts'] }), ts(), contentTypes()],
     output: {
       dir: 'dist',
       format: 'es',

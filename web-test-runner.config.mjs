@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import puppeteer from 'puppeteer-core';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { frameworkBundlesPlugin } from './scripts/wtr-framework-bundles.mjs';
@@ -113,6 +114,21 @@ async function langFiles(ctx, next) {
 }
 
 /**
+ * A source module asked for by its built name (/src/lang/es.js) where only
+ * the source is (es.ts): served from the source, as the builds have it. The
+ * test server writes `.ts` into every import it can read, but not into
+ * languages/load.ts's `import(\`../lang/${file}.js\`)`, which the builds
+ * write out from shipped.json (rollup.config.mjs).
+ */
+async function sourceForBuilt(ctx, next) {
+  if (ctx.path.startsWith('/src/') && ctx.path.endsWith('.js')) {
+    const source = `${ctx.path.slice(0, -3)}.ts`;
+    if (!existsSync(`.${ctx.path}`) && existsSync(`.${source}`)) ctx.path = source;
+  }
+  return next();
+}
+
+/**
  * The policy every element must live under (issue 7), with the CDN bundle's two Trusted Types
  * policies allowed: cramp-kit-lit (its own copy of lit) and cramp-kit (the guide's JSON-LD).
  */
@@ -175,7 +191,7 @@ export default {
   rootDir: '.',
   concurrency: 1,
   browsers,
-  middleware: [langFiles, cdn, cspPages],
+  middleware: [langFiles, cdn, cspPages, sourceForBuilt],
   // Lit's dev build says so on every page; everything else a page logs is shown.
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   plugins: [

@@ -59,7 +59,7 @@ async function langTemplate(lang, from) {
   const { enWords } = await import('../dist/content/en.js');
   let words = enWords;
   if (from) {
-    const { SHIPPED_LANGS } = await import('../dist/content/load.js');
+    const { SHIPPED_LANGS } = await import('../dist/languages/tags.js');
     if (!SHIPPED_LANGS.includes(from)) throw new UsageError(`--from takes ${SHIPPED_LANGS.join(' or ')}`);
     const { default: pack } = await import(`../dist/lang/${from}.js`);
     // Laid over English at every depth: a partial pack (US English) keeps every other key.

@@ -9,7 +9,7 @@
  * Run after `npm run build`.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 const root = new URL('..', import.meta.url);
 const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
@@ -23,10 +23,8 @@ const packed = new Set(
 // patterns (./cramp-*.js, ./cdn/*), so each pattern is checked for every element it must serve.
 const registry = JSON.parse(readFileSync(new URL('src/elements/registry.json', root), 'utf8'));
 const tags = registry.map(({ tag }) => tag);
-// The languages cramp-kit ships: one file each in src/lang/.
-const langs = readdirSync(new URL('src/lang/', root))
-  .filter((file) => file.endsWith('.ts'))
-  .map((file) => file.slice(0, -3));
+// The languages cramp-kit ships (src/languages/shipped.json, the one list): one file each.
+const langs = JSON.parse(readFileSync(new URL('src/languages/shipped.json', root), 'utf8')).map(({ tag }) => tag);
 const expand = {
   './cramp-*.js': tags.map((tag) => tag.slice('cramp-'.length)),
   './cdn/*': ['cramp-kit.js', 'autoloader.js', 'content.js', ...tags.map((tag) => `${tag}.js`), ...langs.map((lang) => `lang/${lang}.js`)],

@@ -1,14 +1,14 @@
 /**
- * Keeps three lists of sources in step, and fails (exit 1) naming each
- * difference:
+ * Checks the shared content notes against the facts, and fails (exit 1)
+ * naming each difference (the site's sources table is made from the facts,
+ * so it needs no check):
  * - the facts (`src/content/shared/facts.ts`): each source's id, and its
  *   address or DOI;
- * - the README's sources table (id and address);
  * - the shared content notes (`../shared/content-notes.md`, or the file in
  *   CRAMP_CONTENT_NOTES): every reference in "References", every address and
  *   DOI in "Revision 2" must be a source in the facts.
  * The notes live beside the project, not in it: when they are not there, the
- * third check says so and the first two still run. Run by `npm run lint`.
+ * check says so and passes. Run by `npm run lint`.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -26,17 +26,6 @@ for (const m of body.slice(0, body.search(/\n}\)?;/)).matchAll(/^ {2}'?([a-z0-9-
   facts.set(m[1], url ?? (doi ? `https://doi.org/${doi}` : ''));
 }
 if (facts.size < 10) problems.push(`found only ${facts.size} sources in src/content/shared/facts.ts: has its layout changed?`);
-
-// The README's table: | `id` | citation | <address> or "no link" |
-const readme = readFileSync(join(root, 'README.md'), 'utf8');
-const table = new Map();
-for (const m of readme.matchAll(/^\| `([a-z0-9-]+)` \| [^|]+ \| (?:<([^>]+)>|no link[^|]*) \|$/gm)) table.set(m[1], m[2] ?? '');
-for (const [id, url] of facts) {
-  if (!table.has(id)) problems.push(`README sources table: no row for "${id}"`);
-  else if (table.get(id) !== url)
-    problems.push(`README sources table: "${id}" has ${table.get(id) || 'no link'}, the facts have ${url || 'no link'}`);
-}
-for (const id of table.keys()) if (!facts.has(id)) problems.push(`README sources table: "${id}" is not a source in the facts`);
 
 // The content notes.
 const notesPath = resolve(root, process.env.CRAMP_CONTENT_NOTES || '../shared/content-notes.md');
@@ -91,7 +80,7 @@ if (existsSync(notesPath)) {
       problems.push(`content notes, Revision 2: doi ${doi} is not the DOI of any source in the facts`);
   }
 } else {
-  console.log(`check-sources: no content notes at ${notesPath} (set CRAMP_CONTENT_NOTES); checked the README against the facts only.`);
+  console.log(`check-sources: no content notes at ${notesPath} (set CRAMP_CONTENT_NOTES); nothing to check the facts against.`);
 }
 
 if (problems.length) {
@@ -99,5 +88,5 @@ if (problems.length) {
   process.exit(1);
 }
 console.log(
-  `check-sources: ${facts.size} sources agree in the facts and the README${notesChecked ? `; ${notesChecked} references, addresses and DOIs of the content notes found in the facts` : ''}.`,
+  `check-sources: ${facts.size} sources in the facts${notesChecked ? `; ${notesChecked} references, addresses and DOIs of the content notes found in them` : ''}.`,
 );

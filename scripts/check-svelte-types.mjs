@@ -1,6 +1,6 @@
 /**
  * Runs svelte-check against the built dist/svelte.d.ts on two apps:
- * tests/types/svelte (a block of its own, pasted as the README once showed)
+ * tests/types/svelte (a block of its own, as the frameworks guide once showed)
  * and tests/types/one-import/svelte (`import type {} from 'cramp-kit/svelte'`
  * alone). In each, the example must have no error and no warning, and every
  * element line of Mistakes.svelte must have an error (a misspelled id or

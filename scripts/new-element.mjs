@@ -2,7 +2,7 @@
  * Starts a new element: `npm run new-element -- cramp-foo`.
  *
  * Writes the element's folder (class and styles), its registering entry, a
- * test file and a README section, and registers it: one entry in
+ * test file, and registers it: one entry in
  * src/elements/registry.json and one line in src/index.ts. Everything else
  * (rollup entries, the autoloader, package exports, size budgets, the bench,
  * the tests that go through every element) reads the registry.
@@ -26,11 +26,6 @@ const registry = JSON.parse(readFileSync(registryPath, 'utf8'));
 const paths = [`src/elements/${tag}`, `src/${tag}.ts`, `tests/${tag}.test.ts`];
 if (registry.some((element) => element.tag === tag) || paths.some((path) => existsSync(join(root, path)))) {
   console.error(`new-element: <${tag}> (or one of ${paths.join(', ')}) already exists; nothing written.`);
-  process.exit(1);
-}
-const readmeText = readFileSync(join(root, 'README.md'), 'utf8');
-if (!readmeText.includes('\n## Theming\n')) {
-  console.error('new-element: the README has no "## Theming" section to put the new section before; nothing written.');
   process.exit(1);
 }
 
@@ -138,27 +133,11 @@ const last = lines.findLastIndex((line) => /^export \* from '\.\/cramp-[a-z-]+\.
 lines.splice(last + 1, 0, `export * from './${tag}.js';`);
 writeFileSync(indexPath, lines.join('\n'));
 
-// A README section, before Theming, naming what the element documents (scripts/check-readme.mjs checks it).
-const readmePath = join(root, 'README.md');
-const readme = readmeText;
-const section = `## \`<${tag}>\`
-
-${title}.
-
-\`\`\`html
-<${tag}></${tag}>
-\`\`\`
-
-Attributes: \`heading-level\`, \`theme\`, \`lang\`, \`emergency-number\`, \`reviewed-by\`, \`reviewed-on\`, as for every element.
-Parts: \`base\`, \`title\`, \`sources\`, \`get-help\` and its \`number\` (the "get help" lines), \`footer\`.
-
-`;
-writeFileSync(readmePath, readme.replace('\n## Theming\n', `\n${section}## Theming\n`));
-
 // In the project's own format, so that lint passes at once.
 execFileSync('npx', ['prettier', '--write', '--log-level', 'warn', ...Object.keys(files), 'src/index.ts'], { cwd: root, stdio: 'inherit' });
 
 console.log(`new-element: <${tag}> written and registered:
   ${Object.keys(files).join('\n  ')}
-  src/elements/registry.json, src/index.ts, README.md
+  src/elements/registry.json, src/index.ts
+Its page on the site (elements/${tag}/) is made from the registry and its JSDoc: npm run docs.
 Next: its words and sources (CONTRIBUTING.md), its size budget in the registry, then npm test.`);

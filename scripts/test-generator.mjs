@@ -1,8 +1,8 @@
 /**
  * Proves that adding an element needs only the generator: in a throwaway copy
  * of the project (its files as git sees them, with this node_modules), it runs
- * `new-element cramp-throwaway`, then the build, the type check, the README
- * and package checks, the size budgets, the framework type tests, the Node
+ * `new-element cramp-throwaway`, then the build, the type check, the site
+ * (its page must be made), the package checks, the size budgets, the framework type tests, the Node
  * tests of cramp-kit/ssr (which prerender every registered element), and in
  * Chromium the new element's own tests with the suites that go through every
  * registered element (registration, editor data, manifest, robustness,
@@ -27,7 +27,8 @@ try {
   // The project as git sees it (tracked files and new ones not ignored), without build output.
   const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { cwd: root, encoding: 'utf8' })
     .split('\0')
-    .filter((file) => file && existsSync(join(root, file)));
+    // node_modules may be a symlink (a git worktree sharing one), which .gitignore's node_modules/ does not match.
+    .filter((file) => file && file !== 'node_modules' && existsSync(join(root, file)));
   for (const file of files) cpSync(join(root, file), join(copy, file), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'), 'dir');
 
@@ -36,7 +37,7 @@ try {
   run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
   run('npx', ['prettier', '--check', '.']);
   run('npx', ['eslint', '--max-warnings', '0', 'src', 'tests']);
-  run('node', ['scripts/check-readme.mjs']);
+  run('npm', ['run', 'docs', '--silent']);
   run('node', ['scripts/check-package.mjs']);
   run('npx', ['size-limit']);
   run('npm', ['run', 'typecheck:integrations', '--silent']);
@@ -52,6 +53,9 @@ try {
   if (!existsSync(join(copy, `dist/${tag}.js`))) problems.push(`no dist/${tag}.js`);
   if (!readFileSync(join(copy, 'dist/cdn/autoloader.js'), 'utf8').includes(`"${tag}"`)) problems.push('the autoloader does not list it');
   if (!readFileSync(join(copy, 'dist/cdn/cramp-kit.js'), 'utf8').includes(`"${tag}"`)) problems.push('the CDN bundle does not define it');
+  const sitePage = join(copy, `site/elements/${tag}/index.html`);
+  if (!existsSync(sitePage) || !readFileSync(sitePage, 'utf8').includes(`<${tag} heading-level="3">`))
+    problems.push(`the site has no page elements/${tag}/ with a live example`);
   const manifest = readFileSync(join(copy, 'custom-elements.json'), 'utf8');
   if (!manifest.includes(`"tagName": "${tag}"`)) problems.push('custom-elements.json does not describe it');
   if (problems.length) {

@@ -5,9 +5,9 @@ import { build } from 'esbuild';
  * Serves frameworks to the browser tests as ES modules, each bundled once, on
  * request, by esbuild:
  * - `/__react.js`: React 19 (CommonJS on npm): createElement, createRoot, flushSync;
- * - `/__svelte.js`: the README's Svelte 5 example (tests/types/svelte/Checklist.svelte),
+ * - `/__svelte.js`: the frameworks guide's Svelte 5 example (tests/types/svelte/Checklist.svelte),
  *   compiled by Svelte's own compiler, with Svelte's mount, unmount and flushSync;
- * - `/__angular.js`: the README's Angular 21 example (tests/types/angular/risks.component.ts),
+ * - `/__angular.js`: the frameworks guide's Angular 21 example (tests/types/angular/risks.component.ts),
  *   with Angular's compiler (JIT) and bootstrapApplication.
  * In the examples, `cramp-kit/…` stays outside the bundle, as the sources the
  * tests load (/src/…), so the page defines each element once.

@@ -9,8 +9,9 @@
  * <script type="module" src="https://cdn.example/cramp-kit@0.1/dist/cdn/autoloader.js"></script>
  */
 import { ELEMENT_TAGS as TAGS } from './elements/registry.js';
-// The shipped languages' one list, and the one choice of a tag's file that the elements and the server make too.
-import { shippedFor } from './content/shipped.js';
+// The shipped languages' one list, and the one choice of an element's language and of its file that the elements and
+// the server make too.
+import { elementLang, shippedFor } from './languages/tags.js';
 
 const requested = new Set<string>();
 
@@ -29,7 +30,7 @@ function found(el: Element): void {
   if (!tag.startsWith('cramp-') || !TAGS.includes(tag) || customElements.get(tag)) return;
   load(tag, `<${tag}>`);
   // The element itself loads its language's file too: the browser fetches the same file once.
-  const file = shippedFor(el.closest('[lang]')?.getAttribute('lang') ?? '');
+  const file = shippedFor(elementLang(el));
   if (file) load(`lang/${file}`, '');
 }
 

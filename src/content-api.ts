@@ -16,8 +16,8 @@ export {
   RISK_IDS,
   SOURCE_IDS,
   STRETCH_IDS,
+  STRUCTURE_IDS,
   THEMES,
-  contentPackFor,
   registerContentPack,
   type Cause,
   type CauseId,
@@ -34,11 +34,16 @@ export {
   type SourceId,
   type Stretch,
   type StretchId,
+  type Structure,
+  type StructureId,
   type Theme,
   type Words,
 } from './content/index.js';
+// The pack for a language tag; for a language cramp-kit ships, its file starts loading (once per page).
+export { packFor as contentPackFor } from './languages/load.js';
 // Event details, as types only: nothing of the elements is loaded.
 export type {
+  AnatomySelectDetail,
   CauseToggleDetail,
   ChecklistChangeDetail,
   RoutineCompleteDetail,

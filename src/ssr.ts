@@ -21,7 +21,9 @@ import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import './index.js';
-import { SHIPPED_LANGS, loadLang } from './content/load.js';
+import { loadLang } from './languages/load.js';
+// The one choice of an element's language, which the elements and the autoloader make too.
+import { SHIPPED_LANGS, langOf } from './languages/tags.js';
 import { ELEMENT_TAGS } from './elements/registry.js';
 import { ATTRIBUTE_NAME, stamp } from './core/takeover.js';
 import { PRERENDER_LIMITS, isDocument, parsePage } from './server/parse.js';
@@ -39,7 +41,7 @@ export interface PrerenderOptions {
 const TAGS: ReadonlySet<string> = new Set(ELEMENT_TAGS);
 
 /**
- * Every language cramp-kit ships (src/content/shipped.json), loaded as this
+ * Every language cramp-kit ships (src/languages/shipped.json), loaded as this
  * module is: each prerender waits for them, so the server renders an element
  * in its language at once, never in English while a file loads.
  */
@@ -48,26 +50,19 @@ const NONCE = /^[A-Za-z0-9+/_=-]+$/;
 
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
 
-interface Found {
-  element: Element;
-  /** The nearest `lang` on the element or an ancestor: the language the element speaks. */
-  lang: string | undefined;
-}
-
 /**
  * The outermost cramp-* HTML elements, in document order (not inside
- * <template>, <svg> or another cramp-* element), each with its language, and
- * the <head>. A loop, not recursion, that sees each node once.
+ * <template>, <svg> or another cramp-* element), and the <head>. A loop, not
+ * recursion, that sees each node once.
  */
-function walk(root: Node): { found: Found[]; head: Element | undefined } {
-  const found: Found[] = [];
+function walk(root: Node): { found: Element[]; head: Element | undefined } {
+  const found: Element[] = [];
   let head: Element | undefined;
-  const stack: [Node, string | undefined][] = [[root, undefined]];
-  for (let next = stack.pop(); next; next = stack.pop()) {
-    const [node, lang] = next;
+  const stack: Node[] = [root];
+  for (let node = stack.pop(); node; node = stack.pop()) {
     if (node !== root && 'tagName' in node) {
       if (TAGS.has(node.tagName)) {
-        found.push({ element: node, lang });
+        found.push(node);
         continue;
       }
       if (node.tagName === 'head') head ??= node;
@@ -76,8 +71,7 @@ function walk(root: Node): { found: Found[]; head: Element | undefined } {
     // Children pushed last first, so that they come off the stack in document order.
     for (let i = node.childNodes.length - 1; i >= 0; i--) {
       const child = node.childNodes[i];
-      if (!child || !('tagName' in child) || (child.namespaceURI as string) !== HTML_NS) continue;
-      stack.push([child, child.attrs.find((a) => a.name === 'lang')?.value ?? lang]);
+      if (child && 'tagName' in child && (child.namespaceURI as string) === HTML_NS) stack.push(child);
     }
   }
   if (found.length > PRERENDER_LIMITS.elements) {
@@ -87,6 +81,18 @@ function walk(root: Node): { found: Found[]; head: Element | undefined } {
   }
   return { found, head };
 }
+
+/**
+ * The language an element of the parsed HTML speaks: the one choice the
+ * browser makes too (languages/tags.ts), read from parse5's tree (an
+ * element's `attrs`, its `parentNode`).
+ */
+const parsedLang = (element: Element): string =>
+  langOf<Node>(
+    element,
+    (node) => ('attrs' in node ? node.attrs.find((a) => a.name === 'lang')?.value : undefined),
+    (node) => ('parentNode' in node ? node.parentNode : null),
+  );
 
 /** A shadow tree already in the HTML (a page prerendered twice, an old cached copy, another tool's): rendered anew in its place. */
 const shadowTemplate = (element: Element): Element | undefined =>
@@ -113,13 +119,14 @@ const TEMPLATES = new Map(
 );
 
 /** Renders one element with its attributes (and its language): its declarative shadow root, and a guide's JSON-LD. */
-async function renderElement({ element, lang }: Found, nonce: string | undefined): Promise<Rendered> {
+async function renderElement(element: Element, nonce: string | undefined): Promise<Rendered> {
   const template = TEMPLATES.get(element.tagName);
   if (!template) throw new Error('not a cramp-kit element');
   const attrs = element.attrs.filter((a) => ATTRIBUTE_NAME.test(a.name));
   // The mark the browser reads before it takes the tree over: this version, the language, the attributes as written.
   const asWritten = attrs.map((a) => [a.name, a.value] as const);
-  if (lang !== undefined && !attrs.some((a) => a.name === 'lang')) attrs.push({ name: 'lang', value: lang });
+  const lang = parsedLang(element);
+  if (lang && !attrs.some((a) => a.name === 'lang')) attrs.push({ name: 'lang', value: lang });
   const seen: { serverJsonLd?: () => string | null; pack?: { lang: string } }[] = [];
   class Watched extends LitElementRenderer {
     private readonly outer = seen.length === 0;
@@ -180,13 +187,12 @@ export async function prerender(html: string, options: PrerenderOptions = {}): P
   const edits: { at: number; to?: number; text: string }[] = [];
   let jsonLd: { text: string; before: number } | undefined;
   const { found, head } = walk(tree);
-  for (const one of found) {
-    const { element } = one;
+  for (const element of found) {
     const place = element.sourceCodeLocation;
     if (!place?.startTag) continue;
     const old = shadowTemplate(element)?.sourceCodeLocation;
     try {
-      const { shadow, jsonLd: data } = await renderElement(one, nonce);
+      const { shadow, jsonLd: data } = await renderElement(element, nonce);
       edits.push(old ? { at: old.startOffset, to: old.endOffset, text: shadow } : { at: place.startTag.endOffset, text: shadow });
       if (data !== null && !jsonLd) jsonLd = { text: data, before: place.startOffset };
     } catch (error) {

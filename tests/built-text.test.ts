@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../src/index.js';
-import { SHIPPED_LANGS, loadLang } from '../src/content/index.js';
+import { loadLang } from '../src/languages/load.js';
+import { SHIPPED_LANGS } from '../src/languages/tags.js';
 import { allRendered, exampleAttributes, frame, TAGS } from './helpers/index.js';
 
 /**
@@ -12,7 +13,7 @@ import { allRendered, exampleAttributes, frame, TAGS } from './helpers/index.js'
  * an address glued together.
  */
 
-/** English and every shipped language (src/content/shipped.json). */
+/** English and every shipped language (src/languages/shipped.json). */
 const LANGS = ['en', ...SHIPPED_LANGS];
 
 /** Each build's entry: the CDN bundle, and the npm package's root (its imports of lit resolved by the test server). */

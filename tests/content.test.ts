@@ -86,7 +86,7 @@ describe('content pack (en)', () => {
     expect(fleschKincaidGrade([en.explainer.intro, en.explainer.notDiagnosis])).to.be.at.most(8);
   });
 
-  it('reads at about grade 3.5 as a whole: every English text of four words or more, at grade 6 or below (the README says so)', () => {
+  it('reads at about grade 3.5 as a whole: every English text of four words or more, at grade 6 or below (the content guide says so)', () => {
     const texts = (node: unknown, path: string): string[] =>
       typeof node === 'string'
         ? [node]
@@ -246,6 +246,7 @@ describe('content pack lookup', () => {
   it('is split into parts that together make the whole English pack', () => {
     expect(Object.keys(en).sort()).to.deep.equal([
       'about',
+      'anatomy',
       'care',
       'careText',
       'causes',
@@ -270,6 +271,7 @@ describe('content pack lookup', () => {
       'sourcesLabel',
       'stretch',
       'stretches',
+      'structures',
       'tips',
     ]);
   });

@@ -14,6 +14,7 @@ const TAGS: Record<string, string> = {
   prevention: 'cramp-prevention-tips',
   stretches: 'cramp-stretch-routine',
   care: 'cramp-care-advice',
+  anatomy: 'cramp-anatomy',
 };
 const jsonLd = () => [...document.head.querySelectorAll<HTMLScriptElement>('script[type="application/ld+json"]')];
 
@@ -45,6 +46,7 @@ describe('<cramp-guide>', () => {
     expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(GUIDE_SECTIONS.map((id) => `#${id}`));
     expect(links.map((a) => text(a))).to.deep.equal([
       en.guide.introTitle,
+      en.anatomy.title,
       en.during.title,
       en.careText.title,
       en.explainer.title,

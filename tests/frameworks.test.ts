@@ -3,7 +3,7 @@ import { expect } from '@open-wc/testing';
 import { createElement, createRoot, flushSync } from '/__react.js';
 // Vue's own browser build (ES module, with its template compiler).
 import { createApp, h, nextTick, ref } from 'vue/dist/vue.esm-browser.prod.js';
-// The README's Svelte 5 and Angular 21 examples, compiled by each framework (scripts/wtr-framework-bundles.mjs).
+// The frameworks guide's Svelte 5 and Angular 21 examples (the site shows these files), compiled by each framework (scripts/wtr-framework-bundles.mjs).
 import { Checklist, flushSync as svelteFlush, mount, unmount } from '/__svelte.js';
 import { RisksComponent, bootstrapApplication, provideZonelessChangeDetection } from '/__angular.js';
 import '../src/index.js';
@@ -254,7 +254,7 @@ describe('in frameworks', () => {
     app.unmount();
   });
 
-  /** The README's Svelte and Angular examples: a checklist with diet ticked, and a line that counts the ticks. */
+  /** The frameworks guide's Svelte and Angular examples: a checklist with diet ticked, and a line that counts the ticks. */
   async function expectTickedCount(tick: () => Promise<void>): Promise<void> {
     const checklist = within(host, 'cramp-risk-checklist');
     await checklist.updateComplete;
@@ -266,7 +266,7 @@ describe('in frameworks', () => {
     expect(host.querySelector('p')!.textContent.trim()).to.equal('You ticked 2.');
   }
 
-  it("Svelte 5 runs the README's example: a number, a list and an event attribute (oncramp-checklist-change)", async () => {
+  it("Svelte 5 runs the frameworks guide's example: a number, a list and an event attribute (oncramp-checklist-change)", async () => {
     const app = mount(Checklist, { target: host });
     svelteFlush();
     await expectTickedCount(async () => {
@@ -277,7 +277,7 @@ describe('in frameworks', () => {
     expect(host.querySelector('cramp-risk-checklist')).to.equal(null);
   });
 
-  it("Angular 21 runs the README's example: CUSTOM_ELEMENTS_SCHEMA, [value] and (cramp-checklist-change)", async () => {
+  it("Angular 21 runs the frameworks guide's example: CUSTOM_ELEMENTS_SCHEMA, [value] and (cramp-checklist-change)", async () => {
     host.append(document.createElement('app-risks'));
     const app = await bootstrapApplication(RisksComponent, { providers: [provideZonelessChangeDetection()] });
     await app.whenStable();

@@ -1,6 +1,7 @@
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
-import { SHIPPED_LANGS, registerContentPack, shippedFor } from '../src/content/index.js';
+import { registerContentPack } from '../src/content/index.js';
+import { SHIPPED_LANGS, shippedFor } from '../src/languages/tags.js';
 import { checkContentPack, functionPaths, SAMPLES } from '../src/content/check.js';
 import { enWords } from '../src/content/en.js';
 import { es } from '../src/content/es.js';
@@ -393,7 +394,7 @@ describe('language files on demand (the CDN build)', () => {
     });
   }
 
-  it('the autoloader: every shipped language (src/content/shipped.json) from its own file beside the script, and nothing else', async () => {
+  it('the autoloader: every shipped language (src/languages/shipped.json) from its own file beside the script, and nothing else', async () => {
     for (const lang of SHIPPED_LANGS) {
       const { doc, win } = await page(`<cramp-care-advice lang="${lang}"></cramp-care-advice>`, '/dist/cdn/autoloader.js');
       await until(() => Boolean(doc.querySelector('cramp-care-advice')!.shadowRoot?.querySelector('h2')));
@@ -411,10 +412,10 @@ describe('language files on demand (the CDN build)', () => {
     expect(win.crampLog).to.deep.equal([]);
   });
 
-  it('waits for a slow language file: Spanish from the first paint, no English shown, and the room the README reserves held throughout', async () => {
-    // The README's CSS for no jump while loading, as a site pastes it.
-    const readme = await (await fetch('/README.md')).text();
-    const css = /### No jump while loading[\s\S]*?```css\n([\s\S]*?)```/.exec(readme)![1]!;
+  it('waits for a slow language file: Spanish from the first paint, no English shown, and the room the getting-started guide reserves held throughout', async () => {
+    // The getting-started guide's CSS for no jump while loading, as a site pastes it.
+    const guide = await (await fetch('/docs/guides/getting-started.md')).text();
+    const css = /## No jump while loading[\s\S]*?```css\n([\s\S]*?)```/.exec(guide)![1]!;
     const { doc, win } = await page(
       `<style>${css}</style><div lang="es"><cramp-care-advice></cramp-care-advice></div><p id="after">Después</p>`,
       '/__slow/dist/cdn/cramp-kit.js',

@@ -15,6 +15,7 @@ const PARTS = {
   'cramp-stretch-card': CARD_PARTS,
   'cramp-care-advice': guideParts.CARE_PARTS,
   'cramp-prevention-tips': guideParts.TIPS_PARTS,
+  'cramp-anatomy': guideParts.ANATOMY_PARTS,
 };
 /** The parts an element renders itself (not those it lifts out of the elements inside). */
 const ownParts = (doc: Declaration) =>

@@ -143,6 +143,7 @@ describe('registration', () => {
       const tags = [...guide.shadowRoot!.querySelectorAll('.section')].map((s) => s.localName);
       expect(tags).to.deep.equal([
         'section',
+        'cramp-anatomy',
         'section',
         'cramp-care-advice',
         'cramp-cause-explainer',

@@ -1,7 +1,9 @@
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
+// Each shipped language's file, here before the first pack is read (a describe's body runs as this module loads).
 import '../src/lang/en-US.js';
 import '../src/lang/es.js';
+import { SHIPPED_LANGS } from '../src/languages/tags.js';
 import type { CrampRiskChecklist } from '../src/cramp-risk-checklist.js';
 import { ABOUT_IDS, GUIDE_SECTIONS, SIGN_IDS, contentPackFor, withEnglish, type ContentPack, type SignId } from '../src/content/index.js';
 import { ALL_FACTS, SIGNS } from '../src/content/facts.js';
@@ -96,6 +98,14 @@ const MEANS = {
 };
 MEANS['en-US'] = { ...MEANS['en-GB'], atOnce: /right away/, jabs: /shots/ };
 const LANGS = Object.keys(MEANS) as (keyof typeof MEANS)[];
+
+describe('safety net: every language', () => {
+  it('checks every language cramp-kit ships: each says in its own words what each sign means', () => {
+    expect(SHIPPED_LANGS.filter((lang) => !Object.hasOwn(MEANS, lang))).to.deep.equal([]);
+    // Its file is imported above, so the pack checked is that language's own, not English.
+    for (const lang of SHIPPED_LANGS) expect(pack(lang).lang, lang).to.equal(lang);
+  });
+});
 
 const sign = (p: ContentPack, id: SignId): string => {
   const { level } = SIGNS[id];
@@ -255,7 +265,8 @@ for (const lang of LANGS) {
 
 describe('safety net: the guide', () => {
   it('puts when to get help straight after what to do during a cramp, before the causes', async () => {
-    expect(GUIDE_SECTIONS.slice(0, 4)).to.deep.equal(['intro', 'during', 'care', 'causes']);
+    // The picture of the back of the knee belongs to "What is a leg cramp?": it comes before what to do during a cramp.
+    expect(GUIDE_SECTIONS.slice(0, 5)).to.deep.equal(['intro', 'anatomy', 'during', 'care', 'causes']);
     const el = await fixture(html`<cramp-guide emergency-number="999"></cramp-guide>`);
     await allRendered(el);
     expect($$(el, '.section').map((s) => s.id)).to.deep.equal([...GUIDE_SECTIONS]);

@@ -15,9 +15,10 @@ import { STRETCHES } from './stretches/facts.js';
 import { SIGNS } from './care/facts.js';
 import { TIPS } from './tips/facts.js';
 import { DURING } from './guide/facts.js';
+import { STRUCTURES } from './anatomy/facts.js';
 
 export * from './shared/facts.js';
-export { CAUSES, RISKS, ABOUT, STRETCHES, SIGNS, TIPS, DURING };
+export { CAUSES, RISKS, ABOUT, STRETCHES, SIGNS, TIPS, DURING, STRUCTURES };
 export { CHAIR_SOURCES } from './stretches/facts.js';
 
 /**
@@ -33,6 +34,7 @@ export interface FactParts {
   signs?: typeof SIGNS;
   tips?: typeof TIPS;
   during?: typeof DURING;
+  structures?: typeof STRUCTURES;
 }
 
 /** Every fact: for the guide and the whole English pack. */
@@ -44,4 +46,5 @@ export const ALL_FACTS: FactParts = {
   signs: SIGNS,
   tips: TIPS,
   during: DURING,
+  structures: STRUCTURES,
 };

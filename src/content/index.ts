@@ -7,6 +7,7 @@ import {
   SIGN_IDS,
   SOURCE_IDS,
   STRETCH_IDS,
+  STRUCTURE_IDS,
   TIP_IDS,
   type ContentPack,
   type PartialWords,
@@ -18,11 +19,10 @@ import { bare } from './own.js';
 import { isObject, isText, ownValue, walkShape } from './shape.js';
 
 import { failed, onContentPack, registerContentPack, registry, shipped } from './registry.js';
-import { loadLang, shippedFor } from './load.js';
+import { shippedFor } from '../languages/tags.js';
 
 export * from './types.js';
 export { onContentPack, registerContentPack };
-export { SHIPPED_LANGS, loadLang, shippedFor, type ShippedLang } from './load.js';
 
 /** Languages warned about (the last 256: see firstTime). */
 const warnedLangs = new Set<string>();
@@ -52,10 +52,10 @@ function usable(base: unknown, over: unknown): boolean {
  * match, else its primary language: "fr-CA" uses "fr") laid over
  * cramp-kit's own pack for that language, where it ships one. English, or
  * an empty tag, needs none (an empty object). A language cramp-kit ships
- * whose file is not here yet starts loading it, once per page, and is
- * English until it arrives (the elements are told then). Any other language
- * without a pack gets English too, with one warning per tag (of the last 256
- * tags: a server meets endless languages).
+ * whose file is not here (yet) is English, quietly; loading that file is not
+ * content's business (languages/load.ts: `packFor` starts it, then asks
+ * this). Any other language without a pack gets English too, with one
+ * warning per tag (of the last 256 tags: a server meets endless languages).
  */
 export function contentPackFor(lang: string): PartialWords {
   const tag = lang.trim().toLowerCase();
@@ -64,8 +64,6 @@ export function contentPackFor(lang: string): PartialWords {
   const file = shippedFor(tag);
   const key = file?.toLowerCase() ?? '';
   const own = shipped.get(key);
-  // Once per page: loadLang keeps each load, finished or failed, and starts none twice.
-  if (file && !own) void loadLang(file);
   if (site && own) {
     let bySite = layered.get(own);
     if (!bySite) layered.set(own, (bySite = new WeakMap()));
@@ -111,14 +109,23 @@ export const isEnglish = (lang: string): boolean => /^en(-|$)/i.test(lang);
 function compose(w: Partial<Words>, f: FactParts): ContentPack {
   // Every object made here has no prototype (own.ts): an element reads only what the words and facts say.
   const out = bare(w, { reviewed: REVIEWED });
-  const { sources, causes, risks, about, stretches, care, signs, tips, during } = w;
+  const { sources, causes, risks, about, stretches, care, signs, tips, during, structures } = w;
   if (sources) {
     const primary = (w.lang ?? '').toLowerCase().split('-')[0] ?? '';
     out.sources = byId(SOURCE_IDS, (id) =>
       bare(sources[id], SOURCES[id], { url: sourceUrl(SOURCES[id], TRANSLATED_SOURCES[id]?.[primary]) }),
     );
   }
-  const { causes: CAUSES, risks: RISKS, about: ABOUT, stretches: STRETCHES, signs: SIGNS, tips: TIPS, during: DURING } = f;
+  const {
+    causes: CAUSES,
+    risks: RISKS,
+    about: ABOUT,
+    stretches: STRETCHES,
+    signs: SIGNS,
+    tips: TIPS,
+    during: DURING,
+    structures: STRUCTURES,
+  } = f;
   if (causes && CAUSES) out.causes = byId(CAUSE_IDS, (id) => bare({ id }, causes[id], CAUSES[id]));
   if (risks && RISKS) out.risks = byId(RISK_IDS, (id) => bare(risks[id], RISKS[id]));
   if (about && ABOUT) out.about = byId(ABOUT_IDS, (id) => bare(about[id], ABOUT[id]));
@@ -133,6 +140,7 @@ function compose(w: Partial<Words>, f: FactParts): ContentPack {
   if (during && DURING) {
     out.during = bare(during, { steps: DURING_IDS.map((id) => bare({ id, text: during.steps[id], sources: DURING[id] })) });
   }
+  if (structures && STRUCTURES) out.structures = byId(STRUCTURE_IDS, (id) => bare({ id }, structures[id], STRUCTURES[id]));
   return out as unknown as ContentPack;
 }
 

@@ -61,6 +61,8 @@ const SECTION_LIST = [
   'prevention',
   'during',
   'guide',
+  'anatomy',
+  'structures',
 ] as const;
 const SECTIONS = new Set<string>(SECTION_LIST);
 

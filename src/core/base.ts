@@ -1,5 +1,4 @@
-import { LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { hydrate } from '@lit-labs/ssr-client';
+import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { VERSION } from '../version.js';
 import { LangController } from './lang.js';
 import type { HeadingLevelValue, PartialWords, SourceId, Theme } from '../content/index.js';
@@ -10,10 +9,8 @@ import { checkedNumber } from './number.js';
 import { warn } from '../warn.js';
 import type { HeadingLevel } from './heading.js';
 import { baseStyles, tokens } from './styles.js';
-import { keepClass, renderRoot, restyle } from './adopt.js';
 import { onServer } from './server.js';
-import { ServerTree, atPath } from './takeover.js';
-import { FirstRender } from './first-render.js';
+import { RenderedElement } from './lifecycle.js';
 import { headingLevel, propertyText, reflectText, reviewer, type Reviewer } from './attributes.js';
 import { footer, type FooterContext } from './footer.js';
 
@@ -45,7 +42,7 @@ import { footer, type FooterContext } from './footer.js';
  * @attr {string} reviewed-by - Who reviewed the content for your site (a name and role), shown in the footer and the guide's JSON-LD.
  * @attr {string} reviewed-on - When your reviewer checked it, YYYY-MM-DD.
  */
-export class CrampElement extends LitElement {
+export class CrampElement extends RenderedElement {
   /** The cramp-kit version that defined this element (see define.ts). */
   static crampVersion = VERSION;
 
@@ -113,18 +110,6 @@ export class CrampElement extends LitElement {
     (this.constructor as typeof CrampElement).facts,
   );
 
-  /** A tree rendered on the server (cramp-kit/ssr), until the first render takes it over or renders afresh over it. */
-  private readonly serverTree = new ServerTree(this);
-
-  private readonly firstRender = new FirstRender(
-    this,
-    () => {
-      this.performUpdate();
-    },
-    () => this.langController.arriving(),
-    () => this.serverTree.pending,
-  );
-
   private readonly warned = new Set<string>();
 
   /** The content pack in use. */
@@ -132,21 +117,17 @@ export class CrampElement extends LitElement {
     return this.langController.pack;
   }
 
-  /** Logs a warning once per element and message. */
-  protected warnOnce(message: string): void {
+  /** Logs a warning once per element and message (a function of its own: modules are handed it). */
+  protected readonly warnOnce = (message: string): void => {
     if (this.warned.has(message)) return;
     this.warned.add(message);
     warn(`<${this.localName}> ${message}`);
-  }
-
-  private readonly warnFn = (message: string): void => {
-    this.warnOnce(message);
   };
 
   /** A property as its attribute's text (core/attributes.ts): whatever a framework set, read where it is used. */
   protected text(key: string): string | undefined {
     const attribute = this.attributeOf(key);
-    return propertyText((this as unknown as Record<string, unknown>)[key], this.getAttribute(attribute), attribute, key, this.warnFn);
+    return propertyText((this as unknown as Record<string, unknown>)[key], this.getAttribute(attribute), attribute, key, this.warnOnce);
   }
 
   /** A numeric property as a number, or undefined when not set. */
@@ -162,22 +143,22 @@ export class CrampElement extends LitElement {
 
   /** The checked heading level. */
   protected get level(): HeadingLevel {
-    return headingLevel(this.text('headingLevel'), (this.constructor as typeof CrampElement).headingDepth, this.localName, this.warnFn);
+    return headingLevel(this.text('headingLevel'), (this.constructor as typeof CrampElement).headingDepth, this.localName, this.warnOnce);
   }
 
   /** The emergency number to show and dial, after checks ("": "your local emergency number"). */
   protected get number(): string {
-    return checkedNumber(this.text('emergencyNumber'), this.warnFn);
+    return checkedNumber(this.text('emergencyNumber'), this.warnOnce);
   }
 
   /** The site's reviewer and review date, after checks. */
   protected get reviewer(): Reviewer | null {
-    return reviewer(this.text('reviewedBy'), this.text('reviewedOn'), this.warnFn);
+    return reviewer(this.text('reviewedBy'), this.text('reviewedOn'), this.warnOnce);
   }
 
   /** What the footer and its parts are made from (core/footer.ts). */
   protected get footerContext(): FooterContext {
-    return { pack: this.pack, number: this.number, reviewer: this.reviewer, warn: this.warnFn };
+    return { pack: this.pack, number: this.number, reviewer: this.reviewer, warn: this.warnOnce };
   }
 
   /** The footer (core/footer.ts): the "get help" lines, the sources, the review dates and "not a diagnosis", as fits. */
@@ -199,94 +180,14 @@ export class CrampElement extends LitElement {
     return root instanceof ShadowRoot && root.host.localName.startsWith('cramp-');
   }
 
-  /** True until the first render when the element has a tree rendered on the server (see core/takeover.ts). */
-  protected get serverRendered(): boolean {
-    return this.serverTree.pending;
+  /** The language it renders in (core/lifecycle.ts). */
+  protected get renderLang(): string {
+    return this.pack.lang;
   }
 
-  /** Whether the element's own state is still what the server rendered (the checklist: nothing ticked). */
-  protected sameAsServer(): boolean {
-    return true;
-  }
-
-  /** A shadow root with its styles (core/adopt.ts), or the tree the server rendered, kept until the first render. */
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    return (
-      this.serverTree.root() ?? renderRoot(this, (this.constructor as typeof CrampElement).elementStyles, () => super.createRenderRoot())
-    );
-  }
-
-  /** The first render over a server-rendered tree takes it over, or renders afresh over it (core/takeover.ts): never a dead widget. */
-  protected override update(changed: PropertyValues): void {
-    const focus = this.serverTree.takeOver(
-      this.pack.lang,
-      (tree) => {
-        this.renderOptions.isConnected = this.isConnected;
-        hydrate(this.render(), tree, this.renderOptions);
-      },
-      () => this.sameAsServer(),
-      (tree) => {
-        restyle(this, tree, (this.constructor as typeof CrampElement).elementStyles);
-      },
-    );
-    // Taken over, Lit's render finds its parts and changes nothing; else it renders the element afresh.
-    super.update(changed);
-    if (focus && this.shadowRoot) atPath(this.shadowRoot, focus)?.focus({ preventScroll: true });
-  }
-
-  /**
-   * Lit's own attributes and `defer-hydration` (see core/takeover.ts).
-   * @internal
-   */
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'defer-hydration'];
-  }
-
-  /**
-   * On the page: starts, unless it waits for a server-rendered parent
-   * (`defer-hydration`). Its first update runs at once, so its properties
-   * (those a page set before cramp-kit defined it too) and its methods are
-   * live from here; only the first render waits (core/first-render.ts).
-   */
-  override connectedCallback(): void {
-    keepClass(this);
-    if (!this.serverTree.connect()) return;
-    super.connectedCallback();
-    if (!this.hasUpdated) this.performUpdate();
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    if (this.serverTree.released(name, value)) {
-      super.connectedCallback();
-      if (!this.hasUpdated) this.performUpdate();
-    }
-    super.attributeChangedCallback(name, old, value);
-  }
-
-  /** Renders only once its language and its turn have come (core/first-render.ts). */
-  protected override shouldUpdate(changed: PropertyValues): boolean {
-    return this.firstRender.allows(changed) && super.shouldUpdate(changed);
-  }
-
-  /** Resolves once this element and every cramp-kit element in its shadow root (a guide's sections) have rendered. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    await this.firstRender.settled;
-    const own = await super.getUpdateComplete();
-    // Those on the page and not waiting for a server-rendered parent (a detached one never renders).
-    const inner = [...this.renderRoot.querySelectorAll('*')].filter(
-      (el): el is CrampElement => el instanceof CrampElement && el.isConnected && !el.hasAttribute('defer-hydration'),
-    );
-    // One at a time (they render meanwhile all the same), not Promise.all: that resolves with a list, and on a page that
-    // set `then` on every object (Object.prototype.then) a list looks like a promise, and the wait would never end.
-    let all = own;
-    for (const el of inner) all = (await el.updateComplete) && all;
-    return all;
-  }
-
-  /** Moved into another document (an iframe's): keeps its styles there (browsers drop the old sheets). */
-  adoptedCallback(): void {
-    keepClass(this);
-    if (this.shadowRoot) restyle(this, this.shadowRoot, (this.constructor as typeof CrampElement).elementStyles);
+  /** While its language's file is on its way (core/lifecycle.ts). */
+  protected languageArriving(): Promise<unknown> | undefined {
+    return this.langController.arriving();
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -1,20 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { contentPackFor, onContentPack, withEnglish, type ContentPack, type PartialWords } from '../content/index.js';
-import { lateLang, loadingFor } from '../content/load.js';
+import { lateLang, loadingFor, packFor } from '../languages/load.js';
+// The one choice of an element's language, which the server and the autoloader make too.
+import { elementLang } from '../languages/tags.js';
 import type { FactParts } from '../content/facts.js';
-
-/**
- * The language that applies to an element: its own `lang`, else the nearest
- * ancestor's, crossing shadow roots, else "" (unknown).
- */
-export function resolveLang(element: Element): string {
-  let node: Node | null = element;
-  while (node) {
-    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang') ?? '';
-    node = node instanceof ShadowRoot ? node.host : node.parentNode;
-  }
-  return '';
-}
 
 /**
  * How long an element waits, at most, for its language's file before its
@@ -102,7 +91,7 @@ export class LangController implements ReactiveController {
 
   /** The pack for the host's language now (before it is connected, too). */
   current(): ContentPack {
-    return withEnglish(this.english, contentPackFor(resolveLang(this.host)), this.facts);
+    return withEnglish(this.english, packFor(elementLang(this.host)), this.facts);
   }
 
   /**
@@ -111,11 +100,11 @@ export class LangController implements ReactiveController {
    * `LANG_WAIT` ms at most (then with one warning per file). Else undefined.
    */
   loading(): boolean {
-    return loadingFor(resolveLang(this.host)) !== undefined;
+    return loadingFor(elementLang(this.host)) !== undefined;
   }
 
   arriving(limit = true): Promise<unknown> | undefined {
-    const lang = resolveLang(this.host);
+    const lang = elementLang(this.host);
     const loading = loadingFor(lang);
     if (!loading || !limit) return loading;
     return Promise.race([loading, new Promise((resolve) => setTimeout(resolve, LANG_WAIT))]).then(() => {
@@ -130,7 +119,7 @@ export class LangController implements ReactiveController {
    * element the nearest one), and a pack registered in Node applies.
    */
   useLang(lang: string): void {
-    this.pack = withEnglish(this.english, contentPackFor(lang), this.facts);
+    this.pack = withEnglish(this.english, packFor(lang), this.facts);
   }
 
   private refresh(): void {

@@ -1,4 +1,4 @@
-// The README's two Eleventy recipes build a small site (tests/fixtures/eleventy) whose HTML has the
+// The two Eleventy recipes of the server-rendering guide (which shows these very files) build a small site (tests/fixtures/eleventy) whose HTML has the
 // elements rendered: Lit's Eleventy plugin, and a transform with cramp-kit/ssr. `npm run test:ssr`.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';

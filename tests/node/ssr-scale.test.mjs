@@ -91,10 +91,10 @@ test('refuses, with a RangeError that names the limit, input past each limit, an
   }
 });
 
-test('the README and SECURITY.md state the limits prerender has, and SECURITY.md describes the server side', async () => {
+test('the server-rendering guide and SECURITY.md state the limits prerender has, and SECURITY.md describes the server side', async () => {
   const { readFile } = await import('node:fs/promises');
   const read = (file) => readFile(new URL(`../../${file}`, import.meta.url), 'utf8');
-  const [readme, security] = await Promise.all([read('README.md'), read('SECURITY.md')]);
+  const [readme, security] = await Promise.all([read('docs/guides/server-rendering.md'), read('SECURITY.md')]);
   const { length, depth, attributes: perElement, elements } = PRERENDER_LIMITS;
   // Words may break across lines.
   const says = (text, words) => assert.match(text, new RegExp(words.replace(/ /g, '\\s+')));

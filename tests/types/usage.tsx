@@ -1,6 +1,6 @@
 // Compiled by `npm run typecheck:integrations` against the built declarations:
 // the JSX and Vue types that cramp-kit ships must accept real use and refuse mistakes.
-// React: cramp-kit.d.ts beside this file, as the README shows. Vue: one import.
+// React: cramp-kit.d.ts beside this file, as the frameworks guide shows. Vue: one import.
 import type {} from 'cramp-kit/vue';
 import type { GlobalComponents } from 'vue';
 import { useRef } from 'react';

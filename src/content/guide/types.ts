@@ -10,8 +10,10 @@ import type { SourceId } from '../shared/types.js';
  * The parts of the guide, in their default order. The ids are part of the
  * public API. When to get help comes straight after what to do during a
  * cramp, before the causes, as the NHS puts "See a GP if" after self-care.
+ * The picture of the back of the knee (`anatomy`) belongs to "What is a leg
+ * cramp?", so it follows the introduction.
  */
-export const GUIDE_SECTIONS = ['intro', 'during', 'care', 'causes', 'checklist', 'prevention', 'stretches', 'sources'] as const;
+export const GUIDE_SECTIONS = ['intro', 'anatomy', 'during', 'care', 'causes', 'checklist', 'prevention', 'stretches', 'sources'] as const;
 export type GuideSection = (typeof GUIDE_SECTIONS)[number];
 
 /** What to do during a cramp (the guide's `during` section), in order. */

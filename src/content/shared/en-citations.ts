@@ -40,5 +40,13 @@ export const citations: Record<SourceId, string> = {
   'gstt-dvt': 'Guy\u2019s and St Thomas\u2019 NHS Foundation Trust, "Blood clots and deep vein thrombosis (DVT)".',
   'renal-diet': 'Northern Care Alliance NHS Foundation Trust, patient leaflet: "Renal: What can I eat? (haemodialysis)".',
   'heart-failure-fluids': 'Bradford Teaching Hospitals NHS Foundation Trust, heart failure pathway: fluids and salt.',
+  'statpearls-popliteal':
+    'StatPearls, "Anatomy, Bony Pelvis and Lower Limb: Popliteal Region" (StatPearls Publishing, updated 25 July 2023).',
+  'teachme-gastrocnemius': 'TeachMeAnatomy, encyclopaedia: "Gastrocnemius".',
+  'kneeguru-hamstrings': 'The Knee Guru, knee dictionary: "Hamstrings".',
+  'kneeguru-popliteus': 'The Knee Guru, knee dictionary: "Popliteus muscle".',
+  'healthline-popliteal-dvt': 'Healthline, "Popliteal Vein Thrombosis".',
+  'cleveland-popliteal-artery': 'Cleveland Clinic, "Popliteal Artery".',
+  'cleveland-tibial-nerve': 'Cleveland Clinic, "Tibial Nerve".',
   aaos: 'American Academy of Orthopaedic Surgeons, advice on muscle cramps, as reported by HealthDay: "Health Tip: Controlling Muscle Cramps".',
 };

@@ -58,5 +58,12 @@ export const shared = {
     'renal-diet': { name: 'Northern Care Alliance NHS' },
     'heart-failure-fluids': { name: 'Bradford Teaching Hospitals NHS' },
     aaos: { name: 'AAOS' },
+    'statpearls-popliteal': { name: 'StatPearls (popliteal region)' },
+    'teachme-gastrocnemius': { name: 'TeachMeAnatomy (gastrocnemius)' },
+    'kneeguru-hamstrings': { name: 'The Knee Guru (hamstrings)' },
+    'kneeguru-popliteus': { name: 'The Knee Guru (popliteus)' },
+    'healthline-popliteal-dvt': { name: 'Healthline (popliteal vein clot)' },
+    'cleveland-popliteal-artery': { name: 'Cleveland Clinic (popliteal artery)' },
+    'cleveland-tibial-nerve': { name: 'Cleveland Clinic (tibial nerve)' },
   },
 } satisfies Omit<SharedPart, 'sources'> & { sources: Record<SourceId, Pick<SourceWords, 'name'>> };

@@ -116,5 +116,19 @@ export const shared: Omit<SharedPart, 'date'> = {
       citation:
         'Academia Estadounidense de Cirujanos Ortopédicos (AAOS), consejos sobre los calambres musculares, según HealthDay: «Health Tip: Controlling Muscle Cramps».',
     },
+    'statpearls-popliteal': {
+      name: 'StatPearls (región poplítea)',
+      citation:
+        'StatPearls, «Anatomy, Bony Pelvis and Lower Limb: Popliteal Region» (StatPearls Publishing, actualizado el 25 de julio de 2023).',
+    },
+    'teachme-gastrocnemius': { name: 'TeachMeAnatomy (gastrocnemio)', citation: 'TeachMeAnatomy, enciclopedia: «Gastrocnemius».' },
+    'kneeguru-hamstrings': {
+      name: 'kneeguru.co.uk (isquiotibiales)',
+      citation: 'kneeguru.co.uk, diccionario de la rodilla: «Hamstrings».',
+    },
+    'kneeguru-popliteus': { name: 'kneeguru.co.uk (poplíteo)', citation: 'kneeguru.co.uk, diccionario de la rodilla: «Popliteus muscle».' },
+    'healthline-popliteal-dvt': { name: 'Healthline (coágulo en la vena poplítea)', citation: 'Healthline, «Popliteal Vein Thrombosis».' },
+    'cleveland-popliteal-artery': { name: 'Cleveland Clinic (arteria poplítea)', citation: 'Cleveland Clinic, «Popliteal Artery».' },
+    'cleveland-tibial-nerve': { name: 'Cleveland Clinic (nervio tibial)', citation: 'Cleveland Clinic, «Tibial Nerve».' },
   },
 };

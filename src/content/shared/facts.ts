@@ -50,6 +50,14 @@ export const SOURCES: Record<SourceId, SourceFacts> = /* @__PURE__ */ own({
   aaos: {
     url: 'https://consumer.healthday.com/fitness-information-14/muscle-cramp-news-164/health-tip-controlling-muscle-cramps-620594.html',
   },
+  // The anatomy of the back of the knee (the anatomy picture).
+  'statpearls-popliteal': { url: 'https://www.statpearls.com/point-of-care/32247' },
+  'teachme-gastrocnemius': { url: 'https://teachmeanatomy.info/encyclopaedia/g/gastrocnemius/' },
+  'kneeguru-hamstrings': { url: 'https://www.kneeguru.co.uk/KNEEnotes/knee-dictionary/hamstrings' },
+  'kneeguru-popliteus': { url: 'https://www.kneeguru.co.uk/KNEEnotes/knee-dictionary/popliteus-muscle' },
+  'healthline-popliteal-dvt': { url: 'https://www.healthline.com/health/popliteal-vein-thrombosis' },
+  'cleveland-popliteal-artery': { url: 'https://my.clevelandclinic.org/health/body/22708-popliteal-artery' },
+  'cleveland-tibial-nerve': { url: 'https://my.clevelandclinic.org/health/body/21962-tibial-nerve' },
 });
 
 /** The sources of the "get help" lines (`safetyNet`) that end every element used alone. */

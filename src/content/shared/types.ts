@@ -38,6 +38,13 @@ export const SOURCE_IDS = [
   'renal-diet',
   'heart-failure-fluids',
   'aaos',
+  'statpearls-popliteal',
+  'teachme-gastrocnemius',
+  'kneeguru-hamstrings',
+  'kneeguru-popliteus',
+  'healthline-popliteal-dvt',
+  'cleveland-popliteal-artery',
+  'cleveland-tibial-nerve',
 ] as const;
 export type SourceId = (typeof SOURCE_IDS)[number];
 

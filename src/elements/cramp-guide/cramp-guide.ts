@@ -10,6 +10,7 @@ import { CrampRiskChecklist } from '../cramp-risk-checklist/cramp-risk-checklist
 import { CrampPreventionTips } from '../cramp-prevention-tips/cramp-prevention-tips.js';
 import { CrampStretchRoutine } from '../cramp-stretch-routine/cramp-stretch-routine.js';
 import { CrampCareAdvice } from '../cramp-care-advice/cramp-care-advice.js';
+import { CrampAnatomy } from '../cramp-anatomy/cramp-anatomy.js';
 import { GUIDE_SECTIONS, type GuideSection, type IdList } from '../../content/index.js';
 import { ALL_FACTS, REVIEWED } from '../../content/facts.js';
 import { date, reviewerLine, safetyLines } from '../../core/footer.js';
@@ -20,7 +21,7 @@ import { structuredData } from './structured-data.js';
 import { enWords } from '../../content/en.js';
 
 // Other files take these from here, with the element.
-export { CARE_PARTS, CHECKLIST_PARTS, EXPLAINER_PARTS, GUIDE_EXPORTS, ROUTINE_PARTS, TIPS_PARTS } from './parts.js';
+export { ANATOMY_PARTS, CARE_PARTS, CHECKLIST_PARTS, EXPLAINER_PARTS, GUIDE_EXPORTS, ROUTINE_PARTS, TIPS_PARTS } from './parts.js';
 export { structuredData } from './structured-data.js';
 
 /**
@@ -33,7 +34,7 @@ export { structuredData } from './structured-data.js';
  * @summary The whole guide to leg cramps behind the knee, as one section.
  * @tagname cramp-guide
  *
- * @attr {string} sections - Which parts, in order: intro during causes checklist prevention stretches care sources. Default: all.
+ * @attr {string} sections - Which parts, in order: intro anatomy during causes checklist prevention stretches care sources. Default: all.
  * @attr {boolean} structured-data - Add a schema.org MedicalWebPage JSON-LD script to the document head (one, however many guides).
  * @attr {string} emergency-number - The local emergency number: in the care advice, the checklist and the "get help" lines.
  * @attr {string} heading-level - Level (2-6, or 7-9 as an h6 with aria-level) of the guide's heading; each part is one below. Default 2.
@@ -47,6 +48,7 @@ export { structuredData } from './structured-data.js';
  * @event cramp-stretch-start - From the stretch cards inside.
  * @event cramp-stretch-complete - From the stretch cards inside.
  * @event cramp-routine-complete - From the stretch routine inside.
+ * @event cramp-anatomy-select - From the picture of the back of the knee inside.
  *
  * @csspart base - The wrapper of everything.
  * @csspart title - The guide's heading.
@@ -80,6 +82,7 @@ export class CrampGuide extends CrampElement {
     'cramp-stretch-routine': CrampStretchRoutine,
     'cramp-stretch-card': CrampStretchCard,
     'cramp-care-advice': CrampCareAdvice,
+    'cramp-anatomy': CrampAnatomy,
   };
 
   /** Headings nested below its own (see CrampElement.headingDepth). */
@@ -147,7 +150,7 @@ export class CrampGuide extends CrampElement {
    */
   private careComesFirst(): boolean {
     const care = this.list.indexOf('care');
-    return care >= 0 && this.list.slice(0, care).every((section) => section === 'intro' || section === 'during');
+    return care >= 0 && this.list.slice(0, care).every((section) => section === 'intro' || section === 'anatomy' || section === 'during');
   }
 
   protected override render(): TemplateResult {

@@ -13,11 +13,13 @@ import '../cramp-prevention-tips/cramp-prevention-tips.js';
 import '../cramp-stretch-routine/cramp-stretch-routine.js';
 import '../cramp-care-advice/cramp-care-advice.js';
 import '../cramp-stretch-card/cramp-stretch-card.js';
+import '../cramp-anatomy/cramp-anatomy.js';
 
 /** The title of each part, for the contents list. */
 export function titleOf(pack: ContentPack, section: GuideSection): string {
   return {
     intro: pack.guide.introTitle,
+    anatomy: pack.anatomy.title,
     during: pack.during.title,
     causes: pack.explainer.title,
     checklist: pack.checklist.title,
@@ -45,6 +47,16 @@ export function guideSection(
         ${heading(level, 'section-title', pack.guide.introTitle)}
         ${pack.guide.intro.map((p) => html`<p part="intro">${p}</p>`)}
       </section>`;
+    case 'anatomy':
+      return html`<cramp-anatomy
+        data-inside
+        lang=${pack.lang}
+        part="section"
+        exportparts=${GUIDE_EXPORTS.anatomy}
+        class="section"
+        id="anatomy"
+        heading-level=${level}
+      ></cramp-anatomy>`;
     case 'during':
       return html`<section part="section" class="section" id="during">
         ${heading(level, 'section-title', pack.during.title)}

@@ -1,10 +1,9 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { serverSafe } from '../../core/server.js';
 import { CrampElement } from '../../core/base.js';
 import { reflectText } from '../../core/attributes.js';
 import { deeper, heading } from '../../core/heading.js';
 import { emit } from '../../core/events.js';
-import { ABOUT_IDS, CAUSE_IDS, RISK_IDS, type ChecklistItemId, type IdList } from '../../content/index.js';
+import type { ChecklistItemId, IdList } from '../../content/index.js';
 import { ABOUT, CAUSES, RISKS } from '../../content/facts.js';
 import { styles } from './cramp-risk-checklist.styles.js';
 import { shared } from '../../content/shared/en.js';
@@ -18,6 +17,7 @@ import { copyByHand, toClipboard } from './copy.js';
 import { Announcer } from './announcer.js';
 import { print, stopPrinting } from './print.js';
 import { summaryView } from './summary-view.js';
+import { questionsView } from './questions-view.js';
 
 export { summarize, type ChecklistChangeDetail } from './summary.js';
 export { DEFAULT_STORAGE_KEY } from './saved-answers.js';
@@ -112,13 +112,8 @@ export class CrampRiskChecklist extends CrampElement {
   /** @internal The summary text, shown to copy by hand when the clipboard is refused. */
   declare private fallback: string;
 
-  /** `warnOnce`, for the modules that warn. */
-  private readonly warn = (message: string): void => {
-    this.warnOnce(message);
-  };
-
   /** Saved answers with `persist` (saved-answers.ts). */
-  private readonly saved = new SavedAnswers(this, { get: () => this.checked, set: (checked) => (this.checked = checked) }, this.warn);
+  private readonly saved = new SavedAnswers(this, { get: () => this.checked, set: (checked) => (this.checked = checked) }, this.warnOnce);
 
   /** The ticked ids in a form, under `name` (form-value.ts). */
   private readonly form = new FormValue(this, () => ({ name: this.text('name'), values: this.value }));
@@ -148,7 +143,7 @@ export class CrampRiskChecklist extends CrampElement {
   }
 
   set value(ids: IdList<ChecklistItemId> | null | undefined) {
-    this.checked = readValue(ids, this.warn);
+    this.checked = readValue(ids, this.warnOnce);
     this.form.write(); // a form read at once has the new answers, not the last render's
   }
 
@@ -221,12 +216,12 @@ export class CrampRiskChecklist extends CrampElement {
     this.announcer.later(() => message ?? spoken(this.checked, this.pack, this.result));
   }
 
-  private toggle(id: ChecklistItemId, on: boolean): void {
+  private readonly toggle = (id: ChecklistItemId, on: boolean): void => {
     const next = new Set(this.checked);
     if (on) next.add(id);
     else next.delete(id);
     this.changed(next);
-  }
+  };
 
   private clear(): void {
     this.changed(new Set(), this.pack.checklist.cleared);
@@ -256,38 +251,13 @@ export class CrampRiskChecklist extends CrampElement {
     const c = pack.checklist;
     const sub = deeper(level);
     const footer = this.embedded ? nothing : this.footer(ITEM_SOURCES);
-    const item = (id: ChecklistItemId, label: string) =>
-      html`<label part="item" class="item">
-        <input
-          part="checkbox"
-          type="checkbox"
-          value=${id}
-          .checked=${serverSafe(this.checked.has(id))}
-          @change=${(e: Event) => {
-            this.toggle(id, (e.target as HTMLInputElement).checked);
-          }}
-        /><span>${label}</span>
-      </label>`;
     return html`<div part="base" class="base" lang=${pack.lang} dir=${pack.dir}>
       ${heading(level, 'title', c.title)}
       <p part="intro" class="intro">${c.intro}</p>
       <p class="no-script">${c.noScript}</p>
       <p part="privacy" class="privacy muted">${this.persist && this.saved.saving ? c.privacyPersist : c.privacy}</p>
       <p part="hint" class="hint muted" id="hint">${c.selectAll}</p>
-      <fieldset part="group" class="group about" ?disabled=${this.form.disabled} aria-describedby="hint">
-        <legend part="legend">${c.aboutLegend}</legend>
-        ${ABOUT_IDS.map((id) => item(id, pack.about[id].label))}
-      </fieldset>
-      <fieldset part="group" class="group about-you" ?disabled=${this.form.disabled} aria-describedby="hint">
-        <legend part="legend">${c.aboutYouLegend}</legend>
-        ${RISK_IDS.filter((id) => RISKS[id].aboutYou).map((id) => item(id, pack.risks[id].label))}
-      </fieldset>
-      ${CAUSE_IDS.map(
-        (cause) => html`<fieldset part="group" class="group" ?disabled=${this.form.disabled} aria-describedby="hint">
-          <legend part="legend">${c.groupQuestion(pack.causes[cause].title)}</legend>
-          ${RISK_IDS.filter((id) => RISKS[id].cause === cause && !RISKS[id].aboutYou).map((id) => item(id, pack.risks[id].label))}
-        </fieldset>`,
-      )}
+      ${questionsView({ pack, checked: this.checked, disabled: this.form.disabled, toggle: this.toggle })}
       <div part="actions" class="actions">
         <button part="action" type="button" class="btn clear" ?disabled=${this.form.disabled} @click=${this.clear}>${c.reset}</button>
         <button part="action" type="button" class="btn copy" @click=${this.copy}>${c.copy}</button>

@@ -1,20 +1,24 @@
-import { failed, loads, registry, shipped } from './registry.js';
-import { shippedFor, type ShippedLang } from './shipped.js';
+/**
+ * Loading cramp-kit's own language files (src/lang/), once per page, and the
+ * pack for a tag that starts its file's load: what the elements and
+ * `contentPackFor` of cramp-kit/content.js use. The content (src/content/)
+ * only holds the words and looks packs up; it loads nothing.
+ */
+import { failed, loads, registry, shipped } from '../content/registry.js';
+import { contentPackFor, type PartialWords } from '../content/index.js';
+import { shippedFor, type ShippedLang } from './tags.js';
 import { warn } from '../warn.js';
 
-export { SHIPPED_LANGS, shippedFor, type ShippedLang } from './shipped.js';
-
 /**
- * Each shipped language's file (one per tag in shipped.json), imported by a
- * path the builds keep: a bundler needs each import written out, and splits
- * each file into a chunk of its own; the CDN builds point them at their own
- * language files beside the script (rollup.config.mjs, which stops the build
- * if these and shipped.json ever differ), so nothing comes from anywhere else.
+ * A shipped language's file. `file` is always a tag of shipped.json (from
+ * `shippedFor`), never text from the page. Here, in the tests, it is the file
+ * beside this folder; the builds write out one import per tag of shipped.json
+ * in its place (rollup.config.mjs: a bundler needs each import written out to
+ * split each file into a chunk of its own, and the CDN builds point them at
+ * their own language files beside the script), so the list is never written
+ * twice.
  */
-const FILES: Partial<Record<ShippedLang, () => Promise<unknown>>> = {
-  es: () => import('../lang/es.js'),
-  'en-US': () => import('../lang/en-US.js'),
-};
+const importFile = (file: ShippedLang): Promise<unknown> => import(`../lang/${file}.js`);
 
 /** A language file that could not be loaded, or registered nothing: the elements waiting for it look again, show English and say why. */
 function fail(key: string): false {
@@ -34,13 +38,25 @@ export function loadLang(lang: ShippedLang): Promise<boolean> {
   if (!loading) {
     loading = shipped.has(key)
       ? Promise.resolve(true)
-      : Promise.resolve(FILES[lang]?.()).then(
+      : Promise.resolve(shippedFor(lang) === lang ? importFile(lang) : undefined).then(
           () => shipped.has(key) || fail(key),
           () => fail(key),
         );
     loads.set(key, loading);
   }
   return loading;
+}
+
+/**
+ * The pack for a language tag (content's `contentPackFor`), and, for a
+ * language cramp-kit ships whose file is not here yet, the start of its load,
+ * once per page: English until it arrives (the elements are told then).
+ */
+export function packFor(tag: string): PartialWords {
+  const file = shippedFor(tag);
+  // Once per page: loadLang keeps each load, finished or failed, and starts none twice.
+  if (file) void loadLang(file);
+  return contentPackFor(tag);
 }
 
 /** A shipped language whose file is on its way: its promise; else undefined (registered, failed, or not shipped). */

@@ -1,0 +1,174 @@
+// The documentation site, built (`npm run docs`): no internal link is broken, and every code sample on it and
+// in the README compiles or runs as written. `npm run test:ssr`, after the build and the site.
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { dirname, join, posix } from 'node:path';
+import { promisify } from 'node:util';
+import { compile } from 'svelte/compiler';
+import { parse as parseVue, compileScript, compileTemplate } from 'vue/compiler-sfc';
+import { attr, pages, root, samples, siteDir, walk } from '../helpers/site.mjs';
+
+const run = promisify(execFile);
+
+test('every internal link, script, stylesheet and image of the site leads to a file, and every #fragment to an id there', () => {
+  const ids = new Map(pages.map(({ file, tree }) => [file, new Set([...walk(tree)].map((n) => attr(n, 'id')).filter(Boolean))]));
+  const broken = [];
+  let checked = 0;
+  for (const { file, tree } of pages) {
+    for (const node of walk(tree)) {
+      const target = attr(node, 'href') ?? attr(node, 'src');
+      if (!target || /^(https?:|mailto:|tel:|data:)/.test(target)) continue;
+      checked++;
+      const [path, fragment] = target.split('#');
+      let resolved = path ? posix.normalize(posix.join(posix.dirname(file), path)) : file;
+      if (resolved.startsWith('..')) {
+        broken.push(`${file}: ${target} leaves the site`);
+        continue;
+      }
+      if (path.endsWith('/') || path === '.' || path === '') resolved = path ? posix.join(resolved, 'index.html') : file;
+      if (!existsSync(join(siteDir, resolved))) broken.push(`${file}: ${target} (no ${resolved})`);
+      else if (fragment && !ids.get(resolved)?.has(fragment)) broken.push(`${file}: ${target} (no id "${fragment}" in ${resolved})`);
+    }
+  }
+  assert.ok(checked > 500, `${checked} links checked`);
+  assert.deepEqual(broken, []);
+});
+
+test('the site has a page for every registered element and every guide the README links to', () => {
+  const registry = JSON.parse(readFileSync(join(root, 'src/elements/registry.json'), 'utf8'));
+  for (const { tag } of registry) assert.ok(existsSync(join(siteDir, `elements/${tag}/index.html`)), tag);
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const links = [...readme.matchAll(/\]\((https:\/\/cramp-kit\.github\.io\/cramp-kit\/([^)#]*))/g)];
+  assert.ok(links.length >= 10);
+  for (const [, url, path] of links) assert.ok(existsSync(join(siteDir, path, 'index.html')), url);
+  // On the npm package page, a relative link leads nowhere: every link in the README is absolute.
+  for (const [, href] of readme.matchAll(/\]\(([^)]+)\)/g)) assert.match(href, /^https:\/\//, href);
+});
+
+// The JavaScript and TypeScript samples, each a file of a throwaway project that has cramp-kit (this project, built)
+// in its node_modules: tsc checks them all (an undefined name, a wrong import or a misspelt attribute fails), and
+// node runs the ones that name a .mjs file in their first line.
+const code = samples.filter((s) => ['js', 'ts', 'tsx', 'jsx'].includes(s.lang));
+await mkdir(join(root, 'scratch'), { recursive: true });
+const project = await mkdtemp(join(root, 'scratch', 'samples-'));
+after(() => rm(project, { recursive: true, force: true }));
+
+test('every JavaScript and TypeScript sample compiles with tsc, as a file of an app that installed cramp-kit', async () => {
+  assert.ok(code.length >= 20, `${code.length} samples`);
+  await mkdir(join(project, 'node_modules'));
+  await symlink(root, join(project, 'node_modules', 'cramp-kit'), 'dir');
+  for (const name of [
+    'react',
+    'react-dom',
+    '@types',
+    '@angular',
+    'svelte',
+    'solid-js',
+    'vue',
+    'tslib',
+    'rxjs',
+    'lit',
+    '@lit',
+    '@lit-labs',
+    'csstype',
+    'undici-types',
+  ])
+    if (existsSync(join(root, 'node_modules', name)))
+      await symlink(join(root, 'node_modules', name), join(project, 'node_modules', name), 'dir');
+  await writeFile(join(project, 'package.json'), '{ "type": "module" }');
+  // The languages guide registers a pack made by `npx cramp-kit lang-template fr > fr.mjs`: made so here.
+  const { stdout: template } = await run('node', [join(root, 'bin/cramp-kit.js'), 'lang-template', 'fr']);
+  await writeFile(join(project, 'fr.mjs'), template);
+  // tsc widens the template's `dir: 'ltr'` to a string: a pack's own type says what it is.
+  await writeFile(
+    join(project, 'fr.d.mts'),
+    "declare const pack: import('cramp-kit').PartialPack & { lang: string };\nexport default pack;\n",
+  );
+  const files = [];
+  for (const [index, sample] of code.entries()) {
+    // A sample whose first line names its file (`// app/leg-cramps/page.jsx`) is written there, so its imports resolve.
+    const named = /^\/\/ ([\w./-]+\.(?:m?js|tsx?|jsx|d\.ts))[\s:(]/.exec(sample.code)?.[1];
+    const file = named && !files.includes(named) ? named : `sample-${String(index)}.${sample.lang}`;
+    files.push(file);
+    await mkdir(join(project, dirname(file)), { recursive: true });
+    await writeFile(join(project, file), sample.code);
+  }
+  await writeFile(
+    join(project, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: {
+        target: 'ES2022',
+        module: 'NodeNext',
+        moduleResolution: 'NodeNext',
+        lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+        jsx: 'react-jsx',
+        allowJs: true,
+        checkJs: true,
+        strict: true,
+        noImplicitAny: false,
+        noImplicitThis: false,
+        experimentalDecorators: true,
+        noEmit: true,
+        skipLibCheck: true,
+        types: ['node'],
+      },
+      include: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.mjs', '**/*.jsx'],
+      exclude: ['node_modules'],
+    }),
+  );
+  const where = new Map(files.map((file, i) => [file, code[i].where]));
+  try {
+    await run('node', [join(root, 'node_modules/typescript/bin/tsc'), '-p', project], { cwd: project });
+  } catch (error) {
+    const lines = String(error.stdout).replace(/^(\S+?)\(/gm, (m, file) => `${where.get(file) ?? file} (${file})(`);
+    assert.fail(`tsc refused samples:\n${lines}`);
+  }
+});
+
+test('the Node samples that name a .mjs file run with node and do what they say', async () => {
+  const runnable = code.filter(
+    (s) => /^\/\/ [\w.-]+\.mjs\b/.test(s.code) && /cramp-kit\/ssr/.test(s.code) && !/eleventyConfig|astro/.test(s.code),
+  );
+  assert.ok(runnable.length >= 1);
+  await writeFile(
+    join(project, 'page.html'),
+    '<!doctype html><html lang="en"><head><title>A</title></head><body><cramp-care-advice emergency-number="999"></cramp-care-advice></body></html>',
+  );
+  for (const sample of runnable) {
+    const file = join(project, `run-${/^\/\/ ([\w.-]+\.mjs)/.exec(sample.code)[1]}`);
+    await writeFile(file, sample.code);
+    await run('node', [file], { cwd: project });
+  }
+  const rendered = readFileSync(join(project, 'page.rendered.html'), 'utf8');
+  assert.match(rendered, /<cramp-care-advice emergency-number="999"><template shadowroot(mode)?="open"/);
+});
+
+test('every Svelte sample compiles with no error or warning, and every Vue sample compiles', () => {
+  const svelte = samples.filter((s) => s.lang === 'svelte');
+  const vue = samples.filter((s) => s.lang === 'vue');
+  assert.ok(svelte.length >= 5 && vue.length >= 5, `${svelte.length} Svelte, ${vue.length} Vue`);
+  for (const sample of svelte) {
+    const { warnings } = compile(sample.code, { filename: 'Sample.svelte', customElement: false });
+    assert.deepEqual(
+      warnings.map((w) => w.message),
+      [],
+      sample.where,
+    );
+  }
+  for (const sample of vue) {
+    const { descriptor, errors } = parseVue(sample.code, { filename: 'Sample.vue' });
+    assert.deepEqual(errors, [], sample.where);
+    const script = compileScript(descriptor, { id: 'sample' });
+    const template = compileTemplate({
+      source: descriptor.template.content,
+      filename: 'Sample.vue',
+      id: 'sample',
+      compilerOptions: { isCustomElement: (tag) => tag.startsWith('cramp-'), isTS: true, bindingMetadata: script.bindings },
+    });
+    assert.deepEqual(template.errors, [], sample.where);
+    assert.match(template.code, /cramp-/, sample.where);
+  }
+});
