@@ -15,17 +15,22 @@
  *   CrampEventDetails (src/events/index.ts), where it is written once.
  * - The parts that the routine and the guide lift out of the elements inside
  *   them (`exportparts`: `card-title`, `causes-title`...) are listed as theirs.
+ *
+ * The editor data (VS Code's custom data, JetBrains' web-types) links each
+ * element, attribute and event to its page on the site (scripts/doc-urls.mjs),
+ * and lists each token and part once.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { docUrl } from './scripts/doc-urls.mjs';
 import { ABOUT_IDS, CAUSE_IDS, GUIDE_SECTIONS, HEADING_LEVELS, LAYOUTS, RISK_IDS, STRETCH_IDS, THEMES } from './dist/content/types.js';
 import { TIMER_STATES } from './dist/content.js';
 import { GUIDE_EXPORTS } from './dist/elements/cramp-guide/cramp-guide.js';
 import { CARD_EXPORTS } from './dist/elements/cramp-stretch-routine/cramp-stretch-routine.js';
-import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
+import { getWebTypesData } from 'custom-element-jet-brains-integration';
 import { customElementJsxPlugin } from 'custom-element-jsx-integration';
 import { customElementSolidJsPlugin } from 'custom-element-solidjs-integration';
 import { customElementSveltePlugin } from 'custom-element-svelte-integration';
-import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
+import { getVsCodeCssCustomData, getVsCodeHtmlCustomData } from 'custom-element-vs-code-integration';
 import { customElementVuejsPlugin } from 'custom-element-vuejs-integration';
 
 const union = (values) => values.map((value) => JSON.stringify(value)).join(' | ');
@@ -123,6 +128,67 @@ function exactTypes() {
   };
 }
 
+const DOCUMENTATION = 'Documentation';
+
+/**
+ * The manifest with each custom property and part kept once, on the first
+ * element that has it: the editors' CSS lists are made from every element's,
+ * which repeat the system tokens (seven times each) and parts such as `title`.
+ * A part that means something else on each element says so, element by element.
+ */
+function cssOnce(customElementsManifest) {
+  const view = structuredClone(customElementsManifest);
+  const declarations = view.modules.flatMap((mod) => mod.declarations ?? []).filter((d) => d.tagName);
+  for (const key of ['cssProperties', 'cssParts']) {
+    const first = new Map();
+    for (const declaration of declarations) {
+      declaration[key] = (declaration[key] ?? []).filter((entry) => {
+        const kept = first.get(entry.name);
+        if (!kept) {
+          first.set(entry.name, { entry, by: [[declaration.tagName, entry.description]] });
+          return true;
+        }
+        kept.by.push([declaration.tagName, entry.description]);
+        return false;
+      });
+    }
+    for (const { entry, by } of first.values()) {
+      const tagsBy = new Map();
+      for (const [tag, description] of by) tagsBy.set(description, [...(tagsBy.get(description) ?? []), `<${tag}>`]);
+      if (tagsBy.size > 1) entry.description = [...tagsBy].map(([description, on]) => `${on.join(', ')}: ${description}`).join('\n');
+    }
+  }
+  return view;
+}
+
+/** VS Code's HTML and CSS data and JetBrains' web-types, in dist/, made by their libraries and linked to the site. */
+function editorData() {
+  const reference = (url) => [{ name: DOCUMENTATION, url }];
+  const vsCode = { typesSrc: 'editorType', referencesTemplate: (_, tag) => reference(docUrl.element(tag)) };
+  const jetBrains = { typesSrc: 'editorType', referenceTemplate: (_, tag) => reference(docUrl.element(tag))[0] };
+  const write = (name, data) => writeFileSync(new URL(`dist/${name}`, import.meta.url), `${JSON.stringify(data, null, 2)}\n`);
+  return {
+    name: 'cramp-kit-editor-data',
+    packageLinkPhase({ customElementsManifest }) {
+      const once = cssOnce(customElementsManifest);
+
+      const html = JSON.parse(getVsCodeHtmlCustomData(customElementsManifest, vsCode));
+      for (const tag of html.tags)
+        for (const attribute of tag.attributes) attribute.references = reference(docUrl.attribute(tag.name, attribute.name));
+      write('vscode.html-custom-data.json', html);
+      write('vscode.css-custom-data.json', JSON.parse(getVsCodeCssCustomData(once, vsCode)));
+
+      const webTypes = JSON.parse(getWebTypesData(customElementsManifest, jetBrains));
+      for (const element of webTypes.contributions.html.elements) {
+        for (const attribute of element.attributes) attribute['doc-url'] = docUrl.attribute(element.name, attribute.name);
+        for (const event of [...element.events, ...element.js.events]) event['doc-url'] = docUrl.event(element.name, event.name);
+      }
+      webTypes.contributions.css = JSON.parse(getWebTypesData(once, jetBrains)).contributions.css;
+      write('web-types.json', webTypes);
+    },
+  };
+}
+
 /**
  * The framework plugins read the manifest in two ways of their own: an event's
  * type is its detail (the manifest, like the schema, has the event:
@@ -158,6 +224,66 @@ function svelteOwnTypes() {
       if (!listener.test(text)) throw new Error('svelte.d.ts has no "on:cramp-…" listener: check the Svelte plugin\'s output');
       text = text.replace(listener, '$1"on:$2"$3\n$1"on$2"$3');
       writeFileSync(file, text);
+    },
+  };
+}
+
+/**
+ * One import types the tags in a framework's templates: `import type {} from
+ * 'cramp-kit/react'` (or preact, solid, svelte; Vue's plugin does it itself)
+ * adds each element, its props from the plugins' file and the framework's own
+ * HTML attributes, to the framework's list of elements, as the README's block
+ * to paste used to. React and Preact get files of their own over jsx.d.ts;
+ * Solid's and Svelte's are added to the plugins' files, which still export
+ * `CustomElements` for a block of one's own. React's, Solid's and Svelte's
+ * tags are the blocks the README had (so an app that keeps its block still
+ * compiles: the two are the same type). Preact's attributes take a few props
+ * every element has (`style`, `ref`, `children`...) from Preact's own types,
+ * and an element's own props (`open`, `value`) from the element's.
+ */
+const intersect = (html) => `{ [Tag in keyof CustomElements]: CustomElements[Tag] & ${html} }`;
+const AUGMENT = {
+  'react.d.ts': {
+    types: './jsx.js',
+    imports: "import type { DetailedHTMLProps, HTMLAttributes } from 'react';",
+    tags: intersect('DetailedHTMLProps<HTMLAttributes<HTMLElementTagNameMap[Tag]>, HTMLElementTagNameMap[Tag]>'),
+    into: "declare module 'react' {\n  namespace JSX {\n    interface IntrinsicElements extends CrampTags {}\n  }\n}",
+  },
+  'preact.d.ts': {
+    types: './jsx.js',
+    imports: "import type { JSX } from 'preact';",
+    tags: `{
+  [Tag in keyof CustomElements]: Omit<JSX.HTMLAttributes<HTMLElementTagNameMap[Tag]>, Exclude<keyof CustomElements[Tag], Shared>> &
+    Omit<CustomElements[Tag], keyof JSX.HTMLAttributes & Shared>;
+};
+/** The props every element has. */
+type Shared = keyof CustomElements[keyof CustomElements]`,
+    into: "declare module 'preact' {\n  namespace JSX {\n    interface IntrinsicElements extends CrampTags {}\n  }\n}",
+  },
+  'solid.d.ts': {
+    tags: intersect('JSX.HTMLAttributes<HTMLElementTagNameMap[Tag]>'),
+    into: "declare module 'solid-js' {\n  namespace JSX {\n    interface IntrinsicElements extends CrampTags {}\n  }\n}",
+  },
+  'svelte.d.ts': {
+    tags: intersect("import('svelte/elements').HTMLAttributes<HTMLElementTagNameMap[Tag]>"),
+    into: "declare module 'svelte/elements' {\n  interface SvelteHTMLElements extends CrampTags {}\n}",
+  },
+};
+
+function oneImport() {
+  return {
+    name: 'cramp-kit-one-import',
+    packageLinkPhase() {
+      for (const [name, { types, imports, tags, into }] of Object.entries(AUGMENT)) {
+        const file = new URL(`dist/${name}`, import.meta.url);
+        const head = types
+          ? `/** \`import type {} from 'cramp-kit/${name.slice(0, -5)}'\`: the cramp-kit tags, typed in this framework's JSX. */\n${imports}\nimport type { CustomElements } from '${types}';\nexport type * from '${types}';\n`
+          : `${readFileSync(file, 'utf8')}\n`;
+        writeFileSync(
+          file,
+          `${head}\ntype CrampTags = ${tags};\n\n/* eslint-disable @typescript-eslint/no-namespace, @typescript-eslint/no-empty-object-type */\n${into}\n`,
+        );
+      }
     },
   };
 }
@@ -209,13 +335,14 @@ export default {
   plugins: [
     exactTypes(),
     // JetBrains IDEs (WebStorm): dist/web-types.json. VS Code: dist/vscode.html-custom-data.json and vscode.css-custom-data.json (the custom properties).
-    customElementJetBrainsPlugin({ outdir: 'dist', hideLogs: true, typesSrc: 'editorType' }),
-    customElementVsCodePlugin({ outdir: 'dist', hideLogs: true, typesSrc: 'editorType' }),
+    editorData(),
     // React 19, Preact and other JSX: dist/jsx.d.ts. Vue 3: dist/vue.d.ts. Svelte 5: dist/svelte.d.ts. Solid: dist/solid.d.ts.
     frameworkView(customElementJsxPlugin({ ...typed, fileName: 'jsx.d.ts' }), { camelCase: true }),
     frameworkView(customElementVuejsPlugin({ ...typed, fileName: 'vue.d.ts' }), { camelCase: true, pascalEvents: true }),
     frameworkView(customElementSveltePlugin({ ...typed, fileName: 'svelte.d.ts' }), { propertiesAsAttributes: true }),
     svelteOwnTypes(),
     frameworkView(customElementSolidJsPlugin({ ...typed, fileName: 'solid.d.ts' }), { propertiesAsAttributes: true }),
+    // React and Preact: dist/react.d.ts and preact.d.ts; Solid and Svelte: in their files. Each types the tags with one import.
+    oneImport(),
   ],
 };
