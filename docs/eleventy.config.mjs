@@ -11,6 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { posix } from 'node:path';
 import markdownIt from 'markdown-it';
 import { snippetsFor } from './_lib/snippets.js';
+import { anchor } from '../scripts/doc-urls.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const { version } = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
@@ -60,6 +61,9 @@ export default function (eleventyConfig) {
   });
 
   /** Markdown text (the manifest's descriptions) as HTML: inline for a table cell, blocks otherwise. */
+  // The ids the editor data links to (scripts/doc-urls.mjs).
+  eleventyConfig.addFilter('attrAnchor', anchor.attribute);
+  eleventyConfig.addFilter('eventAnchor', anchor.event);
   eleventyConfig.addFilter('md', (text) => md.render(String(text ?? '')));
   eleventyConfig.addFilter('mdInline', (text) => md.renderInline(String(text ?? '')));
   /** A file of this project as it is (the tested examples, shown word for word). */

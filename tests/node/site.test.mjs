@@ -172,3 +172,32 @@ test('every Svelte sample compiles with no error or warning, and every Vue sampl
     assert.match(template.code, /cramp-/, sample.where);
   }
 });
+
+test('every link in the editor data leads to a page of the site and an id on it', () => {
+  const { homepage } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const webTypes = JSON.parse(readFileSync(join(root, 'dist/web-types.json'), 'utf8'));
+  const html = JSON.parse(readFileSync(join(root, 'dist/vscode.html-custom-data.json'), 'utf8'));
+  const links = new Set();
+  const collect = (value) => {
+    if (Array.isArray(value)) value.forEach(collect);
+    else if (value && typeof value === 'object')
+      for (const [key, v] of Object.entries(value)) {
+        if ((key === 'doc-url' || key === 'url') && typeof v === 'string' && v.startsWith(homepage)) links.add(v);
+        else collect(v);
+      }
+  };
+  collect(webTypes);
+  collect(html);
+  assert.ok(links.size > 50, `only ${links.size} links to the site found in the editor data`);
+  const ids = new Map();
+  for (const link of links) {
+    const [path, fragment] = link.slice(homepage.length).split('#');
+    const file = join(path, 'index.html');
+    if (!ids.has(file)) {
+      const page = pages.find((p) => p.file === file);
+      assert.ok(page, `${link}: no page site/${file}`);
+      ids.set(file, new Set([...walk(page.tree)].map((n) => attr(n, 'id')).filter(Boolean)));
+    }
+    if (fragment) assert.ok(ids.get(file).has(fragment), `${link}: no id "${fragment}" on site/${file}`);
+  }
+});
