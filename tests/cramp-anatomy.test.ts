@@ -44,7 +44,8 @@ describe('<cramp-anatomy>', () => {
     expect(el.structure).to.equal('popliteal-vein');
     expect(text($(el, '[part="detail-heading"]'))).to.equal('Popliteal vein');
     expect(detail(el)).to.contain('get medical help today');
-    expect(detail(el)).to.contain('Healthline');
+    expect(detail(el)).to.contain('HealthLink BC');
+    expect(detail(el)).to.contain('NHS (DVT)');
     $(el, '[part="item"][data-id="tibial-nerve"]').click();
     await el.updateComplete;
     expect(el.structure).to.equal('tibial-nerve');
@@ -219,6 +220,15 @@ describe('<cramp-anatomy>', () => {
       expect($$(el, '[part="more"]')).to.have.length(0);
       expect(text($(el, '[part="get-help"]'))).to.match(/today/);
     });
+  });
+
+  it('names the sources a clinic trusts under the muscles and the vein: Cleveland Clinic, TeachMeAnatomy, NHS', async () => {
+    const shown = async (id: StructureId) => detail(await make(id));
+    const hamstrings = await shown('hamstring-tendons');
+    expect(hamstrings).to.contain('Cleveland Clinic (hamstrings)');
+    expect(hamstrings).to.contain('NHS inform');
+    expect(await shown('popliteus')).to.contain('TeachMeAnatomy (popliteus)');
+    for (const id of STRUCTURE_IDS) expect(await shown(id)).not.to.match(/Healthline|Knee Guru/);
   });
 
   it('reads at grade 6 or below, in every structure', () => {

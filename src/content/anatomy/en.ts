@@ -27,12 +27,12 @@ export const anatomy = {
     },
     popliteus: {
       name: 'Popliteus',
-      text: 'This is a small muscle deep in the floor of the knee pit. It helps to unlock a straight knee so that it can bend.',
+      text: 'This muscle lies deep in the floor of the knee pit. It helps to unlock the knee so that it can bend.',
       more: 'Read about tired or overworked muscles',
     },
     'popliteal-vein': {
       name: 'Popliteal vein',
-      text: 'This is the main vein behind the knee. It takes blood from the lower leg back to the heart. A blood clot can form in it (a DVT). The pain can feel like a cramp, but a cramp does not make your leg swell. If one leg hurts and is swollen, get medical help today.',
+      text: 'This is a deep vein behind the knee. A blood clot can form in it (a DVT). The pain of a clot can be throbbing or feel like a cramp. It is usually in one leg, and that leg may swell. If one leg hurts and is swollen, get medical help today.',
       more: 'When to get help',
     },
     'popliteal-artery': {

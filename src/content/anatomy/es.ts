@@ -23,12 +23,12 @@ export const anatomy: AnatomyPart = {
     },
     popliteus: {
       name: 'Poplíteo',
-      text: 'Es un músculo pequeño, en el fondo de la corva. Ayuda a «desbloquear» la rodilla estirada para que se pueda doblar.',
+      text: 'Este músculo está en el fondo de la corva, muy adentro. Ayuda a «desbloquear» la rodilla para que se pueda doblar.',
       more: 'Leer sobre los músculos cansados o con exceso de trabajo',
     },
     'popliteal-vein': {
       name: 'Vena poplítea',
-      text: 'Es la vena principal detrás de la rodilla. Lleva la sangre de la parte baja de la pierna de vuelta al corazón. En ella se puede formar un coágulo de sangre (una TVP, trombosis venosa profunda). El dolor puede parecer un calambre, pero un calambre no hincha la pierna. Si le duele una pierna y está hinchada, pida ayuda médica hoy.',
+      text: 'Es una vena profunda detrás de la rodilla. En ella se puede formar un coágulo de sangre (una TVP, trombosis venosa profunda). El dolor de un coágulo puede latir o parecer un calambre. Suele ser en una sola pierna, y esa pierna se puede hinchar. Si le duele una pierna y está hinchada, pida ayuda médica hoy.',
       more: 'Cuándo pedir ayuda',
     },
     'popliteal-artery': {

@@ -9,14 +9,16 @@ import { own } from '../own.js';
 export const STRUCTURES: Record<StructureId, StructureFacts> = /* @__PURE__ */ own({
   // Two heads (TeachMeAnatomy), the lower sides of the knee pit (StatPearls); most cramps are in the calf (NHS, NHS inform).
   gastrocnemius: { link: 'strain', sources: ['teachme-gastrocnemius', 'statpearls-popliteal', 'nhs', 'nhs-inform'] },
-  // The muscles at the back of the thigh (The Knee Guru), the upper sides of the knee pit (StatPearls); thigh
-  // cramps tend to last the longest (NHS inform).
-  'hamstring-tendons': { link: 'strain', sources: ['kneeguru-hamstrings', 'statpearls-popliteal', 'nhs-inform'] },
-  // In the floor of the knee pit (StatPearls); it "unlocks" the straight knee (The Knee Guru).
-  popliteus: { link: 'strain', sources: ['statpearls-popliteal', 'kneeguru-popliteus'] },
-  // Blood from the lower leg to the heart; a clot there is a DVT; its pain may feel like a cramp, which does not
-  // swell (Healthline); get help today (NHS "DVT": an urgent appointment or 111).
-  'popliteal-vein': { link: 'care', sources: ['healthline-popliteal-dvt', 'nhs-dvt'] },
+  // The muscles at the back of the thigh (Cleveland Clinic), the upper sides of the knee pit (StatPearls); thigh
+  // cramps tend to last the longest (NHS inform: "Thigh muscle cramps tend to last the longest").
+  'hamstring-tendons': { link: 'strain', sources: ['cleveland-hamstrings', 'statpearls-popliteal', 'nhs-inform'] },
+  // In the floor of the knee pit (StatPearls; TeachMeAnatomy: "forming the base of the popliteal fossa"); it
+  // "unlocks" the knee so that it can bend (TeachMeAnatomy: "This 'unlocks' the knee joint so that flexion can occur").
+  popliteus: { link: 'strain', sources: ['statpearls-popliteal', 'teachme-popliteus'] },
+  // A deep vein behind the knee, where a DVT can form (HealthLink BC: "Popliteal veins are located behind the
+  // knee", among the deep leg veins); throbbing or cramping pain in one leg, swelling in one leg; get help today
+  // (NHS "DVT": an urgent appointment or 111).
+  'popliteal-vein': { link: 'care', sources: ['healthlinkbc-leg-veins', 'nhs-dvt'] },
   // Blood to the knee, lower leg and foot; narrowed, pain and cramps on walking that go with rest (Cleveland Clinic).
   // Tell a doctor about pain on walking that goes with rest: NHS "PAD", as the causes do.
   'popliteal-artery': { link: 'conditions', sources: ['cleveland-popliteal-artery', 'nhs-pad'] },

@@ -43,9 +43,9 @@ export const citations: Record<SourceId, string> = {
   'statpearls-popliteal':
     'StatPearls, "Anatomy, Bony Pelvis and Lower Limb: Popliteal Region" (StatPearls Publishing, updated 25 July 2023).',
   'teachme-gastrocnemius': 'TeachMeAnatomy, encyclopaedia: "Gastrocnemius".',
-  'kneeguru-hamstrings': 'The Knee Guru, knee dictionary: "Hamstrings".',
-  'kneeguru-popliteus': 'The Knee Guru, knee dictionary: "Popliteus muscle".',
-  'healthline-popliteal-dvt': 'Healthline, "Popliteal Vein Thrombosis".',
+  'teachme-popliteus': 'TeachMeAnatomy, encyclopaedia: "Popliteus".',
+  'cleveland-hamstrings': 'Cleveland Clinic, "Hamstring Muscles".',
+  'healthlinkbc-leg-veins': 'HealthLink BC (British Columbia, Canada), "Blood Clots in the Leg Veins".',
   'cleveland-popliteal-artery': 'Cleveland Clinic, "Popliteal Artery".',
   'cleveland-tibial-nerve': 'Cleveland Clinic, "Tibial Nerve".',
   aaos: 'American Academy of Orthopaedic Surgeons, advice on muscle cramps, as reported by HealthDay: "Health Tip: Controlling Muscle Cramps".',

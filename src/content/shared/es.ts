@@ -122,12 +122,12 @@ export const shared: Omit<SharedPart, 'date'> = {
         'StatPearls, «Anatomy, Bony Pelvis and Lower Limb: Popliteal Region» (StatPearls Publishing, actualizado el 25 de julio de 2023).',
     },
     'teachme-gastrocnemius': { name: 'TeachMeAnatomy (gastrocnemio)', citation: 'TeachMeAnatomy, enciclopedia: «Gastrocnemius».' },
-    'kneeguru-hamstrings': {
-      name: 'kneeguru.co.uk (isquiotibiales)',
-      citation: 'kneeguru.co.uk, diccionario de la rodilla: «Hamstrings».',
+    'teachme-popliteus': { name: 'TeachMeAnatomy (poplíteo)', citation: 'TeachMeAnatomy, enciclopedia: «Popliteus».' },
+    'cleveland-hamstrings': { name: 'Cleveland Clinic (isquiotibiales)', citation: 'Cleveland Clinic, «Hamstring Muscles».' },
+    'healthlinkbc-leg-veins': {
+      name: 'HealthLink BC (venas de la pierna)',
+      citation: 'HealthLink BC (Columbia Británica, Canadá), «Blood Clots in the Leg Veins».',
     },
-    'kneeguru-popliteus': { name: 'kneeguru.co.uk (poplíteo)', citation: 'kneeguru.co.uk, diccionario de la rodilla: «Popliteus muscle».' },
-    'healthline-popliteal-dvt': { name: 'Healthline (coágulo en la vena poplítea)', citation: 'Healthline, «Popliteal Vein Thrombosis».' },
     'cleveland-popliteal-artery': { name: 'Cleveland Clinic (arteria poplítea)', citation: 'Cleveland Clinic, «Popliteal Artery».' },
     'cleveland-tibial-nerve': { name: 'Cleveland Clinic (nervio tibial)', citation: 'Cleveland Clinic, «Tibial Nerve».' },
   },

@@ -53,9 +53,9 @@ export const SOURCES: Record<SourceId, SourceFacts> = /* @__PURE__ */ own({
   // The anatomy of the back of the knee (the anatomy picture).
   'statpearls-popliteal': { url: 'https://www.statpearls.com/point-of-care/32247' },
   'teachme-gastrocnemius': { url: 'https://teachmeanatomy.info/encyclopaedia/g/gastrocnemius/' },
-  'kneeguru-hamstrings': { url: 'https://www.kneeguru.co.uk/KNEEnotes/knee-dictionary/hamstrings' },
-  'kneeguru-popliteus': { url: 'https://www.kneeguru.co.uk/KNEEnotes/knee-dictionary/popliteus-muscle' },
-  'healthline-popliteal-dvt': { url: 'https://www.healthline.com/health/popliteal-vein-thrombosis' },
+  'teachme-popliteus': { url: 'https://teachmeanatomy.info/encyclopaedia/p/popliteus/' },
+  'cleveland-hamstrings': { url: 'https://my.clevelandclinic.org/health/body/21904-hamstring-muscles' },
+  'healthlinkbc-leg-veins': { url: 'https://healthlinkbc.ca/healthwise/blood-clots-leg-veins' },
   'cleveland-popliteal-artery': { url: 'https://my.clevelandclinic.org/health/body/22708-popliteal-artery' },
   'cleveland-tibial-nerve': { url: 'https://my.clevelandclinic.org/health/body/21962-tibial-nerve' },
 });

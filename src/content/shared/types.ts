@@ -40,9 +40,9 @@ export const SOURCE_IDS = [
   'aaos',
   'statpearls-popliteal',
   'teachme-gastrocnemius',
-  'kneeguru-hamstrings',
-  'kneeguru-popliteus',
-  'healthline-popliteal-dvt',
+  'teachme-popliteus',
+  'cleveland-hamstrings',
+  'healthlinkbc-leg-veins',
   'cleveland-popliteal-artery',
   'cleveland-tibial-nerve',
 ] as const;
