@@ -101,18 +101,15 @@ export function atPath(root: ShadowRoot, path: readonly number[]): HTMLElement |
  */
 function release(host: Element, tree: ShadowRoot): void {
   const style = tree.querySelector(`style[${PENDING}]`);
-  const first = tree.querySelector(':not(style)');
   if (!style) return;
-  if (!first?.checkVisibility || first.checkVisibility({ contentVisibilityAuto: true })) {
-    style.remove();
-    return;
-  }
-  const drawn = (event: Event): void => {
-    if ((event as ContentVisibilityAutoStateChangeEvent).skipped) return;
-    host.removeEventListener('contentvisibilityautostatechange', drawn);
+  const drop = () => {
     style.remove();
   };
-  host.addEventListener('contentvisibilityautostatechange', drawn);
+  // Left for later by the browser now: its next change of state is to drawn. (Safari before 17.4 cannot say: drawn.)
+  const first = tree.querySelector(':not(style)') as Partial<Element> | null;
+  if (first?.checkVisibility?.({ contentVisibilityAuto: true }) === false)
+    host.addEventListener('contentvisibilityautostatechange', drop, { once: true });
+  else drop();
 }
 
 /** Elements that have taken their server-rendered tree over: the cramp-kit elements rendered inside it may take theirs. */
@@ -192,17 +189,18 @@ export class ServerTree {
       const parent = (host.getRootNode() as ShadowRoot).host as Element | undefined;
       const parentTookOver = this.nested && parent !== undefined && tookOver.has(parent);
       const ctor = host.constructor as typeof ReactiveElement;
-      if (!isOwnTree(tree, host, lang, ctor.observedAttributes, parentTookOver) || !same() || !asWritten(host))
-        throw new Error("not this element's tree");
-      hydrate(tree);
-      release(host, tree);
-      tookOver.add(host);
-      return null;
+      if (isOwnTree(tree, host, lang, ctor.observedAttributes, parentTookOver) && same() && asWritten(host)) {
+        hydrate(tree);
+        release(host, tree);
+        tookOver.add(host);
+        return null;
+      }
     } catch {
-      const focus = focusPath(tree);
-      tree.replaceChildren();
-      restyle(tree);
-      return focus ?? [];
+      // Not a tree Lit could take over after all: rendered afresh, below.
     }
+    const focus = focusPath(tree);
+    tree.replaceChildren();
+    restyle(tree);
+    return focus ?? [];
   }
 }
