@@ -118,6 +118,8 @@ log(`copied dist/ to ${dist}`);
 
 // ---- the words, and the kit's server rendering, both from the copy ----
 const { en } = await import(join(dist, 'content/en.js'));
+// The sources of the "get help" lines, which an element used alone adds to its own.
+const { SAFETY_NET_SOURCES } = await import(join(dist, 'content/shared/facts.js'));
 const { prerender } = await import(join(dist, 'ssr.js'));
 // A stretch's seconds in a running routine, as the kit counts them (the peers' routine says the same minutes).
 const { totalSeconds } = await import(join(dist, 'elements/cramp-stretch-card/cramp-stretch-card.js'));
@@ -239,7 +241,7 @@ for (const n of SCALES) {
     }),
   );
   for (const id of Object.keys(PEERS)) {
-    const body = Array.from({ length: n }, (_, i) => explainerBody(en, PEERS[id].widgets, i)).join('\n');
+    const body = Array.from({ length: n }, (_, i) => explainerBody(en, PEERS[id].widgets, i, SAFETY_NET_SOURCES)).join('\n');
     SCALING[`${id}-${String(n)}`] = add(
       `/bench/scaling/${id}-${String(n)}.html`,
       page({ title: id, head: peerHead(id, 'scaling'), body, measure: MEASURE }),

@@ -17,7 +17,8 @@
  */
 import { render } from '@lit-labs/ssr';
 import { LitElementRenderer } from '@lit-labs/ssr/lib/lit-element-renderer.js';
-import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { collectResult, type ThunkedRenderResult } from '@lit-labs/ssr/lib/render-result.js';
+import type { RenderInfo } from '@lit-labs/ssr/lib/render-value.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import './index.js';
@@ -25,7 +26,7 @@ import { loadLang } from './languages/load.js';
 // The one choice of an element's language, which the elements and the autoloader make too.
 import { SHIPPED_LANGS, langOf } from './languages/tags.js';
 import { ELEMENT_TAGS } from './elements/registry.js';
-import { ATTRIBUTE_NAME, stamp } from './core/takeover.js';
+import { ATTRIBUTE_NAME, PENDING, stamp } from './core/takeover.js';
 import { PRERENDER_LIMITS, isDocument, parsePage } from './server/parse.js';
 
 export { PRERENDER_LIMITS };
@@ -118,6 +119,19 @@ const TEMPLATES = new Map(
   }),
 );
 
+/**
+ * Written into the tree of each element rendered inside another's (a guide's
+ * parts), after its styles, until the browser takes that tree over
+ * (core/takeover.ts removes it): while the page loads, a part off the screen
+ * is neither styled, laid out nor painted (the parser would otherwise lay out
+ * the whole guide as its HTML arrives, after the first paint); each part is
+ * laid out when its own takeover comes, over the short tasks that spread
+ * first renders (core/slices.ts), as a client render is. Not without scripts
+ * (nothing would take it out), nor on paper; and only where its focus rings
+ * are not clipped at its edge (overflow-clip-margin).
+ */
+const PENDING_STYLE = `<style ${PENDING}>@media screen and (scripting:enabled){@supports (overflow-clip-margin:1px){:host{content-visibility:auto;contain-intrinsic-block-size:auto 40em;overflow-clip-margin:8px}}}</style>`;
+
 /** Renders one element with its attributes (and its language): its declarative shadow root, and a guide's JSON-LD. */
 async function renderElement(element: Element, nonce: string | undefined): Promise<Rendered> {
   const template = TEMPLATES.get(element.tagName);
@@ -139,6 +153,13 @@ async function renderElement(element: Element, nonce: string | undefined): Promi
       if (this.outer) for (const { name, value } of attrs) this.setAttribute(name, value);
       super.connectedCallback();
     }
+    override renderShadow(info: RenderInfo): ThunkedRenderResult | undefined {
+      const shadow = super.renderShadow(info);
+      if (this.outer || !shadow) return shadow;
+      // After its styles (the first `</style>`), before its template.
+      const at = shadow.indexOf('</style>') + 1;
+      return [...shadow.slice(0, at), PENDING_STYLE, ...shadow.slice(at)];
+    }
   }
   const out = await collectResult(render(template, { elementRenderers: [Watched] }));
   const start = out.indexOf('<template');
@@ -148,7 +169,7 @@ async function renderElement(element: Element, nonce: string | undefined): Promi
   const open = shadow.indexOf('>') + 1;
   const observed = (customElements.get(element.tagName) as unknown as { observedAttributes: string[] }).observedAttributes;
   shadow = `${shadow.slice(0, open)}<!--${stamp(seen[0]?.pack?.lang ?? '', asWritten, observed)}-->${shadow.slice(open)}`;
-  if (nonce) shadow = shadow.replaceAll('<style>', `<style nonce="${nonce}">`);
+  if (nonce) shadow = shadow.replace(/<style(?=[\s>])/g, `<style nonce="${nonce}"`);
   // An object with no prototype: a promise resolved with it never looks for a `then` a page's code added to Object.
   return Object.assign(Object.create(null) as Rendered, { shadow, jsonLd: seen[0]?.serverJsonLd?.() ?? null });
 }

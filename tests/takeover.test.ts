@@ -217,4 +217,28 @@ describe('taking over a server-rendered page (issue 26)', () => {
     expect(root(other, 'care').querySelector('[part~="title"]')!.localName).to.equal('h4');
     await aTimeout(0);
   });
+
+  it("lays out none of a server-rendered guide's parts off the screen while it loads or as it is taken over, and draws each as the reader nears it", async () => {
+    const iframe = await page();
+    const doc = iframe.contentDocument!;
+    const w = iframe.contentWindow!;
+    const part = root(doc, 'guide').querySelector<HTMLElement>('cramp-stretch-routine')!;
+    /** Whether the part's words are drawn (laid out and painted), not left for later by the browser. */
+    const drawn = () => part.shadowRoot!.querySelector(':not(style)')!.checkVisibility({ contentVisibilityAuto: true });
+    const frames = () => new Promise((resolve) => w.requestAnimationFrame(() => w.requestAnimationFrame(resolve)));
+    // Where a browser could not keep focus rings whole at a part's edge (no overflow-clip-margin), every part is drawn, as before.
+    const later = CSS.supports('overflow-clip-margin', '1px') && CSS.supports('content-visibility', 'auto');
+    await frames();
+    expect(part.getBoundingClientRect().top, 'the part is below the screen').to.be.above(iframe.clientHeight);
+    expect(drawn(), 'while loading').to.equal(!later);
+    const height = part.getBoundingClientRect().height;
+    await takeOver(iframe, BUILDS['the CDN bundle']);
+    await frames();
+    expect(drawn(), 'taken over').to.equal(!later);
+    expect(part.getBoundingClientRect().height, 'the same room as it loaded').to.equal(height);
+    part.scrollIntoView();
+    await until(() => drawn());
+    expect(text(part.shadowRoot!.querySelector('[part~="title"]'))).to.not.equal('');
+    expect(logOf(w)).to.deep.equal([]);
+  });
 });

@@ -122,7 +122,7 @@ ${sourcesLine(
 <section id="causes">${h(3, e(en.explainer.title))}<p>${e(en.explainer.intro)}</p>
 ${causes.map((cause) => w.disclosure(causeTitle(en, w, cause), causeBody(en, cause, 5))).join('\n')}
 <p class="muted">${e(en.explainer.notDiagnosis)}</p></section>
-<section id="checklist">${h(3, e(c.title))}<p>${e(c.intro)}</p><p class="muted">${e(c.privacy)}</p>
+<section id="checklist">${h(3, e(c.title))}<p>${e(c.intro)}</p><p class="muted">${e(c.privacy)}</p><p class="muted">${e(c.selectAll)}</p>
 ${w.fieldset(e(c.aboutLegend), checks(Object.keys(en.about), en.about))}
 ${w.fieldset(
   e(c.aboutYouLegend),
@@ -134,7 +134,7 @@ ${w.fieldset(
 ${causes
   .map((cause) =>
     w.fieldset(
-      e(cause.title),
+      e(c.groupQuestion(cause.title)),
       checks(
         riskIds.filter((id) => en.risks[id].cause === cause.id && !en.risks[id].aboutYou),
         en.risks,
@@ -183,10 +183,13 @@ const date = (en, iso) => {
 /**
  * One cause explainer used alone, in tabs (as `<cramp-cause-explainer
  * layout="tabs">` shows it): title, introduction, a tab for each cause with
- * its details in the panel, the disclaimer and the footer. `n` tells the
- * panels of one explainer from another's.
+ * its details in the panel, its disclaimer, the "get help" lines (with no
+ * emergency number set: "your local emergency number") and the footer (the
+ * sources, the safety net's `safetySources` too, and the review date; no
+ * second "not a diagnosis", as the explainer says it in its own words). `n`
+ * tells the panels of one explainer from another's.
  */
-export function explainerBody(en, w, n) {
+export function explainerBody(en, w, n, safetySources) {
   const t = en.explainer;
   const causes = Object.values(en.causes);
   return `<section>
@@ -200,10 +203,10 @@ ${w.tabs(
   })),
 )}
 <p class="muted">${e(t.notDiagnosis)}</p>
-<div class="muted">${sourcesLine(
-    en,
-    causes.flatMap((cause) => cause.sources),
-  )}<p>${e(en.lastReviewed)} ${e(date(en, en.reviewed.last))}.</p><p>${e(en.notDiagnosis)}</p></div>
+<div><p>${e(en.safetyNet.today)}</p><p>${e(en.safetyNet.now).replace('{number}', e(en.localNumber))}</p></div>
+<div class="muted">${sourcesLine(en, [...causes.flatMap((cause) => cause.sources), ...safetySources])}<p>${e(en.lastReviewed)} ${e(
+    date(en, en.reviewed.last),
+  )}.</p></div>
 </section>`;
 }
 

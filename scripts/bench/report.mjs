@@ -344,7 +344,7 @@ export function report(d) {
       '',
       'The kit’s page has N `<cramp-cause-explainer layout="tabs">` and loads the whole bundle (`cramp-kit.js`, its only',
       'one-file build); each peer’s page has N explainers built from its tab group, with the same words: title, introduction,',
-      'six tabs with a cause’s details in each panel, the disclaimer and the footer.',
+      'six tabs with a cause’s details in each panel, the disclaimer, the “get help” lines and the footer.',
       '',
       table(
         ['N', '', ...METRICS.map(([, label]) => label)],

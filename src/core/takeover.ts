@@ -20,6 +20,9 @@ import { VERSION } from '../version.js';
  * of, an old cached copy, one another tool wrote: all are rendered afresh.
  */
 
+/** Marks the style the server writes into a tree rendered inside another's, for its load only (ssr.ts): taken out at takeover. */
+export const PENDING = 'data-cramp-pending';
+
 /** A valid attribute name, as the server renders it (others are left out there, so here too). */
 export const ATTRIBUTE_NAME = /^[a-z_:][-a-z0-9_:.]*$/;
 
@@ -88,6 +91,25 @@ export function atPath(root: ShadowRoot, path: readonly number[]): HTMLElement |
   let el: Element | ShadowRoot | undefined = root;
   for (const index of path) el = el ? content(el)[index] : undefined;
   return el instanceof HTMLElement ? el : null;
+}
+
+/**
+ * After a takeover, the style the server wrote for the load (ssr.ts,
+ * PENDING_STYLE) goes once the part is drawn: at once if it is, else when
+ * the reader nears it. Taking a part over off the screen so lays nothing
+ * out, and changes no size (it keeps the room it had while loading).
+ */
+function release(host: Element, tree: ShadowRoot): void {
+  const style = tree.querySelector(`style[${PENDING}]`);
+  if (!style) return;
+  const drop = () => {
+    style.remove();
+  };
+  // Left for later by the browser now: its next change of state is to drawn. (Safari before 17.4 cannot say: drawn.)
+  const first = tree.querySelector(':not(style)') as Partial<Element> | null;
+  if (first?.checkVisibility?.({ contentVisibilityAuto: true }) === false)
+    host.addEventListener('contentvisibilityautostatechange', drop, { once: true });
+  else drop();
 }
 
 /** Elements that have taken their server-rendered tree over: the cramp-kit elements rendered inside it may take theirs. */
@@ -167,16 +189,18 @@ export class ServerTree {
       const parent = (host.getRootNode() as ShadowRoot).host as Element | undefined;
       const parentTookOver = this.nested && parent !== undefined && tookOver.has(parent);
       const ctor = host.constructor as typeof ReactiveElement;
-      if (!isOwnTree(tree, host, lang, ctor.observedAttributes, parentTookOver) || !same() || !asWritten(host))
-        throw new Error("not this element's tree");
-      hydrate(tree);
-      tookOver.add(host);
-      return null;
+      if (isOwnTree(tree, host, lang, ctor.observedAttributes, parentTookOver) && same() && asWritten(host)) {
+        hydrate(tree);
+        release(host, tree);
+        tookOver.add(host);
+        return null;
+      }
     } catch {
-      const focus = focusPath(tree);
-      tree.replaceChildren();
-      restyle(tree);
-      return focus ?? [];
+      // Not a tree Lit could take over after all: rendered afresh, below.
     }
+    const focus = focusPath(tree);
+    tree.replaceChildren();
+    restyle(tree);
+    return focus ?? [];
   }
 }
