@@ -143,9 +143,9 @@ describe('registration', () => {
       const tags = [...guide.shadowRoot!.querySelectorAll('.section')].map((s) => s.localName);
       expect(tags).to.deep.equal([
         'section',
-        'cramp-anatomy',
         'section',
         'cramp-care-advice',
+        'cramp-anatomy',
         'cramp-cause-explainer',
         'cramp-risk-checklist',
         'cramp-prevention-tips',

@@ -121,6 +121,16 @@ export class CrampAnatomy extends CrampElement {
     });
   };
 
+  /** A shape that takes focus comes into view: Firefox scrolls to a focused HTML element, not to an SVG shape. */
+  private readonly onFocusIn = (event: FocusEvent): void => {
+    const shape = event.target as Element;
+    shape.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    // Where that did nothing (Firefox), the page scrolls by what is still out of view.
+    const { top, bottom } = shape.getBoundingClientRect();
+    if (bottom > innerHeight) scrollBy(0, Math.min(bottom - innerHeight, top));
+    else if (top < 0) scrollBy(0, top);
+  };
+
   private readonly onClick = (event: Event): void => {
     const id = (event.target as Element).closest('[data-id]')?.getAttribute('data-id') ?? '';
     if (isStructure(id)) this.choose(id);
@@ -141,6 +151,7 @@ export class CrampAnatomy extends CrampElement {
       role="radiogroup"
       aria-label=${pack.anatomy.picture}
       @keydown=${this.onKeydown}
+      @focusin=${this.onFocusIn}
       @click=${this.onClick}
     >
       <path class="outline" d=${OUTLINE} aria-hidden="true"></path>
