@@ -1,0 +1,8 @@
+import { define } from './define.js';
+import { CrampDiary } from './elements/cramp-diary/cramp-diary.js';
+
+export { CrampDiary };
+// Every event's name and detail: importing this entry also types addEventListener for them.
+export type { CrampEventDetails } from './events/index.js';
+
+define('cramp-diary', CrampDiary);

@@ -1,0 +1,7 @@
+import { css } from 'lit';
+
+export const styles = css`
+  .title {
+    font-size: 1.5em;
+  }
+`;
