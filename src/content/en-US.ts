@@ -6,6 +6,7 @@ import { stretches } from './stretches/en-US.js';
 import { care } from './care/en-US.js';
 import { tips } from './tips/en-US.js';
 import { guide } from './guide/en-US.js';
+import { diary } from './diary/en-US.js';
 
 /**
  * US English: only the words that differ from the built-in en-GB (spelling
@@ -14,4 +15,4 @@ import { guide } from './guide/en-US.js';
  * Each topic's US words are in its folder (causes/en-US.ts...); this module
  * only gathers them.
  */
-export const enUS: PartialWords & { lang: string } = { ...shared, ...causes, ...checklist, ...stretches, ...care, ...tips, ...guide };
+export const enUS: PartialWords & { lang: string } = { ...shared, ...causes, ...checklist, ...stretches, ...care, ...tips, ...guide, ...diary };

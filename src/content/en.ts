@@ -8,6 +8,7 @@ import { guide } from './guide/en.js';
 import { shared } from './shared/en.js';
 import { stretches } from './stretches/en.js';
 import { tips } from './tips/en.js';
+import { diary } from './diary/en.js';
 import { citations } from './shared/en-citations.js';
 
 /** Every English word (en-GB), the template for a pack of any other language. */
@@ -19,6 +20,7 @@ export const enWords: Words = {
   ...care,
   ...tips,
   ...guide,
+  ...diary,
   // Each source's name with its citation (only the guide shows citations: the other elements leave them out).
   sources: Object.fromEntries(SOURCE_IDS.map((id) => [id, { ...shared.sources[id], citation: citations[id] }])) as Words['sources'],
 };

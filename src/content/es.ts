@@ -6,6 +6,7 @@ import { stretches } from './stretches/es.js';
 import { care } from './care/es.js';
 import { tips } from './tips/es.js';
 import { guide } from './guide/es.js';
+import { diary } from './diary/es.js';
 
 /**
  * Spanish (es): every word of the English pack, translated. Usted throughout
@@ -19,4 +20,4 @@ import { guide } from './guide/es.js';
  * topic's Spanish is in its folder (shared/es.ts, causes/es.ts...), beside
  * its English and its facts; this module only gathers them.
  */
-export const es: Omit<Words, 'date'> = { ...shared, ...causes, ...checklist, ...stretches, ...care, ...tips, ...guide };
+export const es: Omit<Words, 'date'> = { ...shared, ...causes, ...checklist, ...stretches, ...care, ...tips, ...guide, ...diary };

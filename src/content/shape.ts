@@ -61,6 +61,7 @@ const SECTION_LIST = [
   'prevention',
   'during',
   'guide',
+  'diary',
 ] as const;
 const SECTIONS = new Set<string>(SECTION_LIST);
 

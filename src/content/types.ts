@@ -20,6 +20,7 @@ import type { GuidePart, DuringStep, DuringStrings } from './guide/types.js';
 import type { SharedPart, Source, SourceId } from './shared/types.js';
 import type { StretchesPart, Stretch, StretchId } from './stretches/types.js';
 import type { TipsPart, PreventionTip } from './tips/types.js';
+import type { DiaryPart } from './diary/types.js';
 
 export * from './causes/types.js';
 export * from './shared/types.js';
@@ -28,6 +29,7 @@ export * from './stretches/types.js';
 export * from './care/types.js';
 export * from './tips/types.js';
 export * from './guide/types.js';
+export * from './diary/types.js';
 
 /** Colour themes (`theme`). With none, an element follows the page. */
 export const THEMES = ['light', 'dark', 'auto'] as const;
@@ -53,7 +55,7 @@ export type IdList<Id extends string> = Id | `${Id} ${string}` | `${Id},${string
  * All the words of one language, topic by topic. Packs that sites register
  * are partial `Words` (see `PartialWords`): anything left out is taken from English.
  */
-export interface Words extends SharedPart, CausesPart, ChecklistPart, StretchesPart, CarePart, TipsPart, GuidePart {}
+export interface Words extends SharedPart, CausesPart, ChecklistPart, StretchesPart, CarePart, TipsPart, GuidePart, DiaryPart {}
 
 type Deep<T> = T extends (...args: never[]) => unknown
   ? T

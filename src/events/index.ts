@@ -1,8 +1,16 @@
 import type { CauseToggleDetail } from './cramp-cause-toggle.js';
 import type { ChecklistChangeDetail } from './cramp-checklist-change.js';
+import type { DiaryChangeDetail } from './cramp-diary-change.js';
 import type { RoutineCompleteDetail, StretchCompleteDetail, StretchStartDetail } from './cramp-stretch.js';
 
-export type { CauseToggleDetail, ChecklistChangeDetail, RoutineCompleteDetail, StretchCompleteDetail, StretchStartDetail };
+export type {
+  CauseToggleDetail,
+  ChecklistChangeDetail,
+  DiaryChangeDetail,
+  RoutineCompleteDetail,
+  StretchCompleteDetail,
+  StretchStartDetail,
+};
 
 /**
  * Every event cramp-kit sends, by name, with the type of its `detail`: the one
@@ -17,6 +25,7 @@ export interface CrampEventDetails {
   'cramp-stretch-start': StretchStartDetail;
   'cramp-stretch-complete': StretchCompleteDetail;
   'cramp-routine-complete': RoutineCompleteDetail;
+  'cramp-diary-change': DiaryChangeDetail;
 }
 
 export type CrampEvents = { [K in keyof CrampEventDetails]: CustomEvent<CrampEventDetails[K]> };
