@@ -221,6 +221,8 @@ export class SavedList<T> implements ReactiveController {
       return;
     }
     if (list === null) {
+      // Nothing under this key (a new one): what it shows is saved whole, whatever it read under another key.
+      this.synced = new Map();
       if (this.items.get().length) this.save();
       return;
     }

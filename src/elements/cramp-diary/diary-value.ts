@@ -3,7 +3,7 @@ import type { SavedFormat } from '../../core/saved-list.js';
 import { newestFirst, readEntries, readEntry, sameEntry } from './entries.js';
 
 /** Where entries are saved with `persist`, unless `storage-key` says otherwise. */
-export const DEFAULT_STORAGE_KEY = 'cramp-kit:diary';
+export const DIARY_STORAGE_KEY = 'cramp-kit:diary';
 
 /**
  * How the diary saves its entries with `persist` (core/saved-list.ts):
@@ -14,7 +14,7 @@ export const DEFAULT_STORAGE_KEY = 'cramp-kit:diary';
 export const SAVED_ENTRIES: SavedFormat<DiaryEntry> = {
   field: 'entries',
   keepOnFailure: true,
-  defaultKey: DEFAULT_STORAGE_KEY,
+  defaultKey: DIARY_STORAGE_KEY,
   syncEvent: 'cramp-kit:diary-saved',
   keyOf: (entry) => entry.id,
   read: readEntry,

@@ -15,7 +15,7 @@ import { spoken, summarize, summaryText, type Summary } from './summary.js';
 import { SAVED_ANSWERS } from './saved-answers.js';
 import { SavedList } from '../../core/saved-list.js';
 import { FormValue } from '../../core/form-value.js';
-import { copyByHand, toClipboard } from '../../core/copy.js';
+import { copyText } from '../../core/copy.js';
 import { Announcer } from '../../core/announcer.js';
 import { print, stopPrinting } from '../../core/print.js';
 import { summaryView } from './summary-view.js';
@@ -239,18 +239,11 @@ export class CrampRiskChecklist extends CrampElement {
   }
 
   private async copy(): Promise<void> {
-    const text = this.summaryText();
     const c = this.pack.checklist;
-    const ok = toClipboard(text);
-    // Emptied first, so that copying twice is said twice.
-    this.status = '';
-    await this.updateComplete;
-    const copied = await ok;
-    this.fallback = copied ? '' : text;
-    this.status = copied ? c.copied : c.copyFailed;
-    if (copied) return;
-    await this.updateComplete;
-    copyByHand(this.renderRoot);
+    await copyText(this, this.summaryText(), (state) => {
+      this.status = state.copied === null ? '' : state.copied ? c.copied : c.copyFailed;
+      if (state.copied !== null) this.fallback = state.copied ? '' : state.text;
+    });
   }
 
   private print(): void {
