@@ -26,7 +26,8 @@ export default [
   // Issue 27 (render when asked, ServerTree and FirstRender as modules, readers that take what a framework passes, a
   // class kept in Firefox, static dependencies, one pack walker, the checklist and three elements split into modules):
   // 0.65 kB more, 38.53 kB measured. The issue expected it smaller: left for the next step, with bytes-by-part.
-  { name: 'CDN bundle: every element, lit and English content', path: 'dist/cdn/cramp-kit.js', limit: '38.75 kB', brotli: true },
+  // Issue 29's <cramp-diary> (its form, summary and chart, files, the safety net, and its words): 7.75 kB more, 46.28 kB measured.
+  { name: 'CDN bundle: every element, lit and English content', path: 'dist/cdn/cramp-kit.js', limit: '46.55 kB', brotli: true },
   { name: 'CDN autoloader', path: 'dist/cdn/autoloader.js', limit: '1.5 kB', brotli: true },
   // Each language file alone: its words and the registry it adds them to (one request a language). One budget per
   // language, from the list of shipped languages (src/content/shipped.json).

@@ -251,6 +251,7 @@ describe('content pack lookup', () => {
       'causes',
       'checklist',
       'date',
+      'diary',
       'dir',
       'during',
       'explainer',

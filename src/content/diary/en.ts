@@ -44,6 +44,7 @@ export const diary = {
     badMinutes: 'Give the minutes as a number from 1 to 1440.',
     listTitle: 'Your cramps',
     empty: 'No cramps yet. Add one when it happens.',
+    showMore: (count: number) => `Show ${String(count)} more`,
     entry: (when: string, minutes: string, leg: string, place: string) => `${when}: ${minutes}, ${leg}, ${place}`,
     minutesText: (minutes: number) => plural(minutes, 'minute', 'minutes'),
     summaryTitle: 'Summary for your doctor',

@@ -45,6 +45,7 @@ export const diary: DiaryPart = {
     badMinutes: 'Escriba los minutos con un número del 1 al 1440.',
     listTitle: 'Sus calambres',
     empty: 'Todavía no hay calambres. Añada uno cuando le dé.',
+    showMore: (count) => `Mostrar ${String(count)} más`,
     entry: (when, minutes, leg, place) => `${when}: ${minutes}, ${leg}, ${place}`,
     minutesText: (minutes) => plural(minutes, 'minuto', 'minutos'),
     summaryTitle: 'Resumen para su médico',

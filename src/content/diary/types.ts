@@ -99,6 +99,8 @@ export interface DiaryStrings {
   badMinutes: string;
   listTitle: string;
   empty: string;
+  /** Shows older cramps in the list: "Show 50 more". */
+  showMore: (count: number) => string;
   entry: (when: string, minutes: string, leg: string, place: string) => string;
   minutesText: (minutes: number) => string;
   summaryTitle: string;

@@ -295,6 +295,7 @@ export class CrampDiary extends CrampElement {
         entries: this.entries,
         disabled,
         confirming: this.editor.confirming,
+        shown: this.editor.shown,
         when: this.when,
         on: this.editor,
       })}

@@ -3,6 +3,9 @@ import type { DiaryEntry, DiaryWords } from '../../content/index.js';
 import { newId } from './entries.js';
 import { newDraft, readForm, type Draft } from './entry-form.js';
 
+/** How many more cramps the list shows at a time. */
+export const PAGE = 50;
+
 /** What the editor reads from and tells the diary. */
 export interface EditorOptions {
   /** The entries, newest first. */
@@ -23,6 +26,8 @@ export class Editor {
   draft: Draft = newDraft(newId(), new Date(), undefined);
   /** Asking before deleting everything. */
   confirming = false;
+  /** How many cramps the list shows, newest first (a long list would slow every change). */
+  shown = PAGE;
 
   constructor(
     private readonly host: ReactiveControllerHost & { readonly renderRoot: ParentNode },
@@ -81,6 +86,14 @@ export class Editor {
       this.options.words().removed,
     );
     this.focus('#list-heading');
+  }
+
+  /** Shows PAGE more cramps; focus goes to the first of them. */
+  showMore(): void {
+    const first = this.options.entries()[this.shown];
+    this.shown += PAGE;
+    this.host.requestUpdate();
+    if (first) this.focus(`[data-id="${CSS.escape(first.id)}"] .edit`);
   }
 
   askClear(on: boolean): void {

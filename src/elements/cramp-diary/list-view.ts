@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { ContentPack, DiaryEntry, DiaryWords } from '../../content/index.js';
 import { heading, type HeadingLevel } from '../../core/heading.js';
 import { entryLine } from './summary.js';
+import { PAGE } from './editor.js';
 
 /** What the list of cramps is drawn from, and what its buttons call. */
 export interface ListViewInput {
@@ -13,17 +14,20 @@ export interface ListViewInput {
   disabled: boolean;
   /** Asking before deleting everything. */
   confirming: boolean;
+  /** How many cramps to show, newest first. */
+  shown: number;
   when: (at: string) => string;
   on: {
     edit: (entry: DiaryEntry) => void;
     remove: (entry: DiaryEntry) => void;
     askClear: (on: boolean) => void;
     clearAll: () => void;
+    showMore: () => void;
   };
 }
 
-/** The cramps, newest first, each with Change and Delete, and "Delete everything" (which asks first). */
-export function listView({ pack, level, entries, disabled, confirming, when, on }: ListViewInput): TemplateResult {
+/** The newest cramps (`shown` of them, and a button to show more), each with Change and Delete, and "Delete everything" (which asks first). */
+export function listView({ pack, level, entries, disabled, confirming, shown, when, on }: ListViewInput): TemplateResult {
   const d = pack.diary;
   const clear = confirming
     ? html`<div part="confirm" class="confirm" role="group" aria-labelledby="confirm-text">
@@ -43,7 +47,7 @@ export function listView({ pack, level, entries, disabled, confirming, when, on 
     ${
       entries.length
         ? html`<ul part="list" class="list">
-          ${entries.map((entry) => {
+          ${entries.slice(0, shown).map((entry) => {
             const at = when(entry.at);
             return html`<li part="entry" class="entry" data-id=${entry.id}>
               <span class="entry-text">${entryLine(entry, pack, when)}</span>
@@ -77,6 +81,20 @@ export function listView({ pack, level, entries, disabled, confirming, when, on 
           })}
         </ul>`
         : html`<p class="muted empty">${d.empty}</p>`
+    }
+    ${
+      entries.length > shown
+        ? html`<button
+          part="action"
+          type="button"
+          class="btn more"
+          @click=${() => {
+            on.showMore();
+          }}
+        >
+          ${d.showMore(Math.min(PAGE, entries.length - shown))}
+        </button>`
+        : nothing
     }
     ${entries.length ? clear : nothing}
   </section>`;
