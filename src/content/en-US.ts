@@ -15,4 +15,13 @@ import { diary } from './diary/en-US.js';
  * Each topic's US words are in its folder (causes/en-US.ts...); this module
  * only gathers them.
  */
-export const enUS: PartialWords & { lang: string } = { ...shared, ...causes, ...checklist, ...stretches, ...care, ...tips, ...guide, ...diary };
+export const enUS: PartialWords & { lang: string } = {
+  ...shared,
+  ...causes,
+  ...checklist,
+  ...stretches,
+  ...care,
+  ...tips,
+  ...guide,
+  ...diary,
+};
