@@ -131,7 +131,8 @@ export const styles = css`
   }
   .chart {
     flex: 1 1 12em;
-    max-inline-size: 20em;
+    min-inline-size: 0;
+    max-inline-size: min(100%, 20em);
     block-size: auto;
     overflow: visible;
   }
