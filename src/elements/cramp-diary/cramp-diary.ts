@@ -94,8 +94,8 @@ export class CrampDiary extends CrampElement {
 
   static override english = { ...shared, ...care, ...diary };
   static override facts = { signs: SIGNS };
-  /** Headings nested below its own: the summary, then a notice. */
-  static override headingDepth = 2;
+  /** Headings nested below its own: the form, the notices, the summary and the list, all one level down. */
+  static override headingDepth = 1;
   static formAssociated = true;
 
   static override properties: PropertyDeclarations = {
