@@ -24,6 +24,7 @@ export * from './cramp-care-advice.js';
 export * from './cramp-prevention-tips.js';
 export * from './cramp-guide.js';
 export * from './cramp-anatomy.js';
+export * from './cramp-diary.js';
 export { define } from './define.js';
 export { VERSION } from './version.js';
 /** The whole English content pack, as data (the elements import only their parts). */

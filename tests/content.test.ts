@@ -252,6 +252,7 @@ describe('content pack lookup', () => {
       'causes',
       'checklist',
       'date',
+      'diary',
       'dir',
       'during',
       'explainer',

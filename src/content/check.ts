@@ -51,6 +51,16 @@ export const SAMPLES: Record<string, unknown[][]> = {
     [4, 5],
   ],
   'stretch.step': [[2, 4]],
+  'diary.edit': [['Zeta']],
+  'diary.remove': [['Zeta']],
+  'diary.showMore': [[50]],
+  'diary.entry': [['Zeta', 'Omega', 'Alpha', 'Beta']],
+  'diary.minutesText': [[1], [12]],
+  'diary.total': [[1], [12]],
+  'diary.weekOf': [['Zeta']],
+  'diary.longest': [['Zeta', 'Omega']],
+  'diary.lastNoted': [['Zeta']],
+  'diary.imported': [[1], [12]],
 };
 
 /** Keys a pack may leave out without a word of English showing: `date` (the browser writes dates in the pack's language). */

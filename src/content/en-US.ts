@@ -7,6 +7,7 @@ import { care } from './care/en-US.js';
 import { tips } from './tips/en-US.js';
 import { guide } from './guide/en-US.js';
 import { anatomy } from './anatomy/en-US.js';
+import { diary } from './diary/en-US.js';
 
 /**
  * US English: only the words that differ from the built-in en-GB (spelling
@@ -24,4 +25,5 @@ export const enUS: PartialWords & { lang: string } = {
   ...tips,
   ...guide,
   ...anatomy,
+  ...diary,
 };

@@ -1,4 +1,4 @@
-import { SOURCE_IDS, type ContentPack, type Words } from './types.js';
+import type { ContentPack, Words } from './types.js';
 import { contentPackFor, withEnglish } from './index.js';
 import { ALL_FACTS } from './facts.js';
 import { care } from './care/en.js';
@@ -9,7 +9,8 @@ import { shared } from './shared/en.js';
 import { stretches } from './stretches/en.js';
 import { tips } from './tips/en.js';
 import { anatomy } from './anatomy/en.js';
-import { citations } from './shared/en-citations.js';
+import { diary } from './diary/en.js';
+import { citedSources } from './shared/en-citations.js';
 
 /** Every English word (en-GB), the template for a pack of any other language. */
 export const enWords: Words = {
@@ -21,8 +22,9 @@ export const enWords: Words = {
   ...tips,
   ...guide,
   ...anatomy,
+  ...diary,
   // Each source's name with its citation (only the guide shows citations: the other elements leave them out).
-  sources: Object.fromEntries(SOURCE_IDS.map((id) => [id, { ...shared.sources[id], citation: citations[id] }])) as Words['sources'],
+  sources: citedSources,
 };
 
 /**

@@ -7,6 +7,7 @@ import { care } from './care/es.js';
 import { tips } from './tips/es.js';
 import { guide } from './guide/es.js';
 import { anatomy } from './anatomy/es.js';
+import { diary } from './diary/es.js';
 
 /**
  * Spanish (es): every word of the English pack, translated. Usted throughout
@@ -20,4 +21,14 @@ import { anatomy } from './anatomy/es.js';
  * topic's Spanish is in its folder (shared/es.ts, causes/es.ts...), beside
  * its English and its facts; this module only gathers them.
  */
-export const es: Omit<Words, 'date'> = { ...shared, ...causes, ...checklist, ...stretches, ...care, ...tips, ...guide, ...anatomy };
+export const es: Omit<Words, 'date'> = {
+  ...shared,
+  ...causes,
+  ...checklist,
+  ...stretches,
+  ...care,
+  ...tips,
+  ...guide,
+  ...anatomy,
+  ...diary,
+};

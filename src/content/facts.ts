@@ -20,6 +20,7 @@ import { STRUCTURES } from './anatomy/facts.js';
 export * from './shared/facts.js';
 export { CAUSES, RISKS, ABOUT, STRETCHES, SIGNS, TIPS, DURING, STRUCTURES };
 export { CHAIR_SOURCES } from './stretches/facts.js';
+export { DIARY_RULES, LONG_CRAMP_MINUTES } from './diary/facts.js';
 
 /**
  * The facts an element joins to its words, by section. Each element names

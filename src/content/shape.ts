@@ -63,6 +63,7 @@ const SECTION_LIST = [
   'guide',
   'anatomy',
   'structures',
+  'diary',
 ] as const;
 const SECTIONS = new Set<string>(SECTION_LIST);
 

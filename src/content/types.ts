@@ -21,6 +21,7 @@ import type { SharedPart, Source, SourceId } from './shared/types.js';
 import type { StretchesPart, Stretch, StretchId } from './stretches/types.js';
 import type { TipsPart, PreventionTip } from './tips/types.js';
 import type { AnatomyPart, Structure, StructureId } from './anatomy/types.js';
+import type { DiaryPart } from './diary/types.js';
 
 export * from './causes/types.js';
 export * from './shared/types.js';
@@ -30,6 +31,7 @@ export * from './care/types.js';
 export * from './tips/types.js';
 export * from './guide/types.js';
 export * from './anatomy/types.js';
+export * from './diary/types.js';
 
 /** Colour themes (`theme`). With none, an element follows the page. */
 export const THEMES = ['light', 'dark', 'auto'] as const;
@@ -55,7 +57,8 @@ export type IdList<Id extends string> = Id | `${Id} ${string}` | `${Id},${string
  * All the words of one language, topic by topic. Packs that sites register
  * are partial `Words` (see `PartialWords`): anything left out is taken from English.
  */
-export interface Words extends SharedPart, CausesPart, ChecklistPart, StretchesPart, CarePart, TipsPart, GuidePart, AnatomyPart {}
+export interface Words
+  extends SharedPart, CausesPart, ChecklistPart, StretchesPart, CarePart, TipsPart, GuidePart, AnatomyPart, DiaryPart {}
 
 type Deep<T> = T extends (...args: never[]) => unknown
   ? T

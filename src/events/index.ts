@@ -1,12 +1,14 @@
 import type { AnatomySelectDetail } from './cramp-anatomy-select.js';
 import type { CauseToggleDetail } from './cramp-cause-toggle.js';
 import type { ChecklistChangeDetail } from './cramp-checklist-change.js';
+import type { DiaryChangeDetail } from './cramp-diary-change.js';
 import type { RoutineCompleteDetail, StretchCompleteDetail, StretchStartDetail } from './cramp-stretch.js';
 
 export type {
   AnatomySelectDetail,
   CauseToggleDetail,
   ChecklistChangeDetail,
+  DiaryChangeDetail,
   RoutineCompleteDetail,
   StretchCompleteDetail,
   StretchStartDetail,
@@ -26,6 +28,7 @@ export interface CrampEventDetails {
   'cramp-stretch-complete': StretchCompleteDetail;
   'cramp-routine-complete': RoutineCompleteDetail;
   'cramp-anatomy-select': AnatomySelectDetail;
+  'cramp-diary-change': DiaryChangeDetail;
 }
 
 export type CrampEvents = { [K in keyof CrampEventDetails]: CustomEvent<CrampEventDetails[K]> };

@@ -1,4 +1,5 @@
-import type { SourceId } from './types.js';
+import { SOURCE_IDS, type SourceId, type SourceWords } from './types.js';
+import { shared } from './en.js';
 
 /**
  * English: the full citation of each source, for the guide's sources list
@@ -50,3 +51,9 @@ export const citations: Record<SourceId, string> = {
   'cleveland-tibial-nerve': 'Cleveland Clinic, "Tibial Nerve".',
   aaos: 'American Academy of Orthopaedic Surgeons, advice on muscle cramps, as reported by HealthDay: "Health Tip: Controlling Muscle Cramps".',
 };
+
+/** Each source's short name with its full citation: the sources as the guide shows them. */
+export const citedSources = Object.fromEntries(SOURCE_IDS.map((id) => [id, { ...shared.sources[id], citation: citations[id] }])) as Record<
+  SourceId,
+  SourceWords
+>;

@@ -18,7 +18,15 @@ import { styles } from './cramp-guide.styles.js';
 import { guideSection, titleOf } from './sections.js';
 import { structuredData } from './structured-data.js';
 // The guide shows every word: all of English, the same object (and merged pack) as `en`.
-import { enWords } from '../../content/en.js';
+import { shared } from '../../content/shared/en.js';
+import { citedSources } from '../../content/shared/en-citations.js';
+import { causes } from '../../content/causes/en.js';
+import { checklist } from '../../content/checklist/en.js';
+import { stretches } from '../../content/stretches/en.js';
+import { care } from '../../content/care/en.js';
+import { tips } from '../../content/tips/en.js';
+import { guide } from '../../content/guide/en.js';
+import { anatomy } from '../../content/anatomy/en.js';
 
 // Other files take these from here, with the element.
 export { ANATOMY_PARTS, CARE_PARTS, CHECKLIST_PARTS, EXPLAINER_PARTS, GUIDE_EXPORTS, ROUTINE_PARTS, TIPS_PARTS } from './parts.js';
@@ -67,7 +75,18 @@ export { structuredData } from './structured-data.js';
 export class CrampGuide extends CrampElement {
   static override styles = [...CrampElement.styles, styles];
 
-  static override english = enWords;
+  /** The words of every part it shows, and each source's full citation (not the diary's: it does not show one). */
+  static override english = {
+    ...shared,
+    ...causes,
+    ...checklist,
+    ...stretches,
+    ...care,
+    ...tips,
+    ...guide,
+    ...anatomy,
+    sources: citedSources,
+  };
 
   static override facts = ALL_FACTS;
 

@@ -4,7 +4,7 @@ import { sourceLink, sourcesLine } from '../../core/sources.js';
 import type { FooterContext } from '../../core/footer.js';
 import { SOURCE_IDS, isEnglish, type ContentPack, type GuideSection } from '../../content/index.js';
 // The English citations, to mark the titles a translation keeps as published (citationOf).
-import { enWords } from '../../content/en.js';
+import { citations } from '../../content/shared/en-citations.js';
 import { GUIDE_EXPORTS } from './parts.js';
 // The class files of the elements these templates render (they register nothing): their tags, for the template checks.
 import '../cramp-cause-explainer/cramp-cause-explainer.js';
@@ -137,7 +137,7 @@ export function guideSection(
             const s = pack.sources[id];
             // A paper by its DOI, unless the reader is sent to a page in their language (Cochrane's Spanish summary).
             const shown = s.doi && s.url === `https://doi.org/${s.doi}` ? `doi:${s.doi}` : s.url;
-            return html`<li>${citationOf(s.citation ?? s.name, enWords.sources[id].citation, pack.lang)}${s.url ? html` ${sourceLink(s, shown)}` : ''}</li>`;
+            return html`<li>${citationOf(s.citation ?? s.name, citations[id], pack.lang)}${s.url ? html` ${sourceLink(s, shown)}` : ''}</li>`;
           })}
         </ol>
       </section>`;

@@ -11,11 +11,12 @@ import { causes } from '../../content/causes/en.js';
 import { checklist } from '../../content/checklist/en.js';
 import { ITEM_SOURCES, inOrder, isItem, readValue } from './answers.js';
 import { spoken, summarize, summaryText, type Summary } from './summary.js';
-import { SavedAnswers } from './saved-answers.js';
-import { FormValue } from './form-value.js';
-import { copyByHand, toClipboard } from './copy.js';
-import { Announcer } from './announcer.js';
-import { print, stopPrinting } from './print.js';
+import { SAVED_ANSWERS } from './saved-answers.js';
+import { SavedList } from '../../core/saved-list.js';
+import { FormValue } from '../../core/form-value.js';
+import { copyText } from '../../core/copy.js';
+import { Announcer } from '../../core/announcer.js';
+import { print, stopPrinting } from '../../core/print.js';
 import { summaryView } from './summary-view.js';
 import { questionsView } from './questions-view.js';
 
@@ -112,13 +113,18 @@ export class CrampRiskChecklist extends CrampElement {
   /** @internal The summary text, shown to copy by hand when the clipboard is refused. */
   declare private fallback: string;
 
-  /** Saved answers with `persist` (saved-answers.ts). */
-  private readonly saved = new SavedAnswers(this, { get: () => this.checked, set: (checked) => (this.checked = checked) }, this.warnOnce);
+  /** Saved answers with `persist` (core/saved-list.ts, in the format of saved-answers.ts). */
+  private readonly saved = new SavedList(
+    this,
+    SAVED_ANSWERS,
+    { get: () => inOrder(this.checked), set: (ids) => (this.checked = new Set(ids)) },
+    this.warnOnce,
+  );
 
-  /** The ticked ids in a form, under `name` (form-value.ts). */
+  /** The ticked ids in a form, under `name` (core/form-value.ts). */
   private readonly form = new FormValue(this, () => ({ name: this.text('name'), values: this.value }));
 
-  /** What the live region says once changes settle (announcer.ts). */
+  /** What the live region says once changes settle (core/announcer.ts). */
   private readonly announcer = new Announcer(this);
 
   constructor() {
@@ -192,7 +198,7 @@ export class CrampRiskChecklist extends CrampElement {
       if (ticked.length) this.checked = new Set([...this.checked, ...ticked]);
     }
     if (changed.has('persist') || changed.has('storageKey')) this.saved.configure(changed.get('persist') === true, takingOver);
-    // The form hears of the answers and the name next, in this update (form-value.ts): another tab's answers too.
+    // The form hears of the answers and the name next, in this update (core/form-value.ts): another tab's answers too.
     if (changed.has('checked')) this.saved.changed();
   }
 
@@ -228,18 +234,11 @@ export class CrampRiskChecklist extends CrampElement {
   }
 
   private async copy(): Promise<void> {
-    const text = this.summaryText();
     const c = this.pack.checklist;
-    const ok = toClipboard(text);
-    // Emptied first, so that copying twice is said twice.
-    this.status = '';
-    await this.updateComplete;
-    const copied = await ok;
-    this.fallback = copied ? '' : text;
-    this.status = copied ? c.copied : c.copyFailed;
-    if (copied) return;
-    await this.updateComplete;
-    copyByHand(this.renderRoot);
+    await copyText(this, this.summaryText(), (state) => {
+      this.status = state.copied === null ? '' : state.copied ? c.copied : c.copyFailed;
+      if (state.copied !== null) this.fallback = state.copied ? '' : state.text;
+    });
   }
 
   private print(): void {

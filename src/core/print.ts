@@ -1,9 +1,9 @@
-import { addToPage, removeFromPage, sheetFor } from '../../core/sheets.js';
+import { addToPage, removeFromPage, sheetFor } from './sheets.js';
 
 /**
  * What Print summary has set up and not yet taken down: one sheet on the page
- * that hides everything in print (the checklist's own styles show it again),
- * and the one checklist marked to print, per document. Clicked again before the
+ * that hides everything in print (the element's own styles show it again),
+ * and the one element marked to print, per document. Clicked again before the
  * browser says printing ended (some never do), it moves the mark and adds nothing.
  */
 const printing = new WeakMap<Document, { sheet: CSSStyleSheet; el: HTMLElement }>();
@@ -42,7 +42,7 @@ function printAlone(el: HTMLElement): void {
   el.setAttribute('data-cramp-printing', '');
 }
 
-/** Prints the page with only `el` showing (the checklist: the answers and the summary). */
+/** Prints the page with only `el` showing (the checklist: the answers and the summary; the diary: its summary). */
 export function print(el: HTMLElement): void {
   printAlone(el);
   // The window of the document it is in (an iframe's, if it was moved there).

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { sayAgain } from '../../core/events.js';
+import { sayAgain } from './events.js';
 
 /** How long it waits after the last change before it speaks. */
 const DELAY = 500;
