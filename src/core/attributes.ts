@@ -85,3 +85,15 @@ export function reviewer(by: unknown, on: unknown, warn: (message: string) => vo
 export const reflectText = {
   toAttribute: (value: unknown): string | null => propertyText(value, 'written', '', '', () => undefined) ?? null,
 };
+
+/**
+ * A property a page set before cramp-kit defined the element (a script that ran before the bundle) is an own property
+ * that would hide the class's accessor for good: it is taken off and set again, through the accessor. Lit does this for
+ * its reactive properties; this is for an element's own accessors (`value`).
+ */
+export function upgradeProperty(el: object, key: string): void {
+  if (!Object.prototype.hasOwnProperty.call(el, key)) return;
+  const value: unknown = Reflect.get(el, key);
+  Reflect.deleteProperty(el, key);
+  Reflect.set(el, key, value);
+}

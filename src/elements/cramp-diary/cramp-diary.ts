@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { CrampElement } from '../../core/base.js';
-import { reflectText } from '../../core/attributes.js';
+import { reflectText, upgradeProperty } from '../../core/attributes.js';
 import { deeper, heading } from '../../core/heading.js';
 import { emit } from '../../core/events.js';
 import { readableDate } from '../../core/dates.js';
@@ -19,12 +19,11 @@ import { styles } from './cramp-diary.styles.js';
 import { newestFirst, whenText } from './entries.js';
 import { careLevel, safetyNet, RULE_SOURCES } from './safety.js';
 import { diaryText, summarize } from './summary.js';
-import { addNew, readFile, toCsv, toJsonFile } from './files.js';
 import { DIARY_STORAGE_KEY, SAVED_ENTRIES, readValue } from './diary-value.js';
 import { entryForm } from './entry-form.js';
 import { Editor } from './editor.js';
 import { safetyView, summaryView } from './summary-view.js';
-import { download } from './download.js';
+import { openEntries, saveEntries } from './download.js';
 import { actionsView, fallbackView, listView } from './list-view.js';
 
 export { DIARY_STORAGE_KEY };
@@ -154,12 +153,7 @@ export class CrampDiary extends CrampElement {
     this.status = '';
     this.fallback = '';
     this.checklistText = '';
-    // `value` set before the element was defined is an own property that would hide the accessor: take it over.
-    if (Object.prototype.hasOwnProperty.call(this, 'value')) {
-      const early = (this as { value?: unknown }).value;
-      delete (this as { value?: unknown }).value;
-      this.value = early as DiaryEntry[];
-    }
+    upgradeProperty(this, 'value');
   }
 
   /** The entries, newest first. Settable (a list of entries, or null); what is not an entry is left out with a warning. */
@@ -244,24 +238,18 @@ export class CrampDiary extends CrampElement {
   }
 
   private save(kind: 'json' | 'csv'): void {
-    const json = kind === 'json';
-    const text = json ? toJsonFile(this.entries) : toCsv(this.entries);
-    if (!download(this, `cramp-diary.${kind}`, json ? 'application/json' : 'text/csv', text)) this.warnOnce('could not save a file here.');
+    if (!saveEntries(this, this.entries, kind)) this.warnOnce('could not save a file here.');
   }
 
   private async open(input: HTMLInputElement): Promise<void> {
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
-    const d = this.pack.diary;
-    const read = readFile(await file.text());
+    const read = await openEntries(input, this.entries);
+    if (read === undefined) return;
     if (!read) {
-      this.status = d.importFailed;
+      this.status = this.pack.diary.importFailed;
       return;
     }
     if (read.bad) this.warnOnce(`the file had ${String(read.bad)} line(s) that are not diary entries; they were left out.`);
-    const { entries, added } = addNew(this.entries, read.entries);
-    this.changed(entries, d.imported(added));
+    this.changed(read.entries, this.pack.diary.imported(read.added));
   }
 
   protected override render(): TemplateResult {

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { CrampElement } from '../../core/base.js';
-import { reflectText } from '../../core/attributes.js';
+import { reflectText, upgradeProperty } from '../../core/attributes.js';
 import { deeper, heading } from '../../core/heading.js';
 import { emit } from '../../core/events.js';
 import type { ChecklistItemId, IdList } from '../../content/index.js';
@@ -133,14 +133,7 @@ export class CrampRiskChecklist extends CrampElement {
     this.checked = new Set();
     this.status = '';
     this.fallback = '';
-    // `value` set before the element was defined (a script ran before the bundle) is an own
-    // property that would hide the accessor for good: take it over. (Lit does this for the
-    // reactive properties.)
-    if (Object.prototype.hasOwnProperty.call(this, 'value')) {
-      const early = (this as { value?: unknown }).value as ChecklistItemId[];
-      delete (this as { value?: unknown }).value;
-      this.value = early;
-    }
+    upgradeProperty(this, 'value');
   }
 
   /** The ticked item ids, in the checklist's order. Settable; unknown ids are ignored with a warning. */
