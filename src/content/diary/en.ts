@@ -1,7 +1,5 @@
 import type { DiaryPart } from './types.js';
 
-const plural = (count: number, one: string, many: string): string => `${String(count)} ${count === 1 ? one : many}`;
-
 /**
  * English: the cramp diary's words (its rules' levels and sources are facts:
  * ./facts.ts). Written for reading grade 4 to 6.
@@ -46,9 +44,9 @@ export const diary = {
     empty: 'No cramps yet. Add one when it happens.',
     showMore: (count: number) => `Show ${String(count)} more`,
     entry: (when: string, minutes: string, leg: string, place: string) => `${when}: ${minutes}, ${leg}, ${place}`,
-    minutesText: (minutes: number) => plural(minutes, 'minute', 'minutes'),
+    minutesText: (minutes: number) => `${String(minutes)} ${minutes === 1 ? 'minute' : 'minutes'}`,
     summaryTitle: 'Summary for your doctor',
-    total: (count: number) => `${plural(count, 'cramp', 'cramps')} in all.`,
+    total: (count: number) => `${String(count)} ${count === 1 ? 'cramp' : 'cramps'} in all.`,
     perWeek: 'Cramps each week',
     weekOf: (date: string) => `Week from ${date}`,
     week: 'Week',
@@ -69,7 +67,7 @@ export const diary = {
     exportJson: 'Save a file (JSON)',
     exportCsv: 'Save a table (CSV)',
     import: 'Open a file',
-    imported: (count: number) => `${plural(count, 'cramp', 'cramps')} added from the file.`,
+    imported: (count: number) => `${String(count)} ${count === 1 ? 'cramp' : 'cramps'} added from the file.`,
     importFailed: 'This file is not a cramp diary. Nothing was changed.',
     clear: 'Delete everything',
     clearConfirm: 'Delete every cramp in the diary? You cannot undo this.',

@@ -1,7 +1,5 @@
 import type { DiaryPart } from './types.js';
 
-const plural = (count: number, one: string, many: string): string => `${String(count)} ${count === 1 ? one : many}`;
-
 /**
  * Spanish (es): the cramp diary's words (usted throughout).
  */
@@ -47,9 +45,9 @@ export const diary: DiaryPart = {
     empty: 'Todavía no hay calambres. Añada uno cuando le dé.',
     showMore: (count) => `Mostrar ${String(count)} más`,
     entry: (when, minutes, leg, place) => `${when}: ${minutes}, ${leg}, ${place}`,
-    minutesText: (minutes) => plural(minutes, 'minuto', 'minutos'),
+    minutesText: (minutes) => `${String(minutes)} ${minutes === 1 ? 'minuto' : 'minutos'}`,
     summaryTitle: 'Resumen para su médico',
-    total: (count) => `${plural(count, 'calambre', 'calambres')} en total.`,
+    total: (count) => `${String(count)} ${count === 1 ? 'calambre' : 'calambres'} en total.`,
     perWeek: 'Calambres por semana',
     weekOf: (date) => `Semana desde el ${date}`,
     week: 'Semana',
@@ -70,7 +68,7 @@ export const diary: DiaryPart = {
     exportJson: 'Guardar un archivo (JSON)',
     exportCsv: 'Guardar una tabla (CSV)',
     import: 'Abrir un archivo',
-    imported: (count) => `${plural(count, 'calambre añadido', 'calambres añadidos')} del archivo.`,
+    imported: (count) => `${String(count)} ${count === 1 ? 'calambre añadido' : 'calambres añadidos'} del archivo.`,
     importFailed: 'Este archivo no es un diario de calambres. No se cambió nada.',
     clear: 'Borrar todo',
     clearConfirm: '¿Borrar todos los calambres del diario? No se puede deshacer.',
