@@ -161,7 +161,16 @@ const peerHead = (id, kind, extra = '') =>
 <script type="module" src="/peers/${id}-${kind}.js"></script>`;
 const HIDE_UNDEFINED = ':not(:defined){visibility:hidden}';
 /** The kit's guide page, with `head` (its script tag, and a preload hint or another build's script). */
-const kitPage = (head) => page({ title: 'cramp-kit', head, body: '<cramp-guide emergency-number="999"></cramp-guide>', measure: MEASURE });
+// The sections every page of the comparison shows, in the guide's order (the picture of the back of the knee is the
+// kit's alone: left out, like for like).
+const GUIDE_SECTIONS = 'intro during care causes checklist prevention stretches sources';
+const kitPage = (head) =>
+  page({
+    title: 'cramp-kit',
+    head,
+    body: `<cramp-guide emergency-number="999" sections="${GUIDE_SECTIONS}"></cramp-guide>`,
+    measure: MEASURE,
+  });
 const kitGuide = kitPage(kitHead);
 const kitSsr = await prerender(kitGuide);
 // The stretch pictures, taken from the kit's own server-rendered guide, so the peers show the same two.

@@ -79,10 +79,12 @@ function stretchCard(en, w, id, level, pictures) {
 /**
  * The whole guide, as <cramp-guide> shows it before any interaction: the
  * contents, the introduction, what to do during a cramp (with a stretch card),
+ * the care advice (three alerts: the safety net comes third, as in the guide),
  * the causes (closed disclosures, as the guide's explainer is an accordion),
  * the checklist (its notice present but hidden, as nothing is ticked), the
- * prevention tips, the stretch routine at its first stretch, the care advice
- * (three alerts), the sources and the review dates. `stretchSeconds(stretch)`:
+ * prevention tips, the stretch routine at its first stretch, the sources and
+ * the review dates. The kit's guide shows the same sections (not the picture
+ * of the back of the knee, which no peer page has). `stretchSeconds(stretch)`:
  * a stretch's time in a running routine, as the kit counts it (for the
  * routine's minutes).
  */
@@ -93,11 +95,11 @@ export function guideBody(en, w, { number = '999', pictures = {}, stretchSeconds
   const sections = [
     ['intro', g.introTitle],
     ['during', en.during.title],
+    ['care', en.careText.title],
     ['causes', en.explainer.title],
     ['checklist', c.title],
     ['prevention', en.prevention.title],
     ['stretches', t.routineTitle],
-    ['care', en.careText.title],
     ['sources', g.sourcesTitle],
   ];
   const causes = Object.values(en.causes);
@@ -118,6 +120,20 @@ ${stretchCard(en, w, 'toe-pull', 4, pictures)}
 ${sourcesLine(
   en,
   en.during.steps.flatMap((s) => s.sources),
+)}</section>
+<section id="care">${h(3, e(en.careText.title))}<p>${e(en.careText.intro)}</p>
+${Object.entries(en.care)
+  .map(([level, advice]) =>
+    w.alert(
+      careVariant[level],
+      `${h(4, `<span class="visually-hidden">${e(advice.prefix)}</span>${e(advice.title)}`)}<p>${e(advice.intro)}</p>${list(advice.signs)}<p>${withNumber(advice.action, number)}</p>`,
+      true,
+    ),
+  )
+  .join('\n')}
+${sourcesLine(
+  en,
+  Object.values(en.care).flatMap((advice) => advice.sources),
 )}</section>
 <section id="causes">${h(3, e(en.explainer.title))}<p>${e(en.explainer.intro)}</p>
 ${causes.map((cause) => w.disclosure(causeTitle(en, w, cause), causeBody(en, cause, 5))).join('\n')}
@@ -155,20 +171,6 @@ ${sourcesLine(
 <section id="stretches">${h(3, e(t.routineTitle))}<p>${e(t.routineIntro(routine.length, minutes))}</p><p>${e(t.step(1, routine.length))}</p>
 ${stretchCard(en, w, routine[0], 4, pictures)}
 <p>${w.button(e(t.previous))} ${w.button(e(t.next))} ${w.button(e(t.startRoutine), true)}</p></section>
-<section id="care">${h(3, e(en.careText.title))}<p>${e(en.careText.intro)}</p>
-${Object.entries(en.care)
-  .map(([level, advice]) =>
-    w.alert(
-      careVariant[level],
-      `${h(4, `<span class="visually-hidden">${e(advice.prefix)}</span>${e(advice.title)}`)}<p>${e(advice.intro)}</p>${list(advice.signs)}<p>${withNumber(advice.action, number)}</p>`,
-      true,
-    ),
-  )
-  .join('\n')}
-${sourcesLine(
-  en,
-  Object.values(en.care).flatMap((advice) => advice.sources),
-)}</section>
 <section id="sources">${h(3, e(g.sourcesTitle))}<ol>${sourceItems.join('')}</ol></section>
 <p class="muted">${e(en.lastReviewed)} ${e(date(en, en.reviewed.last))}<br>${e(g.nextReview)} ${e(date(en, en.reviewed.next))}</p>
 <p>${e(g.disclaimer)}</p>

@@ -208,7 +208,7 @@ export function report(d) {
     '',
     '## How it measured',
     '',
-    '- **The pages.** The kit’s page is one `<cramp-guide emergency-number="999">` and one script tag in the head,',
+    '- **The pages.** The kit’s page is one `<cramp-guide emergency-number="999" sections="…">` (the sections the peers’ pages have) and one script tag in the head,',
     '  `dist/cdn/cramp-kit.js`. The server-rendered page is the same page after `prerender` (cramp-kit/ssr): the words are',
     '  in the HTML, and the same script takes them over. The modulepreload page adds',
     '  `<link rel="modulepreload" href=".../cramp-kit.js">` to the head.',
