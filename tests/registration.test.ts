@@ -207,9 +207,18 @@ describe('registration', () => {
           el.shadowRoot!.textContent + [...el.shadowRoot!.querySelectorAll('*')].map((e) => e.shadowRoot?.textContent ?? '').join(' ');
         expect(shown, tag).to.not.match(/undefined|\[object Object\]/);
         expect(el.shadowRoot!.querySelector('[part="title"]')?.textContent.trim(), tag).to.not.equal('');
-        // Use it, so that words only shown later are drawn too (no print dialog in a test).
+        // Use it, so that words only shown later are drawn too. No dialog and no download in a test: a print dialog, a
+        // file picker (the diary's Open) or a download takes the browser window's focus in Firefox, and every focus test
+        // after this one fails.
         frame.window.print = () => undefined;
-        for (const b of el.shadowRoot!.querySelectorAll<HTMLElement>('button, input')) b.click();
+        frame.document.addEventListener(
+          'click',
+          (event) => {
+            if ((event.target as Element).matches('a[download]')) event.preventDefault();
+          },
+          true,
+        );
+        for (const b of el.shadowRoot!.querySelectorAll<HTMLElement>('button, input:not([type="file"])')) b.click();
         await new Promise((resolve) => setTimeout(resolve, 700));
         const after = el.shadowRoot!.textContent;
         expect(after, tag).to.not.match(/undefined|\[object Object\]/);
