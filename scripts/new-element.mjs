@@ -123,8 +123,9 @@ for (const [path, text] of Object.entries(files)) {
   writeFileSync(join(root, path), text);
 }
 
-// Registered: the registry, and the package root.
-registry.push({ tag, example: '', budget: '17.75 kB' });
+// Registered: the registry, and the package root. Its budget: the throwaway element measures 18.41 kB with the core as
+// issue 29 left it (the shared save, copy, print and form modules, and the new sources every element names), + 0.25 kB.
+registry.push({ tag, example: '', budget: '18.7 kB' });
 writeFileSync(registryPath, `${JSON.stringify(registry, null, 2)}\n`);
 const indexPath = join(root, 'src/index.ts');
 const index = readFileSync(indexPath, 'utf8');
