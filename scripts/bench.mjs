@@ -40,8 +40,8 @@ import puppeteer from 'puppeteer-core';
 import { bytesByPart } from './bytes-by-part.mjs';
 import { withHeader } from './demo-pages.mjs';
 import { bundle, KIT_TERSER as terser } from './bench/bundle.mjs';
-import { load, MEASURE, PROFILES } from './bench/measure.mjs';
-import { explainerBody, guideBody, page } from './bench/pages.mjs';
+import { load, MEASURE, measuring, PROFILES } from './bench/measure.mjs';
+import { DIARY_ADD_STEP, diaryBody, explainerBody, guideBody, page } from './bench/pages.mjs';
 import { PEERS, entryFor } from './bench/peers.mjs';
 import { describeFrame, longestFrame, withSources } from './bench/frames.mjs';
 import { report } from './bench/report.mjs';
@@ -192,6 +192,11 @@ const GUIDE = {
   kit: add('/bench/guide/kit.html', kitGuide),
   'kit-ssr': add('/bench/guide/kit-ssr.html', kitSsr),
   'kit-preload': add('/bench/guide/kit-preload.html', kitPage(`<link rel="modulepreload" href="${KIT_SCRIPT}">${kitHead}`)),
+  // The guide as a page gets it with no `sections`: with the picture of the back of the knee (issue 29), the kit's alone.
+  'kit-anatomy': add(
+    '/bench/guide/kit-anatomy.html',
+    page({ title: 'cramp-kit', head: kitHead, body: '<cramp-guide emergency-number="999"></cramp-guide>', measure: MEASURE }),
+  ),
   ...Object.fromEntries(
     Object.keys(PEERS).map((id) => [
       id,
@@ -257,6 +262,23 @@ for (const n of SCALES) {
     );
   }
 }
+// The diary (issue 29), which no peer has: empty, and with 999 cramps; on each the reader then adds one. Its own
+// file from the CDN, as a page with the diary alone would load it.
+const DIARY_COUNTS = [0, 999];
+const DIARY = Object.fromEntries(
+  DIARY_COUNTS.map((n) => [
+    `diary-${String(n)}`,
+    add(
+      `/bench/diary/diary-${String(n)}.html`,
+      page({
+        title: 'cramp-kit diary',
+        head: '<script type="module" src="/dist/cdn/cramp-diary.js"></script>',
+        body: diaryBody(n),
+        measure: measuring(DIARY_ADD_STEP),
+      }),
+    ),
+  ]),
+);
 // The check of long-task counting: a page whose first script, before anything else, is busy for 120 ms.
 const SELF_CHECK = add(
   '/bench/self-check.html',
@@ -313,6 +335,8 @@ const comparisons = [
   { id: 'guide', profile: 'phone', pages: GUIDE },
   { id: 'scaling', profile: 'desktop', pages: SCALING },
   ...(PHONE_SCALING ? [{ id: 'scaling', profile: 'phone', pages: SCALING }] : []),
+  { id: 'diary', profile: 'desktop', pages: DIARY },
+  { id: 'diary', profile: 'phone', pages: DIARY },
 ].filter((c) => !process.env.ONLY || process.env.ONLY.split(',').includes(`${c.id}/${c.profile}`));
 const random = seededRandom(SEED);
 log(`seed ${String(SEED)}, ${String(RUNS)} measured iterations after one thrown away`);
@@ -326,7 +350,8 @@ for (const comparison of comparisons) {
     const order = shuffled(Object.keys(comparison.pages), random);
     const t0 = Date.now();
     for (const name of order) {
-      const countText = i === 0 && comparison.profile === 'desktop';
+      // The same words on every page of a comparison: the guide's and scaling pages (not the kit's own extra pages).
+      const countText = i === 0 && comparison.profile === 'desktop' && comparison.id !== 'diary' && name !== 'kit-anatomy';
       const run = await load(browser, url(comparison.pages[name]), profile, { text: countText });
       if (countText) textLengths[name] = run.textLength;
       // Iteration 0 warms the server's brotli cache and Chromium: thrown away.

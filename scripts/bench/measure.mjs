@@ -24,8 +24,12 @@ import { collectLongFrames, LOAF_OBSERVER, longestFrame } from './frames.mjs';
 
 export const RENDERED_MARK = 'bench:rendered';
 
-/** The snippets every page carries: `first` goes first in the head, `last` after the page's own scripts. */
-export const MEASURE = {
+/**
+ * The snippets every page carries: `first` goes first in the head, `last` after the page's own scripts. `step` (code
+ * of an async function body) runs once all is rendered, before the rendered mark: what a reader does next, say adding
+ * a diary entry; it may set `window.benchExtra` to figures of its own (an object of numbers).
+ */
+export const measuring = (step = '') => ({
   first: `<script>
 window.benchLcp = 0; window.benchCls = 0;
 window.benchDone = new Promise((resolve) => { window.benchResolve = resolve; });
@@ -44,11 +48,13 @@ for (;;) {
   await Promise.all([...new Set(fresh.map((e) => e.localName))].map((t) => customElements.whenDefined(t)));
   await Promise.all(custom.map((e) => e.updateComplete));
 }
+${step}
 await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
 performance.mark('${RENDERED_MARK}');
 window.benchResolve(performance.now());
 </script>`,
-};
+});
+export const MEASURE = measuring();
 
 export const PROFILES = {
   desktop: { label: 'unthrottled, 1024 × 768', viewport: { width: 1024, height: 768 }, cpu: 1, network: null, timeout: 60000 },
@@ -200,6 +206,7 @@ export async function load(browser, url, profile, { text = false } = {}) {
       heap: metrics.JSHeapUsedSize,
       nodes: metrics.Nodes,
       textLength,
+      ...(await page.evaluate(() => window.benchExtra ?? {})),
     };
   } finally {
     await context.close();

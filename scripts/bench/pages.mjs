@@ -222,3 +222,51 @@ ${measure.last}
 </head><body>
 ${body}
 </body></html>`;
+
+/**
+ * The diary's page body: `<cramp-diary>` with `count` cramps set before it is defined (as a page restoring them
+ * would), two every day or so over the weeks before today, of every kind; their words are the reader's, so no peer
+ * has this page.
+ */
+export const diaryBody = (count) => `<cramp-diary></cramp-diary>
+<script>
+{
+  const pad = (n) => String(n).padStart(2, '0');
+  const local = (d) => \`\${d.getFullYear()}-\${pad(d.getMonth() + 1)}-\${pad(d.getDate())}T\${pad(d.getHours())}:\${pad(d.getMinutes())}\`;
+  const pick = (list, i) => list[i % list.length];
+  const now = Date.now();
+  document.querySelector('cramp-diary').value = Array.from({ length: ${String(count)} }, (_, i) => ({
+    id: 'bench-' + i,
+    at: local(new Date(now - (i + 1) * 11 * 3600e3)),
+    leg: pick(['left', 'right', 'both'], i),
+    place: pick(['calf', 'knee', 'thigh', 'foot'], i),
+    minutes: (i % 9) + 1,
+    severity: pick(['mild', 'moderate', 'severe'], i),
+    doing: pick(['asleep', 'resting', 'exercise'], i),
+    helped: [pick(['stretch', 'massage', 'stand', 'nothing'], i)],
+    swelling: false,
+    note: i % 5 ? '' : 'Woke me up.',
+  }));
+}
+</script>`;
+
+/**
+ * Once the diary is drawn, the reader adds a cramp through its form (a 3-minute one, the rest as the form has it):
+ * one task, from the tap to the list, the summary and the chart drawn again and laid out. `benchExtra.add` is that
+ * task's time in ms, as the page measures it.
+ */
+export const DIARY_ADD_STEP = `{
+  const diary = document.querySelector('cramp-diary');
+  const minutes = diary.shadowRoot.querySelector('#minutes');
+  minutes.value = '3';
+  minutes.dispatchEvent(new Event('input', { bubbles: true }));
+  document.body.getBoundingClientRect();
+  const before = diary.value.length;
+  const start = performance.now();
+  diary.shadowRoot.querySelector('.save').click();
+  await diary.updateComplete;
+  document.body.getBoundingClientRect();
+  const add = performance.now() - start;
+  if (diary.value.length !== before + 1) throw new Error('bench: the diary did not add the cramp');
+  window.benchExtra = { add, entries: diary.value.length };
+}`;
