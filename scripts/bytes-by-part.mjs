@@ -23,7 +23,7 @@ export const brotli = (text) => brotliCompressSync(Buffer.from(text), { params: 
 /** The parts, first match wins. */
 export const PARTS = [
   ['lit', (s) => s.includes('node_modules/')],
-  ['English content', (s) => /src\/content\/(en\.ts|en\/|[a-z]+\/en(-citations)?\.ts)/.test(s)],
+  ['English content', (s) => /src\/content\/(en\.ts|topics-en\.ts|en\/|[a-z]+\/en(-citations)?\.ts)/.test(s)],
   ['stretch pictures', (s) => s.endsWith('/pictures.ts')],
   ['styles', (s) => s.endsWith('.styles.ts') || s.endsWith('src/core/styles.ts')],
   ['elements’ code', (s) => s.includes('src/elements/')],

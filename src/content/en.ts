@@ -1,31 +1,11 @@
 import type { ContentPack, Words } from './types.js';
 import { contentPackFor, withEnglish } from './index.js';
 import { ALL_FACTS } from './facts.js';
-import { care } from './care/en.js';
-import { causes } from './causes/en.js';
-import { checklist } from './checklist/en.js';
-import { guide } from './guide/en.js';
-import { shared } from './shared/en.js';
-import { stretches } from './stretches/en.js';
-import { tips } from './tips/en.js';
-import { anatomy } from './anatomy/en.js';
 import { diary } from './diary/en.js';
-import { citedSources } from './shared/en-citations.js';
+import { guideWords } from './topics-en.js';
 
 /** Every English word (en-GB), the template for a pack of any other language. */
-export const enWords: Words = {
-  ...shared,
-  ...causes,
-  ...checklist,
-  ...stretches,
-  ...care,
-  ...tips,
-  ...guide,
-  ...anatomy,
-  ...diary,
-  // Each source's name with its citation (only the guide shows citations: the other elements leave them out).
-  sources: citedSources,
-};
+export const enWords: Words = { ...guideWords, ...diary };
 
 /**
  * The whole English content, with the facts joined in. Facts come from the

@@ -18,15 +18,7 @@ import { styles } from './cramp-guide.styles.js';
 import { guideSection, titleOf } from './sections.js';
 import { structuredData } from './structured-data.js';
 // The guide shows every word: all of English, the same object (and merged pack) as `en`.
-import { shared } from '../../content/shared/en.js';
-import { citedSources } from '../../content/shared/en-citations.js';
-import { causes } from '../../content/causes/en.js';
-import { checklist } from '../../content/checklist/en.js';
-import { stretches } from '../../content/stretches/en.js';
-import { care } from '../../content/care/en.js';
-import { tips } from '../../content/tips/en.js';
-import { guide } from '../../content/guide/en.js';
-import { anatomy } from '../../content/anatomy/en.js';
+import { guideWords } from '../../content/topics-en.js';
 
 // Other files take these from here, with the element.
 export { ANATOMY_PARTS, CARE_PARTS, CHECKLIST_PARTS, EXPLAINER_PARTS, GUIDE_EXPORTS, ROUTINE_PARTS, TIPS_PARTS } from './parts.js';
@@ -75,18 +67,8 @@ export { structuredData } from './structured-data.js';
 export class CrampGuide extends CrampElement {
   static override styles = [...CrampElement.styles, styles];
 
-  /** The words of every part it shows, and each source's full citation (not the diary's: it does not show one). */
-  static override english = {
-    ...shared,
-    ...causes,
-    ...checklist,
-    ...stretches,
-    ...care,
-    ...tips,
-    ...guide,
-    ...anatomy,
-    sources: citedSources,
-  };
+  /** The words of every part it shows, and each source's full citation (content/topics-en.ts). */
+  static override english = guideWords;
 
   static override facts = ALL_FACTS;
 
