@@ -218,6 +218,26 @@ describe('taking over a server-rendered page (issue 26)', () => {
     await aTimeout(0);
   });
 
+  it('passes axe as the server wrote it, before any script, and once taken over', async () => {
+    const iframe = await page();
+    const doc = iframe.contentDocument!;
+    const w = iframe.contentWindow! as Framed & {
+      axe?: { run: (context: Node) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> };
+    };
+    const axe = doc.createElement('script');
+    axe.src = '/node_modules/axe-core/axe.min.js';
+    const ready = new Promise((resolve) => {
+      axe.addEventListener('load', resolve, { once: true });
+    });
+    doc.head.append(axe);
+    await ready;
+    const violations = async () => (await w.axe!.run(doc)).violations.map((v) => `${v.id} (${String(v.nodes.length)})`);
+    expect(await violations(), 'as the server wrote it').to.deep.equal([]);
+    await takeOver(iframe, BUILDS['the CDN bundle']);
+    expect(await violations(), 'taken over').to.deep.equal([]);
+    expect(logOf(w)).to.deep.equal([]);
+  });
+
   it("lays out none of a server-rendered guide's parts off the screen while it loads or as it is taken over, and draws each as the reader nears it", async () => {
     const iframe = await page();
     const doc = iframe.contentDocument!;
