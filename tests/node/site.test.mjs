@@ -9,6 +9,7 @@ import { dirname, join, posix } from 'node:path';
 import { promisify } from 'node:util';
 import { compile } from 'svelte/compiler';
 import { parse as parseVue, compileScript, compileTemplate } from 'vue/compiler-sfc';
+import cssService from 'vscode-css-languageservice';
 import { attr, pages, root, samples, siteDir, walk } from '../helpers/site.mjs';
 
 const run = promisify(execFile);
@@ -171,6 +172,61 @@ test('every Svelte sample compiles with no error or warning, and every Vue sampl
     assert.deepEqual(template.errors, [], sample.where);
     assert.match(template.code, /cramp-/, sample.where);
   }
+});
+
+test('every CSS sample parses with no error or warning, and sets only the tokens the elements have', () => {
+  const { getCSSLanguageService, TextDocument } = cssService;
+  const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
+  const tokens = new Set(manifest.modules.flatMap((m) => m.declarations ?? []).flatMap((d) => (d.cssProperties ?? []).map((p) => p.name)));
+  const css = samples.filter((s) => s.lang === 'css');
+  assert.ok(css.length >= 3, `${css.length} CSS samples`);
+  const service = getCSSLanguageService();
+  const problems = [];
+  const set = [];
+  for (const sample of css) {
+    const document = TextDocument.create('sample.css', 'css', 1, sample.code);
+    const sheet = service.parseStylesheet(document);
+    for (const d of service.doValidation(document, sheet)) problems.push(`${sample.where}, line ${d.range.start.line + 1}: ${d.message}`);
+    sheet.accept((node) => {
+      const name = node.getFullPropertyName?.();
+      if (name?.startsWith('--cramp-')) {
+        set.push(name);
+        if (!tokens.has(name)) problems.push(`${sample.where}: ${name} is no element's token (custom-elements.json)`);
+      }
+      return true;
+    });
+  }
+  assert.deepEqual(problems, []);
+  assert.ok(set.length >= 3, `${set.length} tokens set`);
+});
+
+test('every shell sample runs only npm scripts that package.json has, and cramp-kit commands with options they take', async () => {
+  const { scripts } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const { stdout: usage } = await run('node', [join(root, 'bin/cramp-kit.js'), '--help']);
+  const shell = samples.filter((s) => ['sh', 'bash', 'shell', 'console'].includes(s.lang));
+  assert.ok(shell.length >= 5, `${shell.length} shell samples`);
+  const problems = [];
+  let npm = 0;
+  let commands = 0;
+  for (const sample of shell)
+    for (const line of sample.code.split('\n').map((l) => l.replace(/(^|\s)#.*$/, ''))) {
+      for (const match of line.matchAll(/\bnpm (?:run(?:-script)? ([\w:.-]+)|(?=start\b|test\b|stop\b|restart\b)(\w+))/g)) {
+        const script = match[1] ?? match[2];
+        npm++;
+        if (!(script in scripts)) problems.push(`${sample.where}: npm ${script}: no such script in package.json`);
+      }
+      const cli = /\bnpx cramp-kit ([\w-]+)(.*)/.exec(line);
+      if (cli) {
+        commands++;
+        const [, command, rest] = cli;
+        const said = usage.split('\n').find((l) => l.trim().startsWith(`cramp-kit ${command} `));
+        if (!said) problems.push(`${sample.where}: cramp-kit has no command ${command}`);
+        for (const [option] of rest.matchAll(/(?<=\s)--?[a-z][\w-]*/g))
+          if (said && !said.includes(`${option} `)) problems.push(`${sample.where}: cramp-kit ${command} takes no ${option}`);
+      }
+    }
+  assert.deepEqual(problems, []);
+  assert.ok(npm >= 4 && commands >= 4, `${npm} npm scripts, ${commands} cramp-kit commands checked`);
 });
 
 test('every link in the editor data leads to a page of the site and an id on it', () => {
