@@ -14,6 +14,37 @@ import { attr, pages, root, samples, siteDir, walk } from '../helpers/site.mjs';
 
 const run = promisify(execFile);
 
+// The JavaScript and TypeScript samples, each a file of a throwaway project that has cramp-kit (this project, built)
+// in its node_modules: tsc checks them all (an undefined name, a wrong import or a misspelt attribute fails), and
+// node runs the ones that name a .mjs file in their first line.
+const code = samples.filter((s) => ['js', 'ts', 'tsx', 'jsx'].includes(s.lang));
+await mkdir(join(root, 'scratch'), { recursive: true });
+const project = await mkdtemp(join(root, 'scratch', 'samples-'));
+after(() => rm(project, { recursive: true, force: true }));
+
+// The throwaway app: cramp-kit and the frameworks in its node_modules, as symbolic links. Made before any test
+// starts: the tests run while this module is still being read, and the root's `after` would remove it once they end.
+await mkdir(join(project, 'node_modules'));
+await symlink(root, join(project, 'node_modules', 'cramp-kit'), 'dir');
+for (const name of [
+  'react',
+  'react-dom',
+  '@types',
+  '@angular',
+  'svelte',
+  'solid-js',
+  'vue',
+  'tslib',
+  'rxjs',
+  'lit',
+  '@lit',
+  '@lit-labs',
+  'csstype',
+  'undici-types',
+])
+  if (existsSync(join(root, 'node_modules', name)))
+    await symlink(join(root, 'node_modules', name), join(project, 'node_modules', name), 'dir');
+
 test('every internal link, script, stylesheet and image of the site leads to a file, and every #fragment to an id there', () => {
   const ids = new Map(pages.map(({ file, tree }) => [file, new Set([...walk(tree)].map((n) => attr(n, 'id')).filter(Boolean))]));
   const broken = [];
@@ -49,36 +80,8 @@ test('the site has a page for every registered element and every guide the READM
   for (const [, href] of readme.matchAll(/\]\(([^)]+)\)/g)) assert.match(href, /^https:\/\//, href);
 });
 
-// The JavaScript and TypeScript samples, each a file of a throwaway project that has cramp-kit (this project, built)
-// in its node_modules: tsc checks them all (an undefined name, a wrong import or a misspelt attribute fails), and
-// node runs the ones that name a .mjs file in their first line.
-const code = samples.filter((s) => ['js', 'ts', 'tsx', 'jsx'].includes(s.lang));
-await mkdir(join(root, 'scratch'), { recursive: true });
-const project = await mkdtemp(join(root, 'scratch', 'samples-'));
-after(() => rm(project, { recursive: true, force: true }));
-
 test('every JavaScript and TypeScript sample compiles with tsc, as a file of an app that installed cramp-kit', async () => {
   assert.ok(code.length >= 20, `${code.length} samples`);
-  await mkdir(join(project, 'node_modules'));
-  await symlink(root, join(project, 'node_modules', 'cramp-kit'), 'dir');
-  for (const name of [
-    'react',
-    'react-dom',
-    '@types',
-    '@angular',
-    'svelte',
-    'solid-js',
-    'vue',
-    'tslib',
-    'rxjs',
-    'lit',
-    '@lit',
-    '@lit-labs',
-    'csstype',
-    'undici-types',
-  ])
-    if (existsSync(join(root, 'node_modules', name)))
-      await symlink(join(root, 'node_modules', name), join(project, 'node_modules', name), 'dir');
   await writeFile(join(project, 'package.json'), '{ "type": "module" }');
   // The languages guide registers a pack made by `npx cramp-kit lang-template fr > fr.mjs`: made so here.
   const { stdout: template } = await run('node', [join(root, 'bin/cramp-kit.js'), 'lang-template', 'fr']);
@@ -117,7 +120,7 @@ test('every JavaScript and TypeScript sample compiles with tsc, as a file of an 
         types: ['node'],
       },
       include: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.mjs', '**/*.jsx'],
-      exclude: ['node_modules'],
+      exclude: ['node_modules', 'vue'],
     }),
   );
   const where = new Map(files.map((file, i) => [file, code[i].where]));
@@ -172,6 +175,45 @@ test('every Svelte sample compiles with no error or warning, and every Vue sampl
     assert.deepEqual(template.errors, [], sample.where);
     assert.match(template.code, /cramp-/, sample.where);
   }
+});
+
+test('every Vue sample type-checks with vue-tsc and strict templates, in an app with the one type import', async () => {
+  const vue = samples.filter((s) => s.lang === 'vue');
+  const dir = join(project, 'vue');
+  await mkdir(dir);
+  // As the frameworks guide says: once, anywhere in the app.
+  await writeFile(join(dir, 'cramp-kit.ts'), "import type {} from 'cramp-kit/vue';\n");
+  const files = new Map();
+  for (const [index, sample] of vue.entries()) {
+    files.set(`Sample${String(index)}.vue`, sample.where);
+    await writeFile(join(dir, `Sample${String(index)}.vue`), sample.code);
+  }
+  // The one-import app's settings (tests/types/one-import/vue/tsconfig.json), but for the packages' own types.
+  await writeFile(
+    join(dir, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: {
+        target: 'ES2022',
+        module: 'ESNext',
+        moduleResolution: 'bundler',
+        lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+        jsx: 'preserve',
+        strict: true,
+        noEmit: true,
+        skipLibCheck: true,
+        types: [],
+      },
+      include: ['*.vue', '*.ts'],
+      vueCompilerOptions: { strictTemplates: true },
+    }),
+  );
+  try {
+    await run('node', [join(root, 'node_modules/vue-tsc/bin/vue-tsc.js'), '-p', dir], { cwd: dir });
+  } catch (error) {
+    const lines = String(error.stdout).replace(/^(Sample\d+\.vue)/gm, (file) => `${files.get(file)} (${file})`);
+    assert.fail(`vue-tsc refused samples:\n${lines}`);
+  }
+  assert.ok(files.size >= 5, `${files.size} Vue samples`);
 });
 
 test('every CSS sample parses with no error or warning, and sets only the tokens the elements have', () => {
