@@ -80,6 +80,31 @@ test('the site has a page for every registered element and every guide the READM
   for (const [, href] of readme.matchAll(/\]\(([^)]+)\)/g)) assert.match(href, /^https:\/\//, href);
 });
 
+test('the site lists every entry point of the package, every name its content API exports, and every type file', async () => {
+  const { exports } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const page = (file) => {
+    const found = pages.find((p) => p.file === file);
+    assert.ok(found, file);
+    return new Set([...walk(found.tree)].filter((n) => n.tagName === 'code').map((n) => n.childNodes.map((c) => c.value ?? '').join('')));
+  };
+  const started = page('guides/getting-started/index.html');
+  const frameworks = page('guides/frameworks/index.html');
+  const name = (path) => (path === '.' ? 'cramp-kit' : `cramp-kit/${path.slice(2)}`);
+  for (const [path, value] of Object.entries(exports)) {
+    assert.ok(started.has(name(path)), `getting started lacks ${name(path)}`);
+    if (typeof value === 'object' && Object.keys(value).join() === 'types')
+      assert.ok(frameworks.has(name(path)), `frameworks lacks ${name(path)}`);
+  }
+  // What the side-effect-free entry gives at run time, each named on the page.
+  const api = Object.keys(await import(join(root, 'dist/content.js')));
+  assert.ok(api.length >= 10);
+  for (const key of api)
+    assert.ok(
+      [...started].some((c) => c === key || c.startsWith(`${key}(`)),
+      `getting started lacks ${key}`,
+    );
+});
+
 test('every JavaScript and TypeScript sample compiles with tsc, as a file of an app that installed cramp-kit', async () => {
   assert.ok(code.length >= 20, `${code.length} samples`);
   await writeFile(join(project, 'package.json'), '{ "type": "module" }');
