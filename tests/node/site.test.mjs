@@ -9,9 +9,41 @@ import { dirname, join, posix } from 'node:path';
 import { promisify } from 'node:util';
 import { compile } from 'svelte/compiler';
 import { parse as parseVue, compileScript, compileTemplate } from 'vue/compiler-sfc';
+import cssService from 'vscode-css-languageservice';
 import { attr, pages, root, samples, siteDir, walk } from '../helpers/site.mjs';
 
 const run = promisify(execFile);
+
+// The JavaScript and TypeScript samples, each a file of a throwaway project that has cramp-kit (this project, built)
+// in its node_modules: tsc checks them all (an undefined name, a wrong import or a misspelt attribute fails), and
+// node runs the ones that name a .mjs file in their first line.
+const code = samples.filter((s) => ['js', 'ts', 'tsx', 'jsx'].includes(s.lang));
+await mkdir(join(root, 'scratch'), { recursive: true });
+const project = await mkdtemp(join(root, 'scratch', 'samples-'));
+after(() => rm(project, { recursive: true, force: true }));
+
+// The throwaway app: cramp-kit and the frameworks in its node_modules, as symbolic links. Made before any test
+// starts: the tests run while this module is still being read, and the root's `after` would remove it once they end.
+await mkdir(join(project, 'node_modules'));
+await symlink(root, join(project, 'node_modules', 'cramp-kit'), 'dir');
+for (const name of [
+  'react',
+  'react-dom',
+  '@types',
+  '@angular',
+  'svelte',
+  'solid-js',
+  'vue',
+  'tslib',
+  'rxjs',
+  'lit',
+  '@lit',
+  '@lit-labs',
+  'csstype',
+  'undici-types',
+])
+  if (existsSync(join(root, 'node_modules', name)))
+    await symlink(join(root, 'node_modules', name), join(project, 'node_modules', name), 'dir');
 
 test('every internal link, script, stylesheet and image of the site leads to a file, and every #fragment to an id there', () => {
   const ids = new Map(pages.map(({ file, tree }) => [file, new Set([...walk(tree)].map((n) => attr(n, 'id')).filter(Boolean))]));
@@ -48,36 +80,33 @@ test('the site has a page for every registered element and every guide the READM
   for (const [, href] of readme.matchAll(/\]\(([^)]+)\)/g)) assert.match(href, /^https:\/\//, href);
 });
 
-// The JavaScript and TypeScript samples, each a file of a throwaway project that has cramp-kit (this project, built)
-// in its node_modules: tsc checks them all (an undefined name, a wrong import or a misspelt attribute fails), and
-// node runs the ones that name a .mjs file in their first line.
-const code = samples.filter((s) => ['js', 'ts', 'tsx', 'jsx'].includes(s.lang));
-await mkdir(join(root, 'scratch'), { recursive: true });
-const project = await mkdtemp(join(root, 'scratch', 'samples-'));
-after(() => rm(project, { recursive: true, force: true }));
+test('the site lists every entry point of the package, every name its content API exports, and every type file', async () => {
+  const { exports } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const page = (file) => {
+    const found = pages.find((p) => p.file === file);
+    assert.ok(found, file);
+    return new Set([...walk(found.tree)].filter((n) => n.tagName === 'code').map((n) => n.childNodes.map((c) => c.value ?? '').join('')));
+  };
+  const started = page('guides/getting-started/index.html');
+  const frameworks = page('guides/frameworks/index.html');
+  const name = (path) => (path === '.' ? 'cramp-kit' : `cramp-kit/${path.slice(2)}`);
+  for (const [path, value] of Object.entries(exports)) {
+    assert.ok(started.has(name(path)), `getting started lacks ${name(path)}`);
+    if (typeof value === 'object' && Object.keys(value).join() === 'types')
+      assert.ok(frameworks.has(name(path)), `frameworks lacks ${name(path)}`);
+  }
+  // What the side-effect-free entry gives at run time, each named on the page.
+  const api = Object.keys(await import(join(root, 'dist/content.js')));
+  assert.ok(api.length >= 10);
+  for (const key of api)
+    assert.ok(
+      [...started].some((c) => c === key || c.startsWith(`${key}(`)),
+      `getting started lacks ${key}`,
+    );
+});
 
 test('every JavaScript and TypeScript sample compiles with tsc, as a file of an app that installed cramp-kit', async () => {
   assert.ok(code.length >= 20, `${code.length} samples`);
-  await mkdir(join(project, 'node_modules'));
-  await symlink(root, join(project, 'node_modules', 'cramp-kit'), 'dir');
-  for (const name of [
-    'react',
-    'react-dom',
-    '@types',
-    '@angular',
-    'svelte',
-    'solid-js',
-    'vue',
-    'tslib',
-    'rxjs',
-    'lit',
-    '@lit',
-    '@lit-labs',
-    'csstype',
-    'undici-types',
-  ])
-    if (existsSync(join(root, 'node_modules', name)))
-      await symlink(join(root, 'node_modules', name), join(project, 'node_modules', name), 'dir');
   await writeFile(join(project, 'package.json'), '{ "type": "module" }');
   // The languages guide registers a pack made by `npx cramp-kit lang-template fr > fr.mjs`: made so here.
   const { stdout: template } = await run('node', [join(root, 'bin/cramp-kit.js'), 'lang-template', 'fr']);
@@ -116,7 +145,7 @@ test('every JavaScript and TypeScript sample compiles with tsc, as a file of an 
         types: ['node'],
       },
       include: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.mjs', '**/*.jsx'],
-      exclude: ['node_modules'],
+      exclude: ['node_modules', 'vue'],
     }),
   );
   const where = new Map(files.map((file, i) => [file, code[i].where]));
@@ -171,6 +200,100 @@ test('every Svelte sample compiles with no error or warning, and every Vue sampl
     assert.deepEqual(template.errors, [], sample.where);
     assert.match(template.code, /cramp-/, sample.where);
   }
+});
+
+test('every Vue sample type-checks with vue-tsc and strict templates, in an app with the one type import', async () => {
+  const vue = samples.filter((s) => s.lang === 'vue');
+  const dir = join(project, 'vue');
+  await mkdir(dir);
+  // As the frameworks guide says: once, anywhere in the app.
+  await writeFile(join(dir, 'cramp-kit.ts'), "import type {} from 'cramp-kit/vue';\n");
+  const files = new Map();
+  for (const [index, sample] of vue.entries()) {
+    files.set(`Sample${String(index)}.vue`, sample.where);
+    await writeFile(join(dir, `Sample${String(index)}.vue`), sample.code);
+  }
+  // The one-import app's settings (tests/types/one-import/vue/tsconfig.json), but for the packages' own types.
+  await writeFile(
+    join(dir, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: {
+        target: 'ES2022',
+        module: 'ESNext',
+        moduleResolution: 'bundler',
+        lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+        jsx: 'preserve',
+        strict: true,
+        noEmit: true,
+        skipLibCheck: true,
+        types: [],
+      },
+      include: ['*.vue', '*.ts'],
+      vueCompilerOptions: { strictTemplates: true },
+    }),
+  );
+  try {
+    await run('node', [join(root, 'node_modules/vue-tsc/bin/vue-tsc.js'), '-p', dir], { cwd: dir });
+  } catch (error) {
+    const lines = String(error.stdout).replace(/^(Sample\d+\.vue)/gm, (file) => `${files.get(file)} (${file})`);
+    assert.fail(`vue-tsc refused samples:\n${lines}`);
+  }
+  assert.ok(files.size >= 5, `${files.size} Vue samples`);
+});
+
+test('every CSS sample parses with no error or warning, and sets only the tokens the elements have', () => {
+  const { getCSSLanguageService, TextDocument } = cssService;
+  const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
+  const tokens = new Set(manifest.modules.flatMap((m) => m.declarations ?? []).flatMap((d) => (d.cssProperties ?? []).map((p) => p.name)));
+  const css = samples.filter((s) => s.lang === 'css');
+  assert.ok(css.length >= 3, `${css.length} CSS samples`);
+  const service = getCSSLanguageService();
+  const problems = [];
+  const set = [];
+  for (const sample of css) {
+    const document = TextDocument.create('sample.css', 'css', 1, sample.code);
+    const sheet = service.parseStylesheet(document);
+    for (const d of service.doValidation(document, sheet)) problems.push(`${sample.where}, line ${d.range.start.line + 1}: ${d.message}`);
+    sheet.accept((node) => {
+      const name = node.getFullPropertyName?.();
+      if (name?.startsWith('--cramp-')) {
+        set.push(name);
+        if (!tokens.has(name)) problems.push(`${sample.where}: ${name} is no element's token (custom-elements.json)`);
+      }
+      return true;
+    });
+  }
+  assert.deepEqual(problems, []);
+  assert.ok(set.length >= 3, `${set.length} tokens set`);
+});
+
+test('every shell sample runs only npm scripts that package.json has, and cramp-kit commands with options they take', async () => {
+  const { scripts } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const { stdout: usage } = await run('node', [join(root, 'bin/cramp-kit.js'), '--help']);
+  const shell = samples.filter((s) => ['sh', 'bash', 'shell', 'console'].includes(s.lang));
+  assert.ok(shell.length >= 5, `${shell.length} shell samples`);
+  const problems = [];
+  let npm = 0;
+  let commands = 0;
+  for (const sample of shell)
+    for (const line of sample.code.split('\n').map((l) => l.replace(/(^|\s)#.*$/, ''))) {
+      for (const match of line.matchAll(/\bnpm (?:run(?:-script)? ([\w:.-]+)|(?=start\b|test\b|stop\b|restart\b)(\w+))/g)) {
+        const script = match[1] ?? match[2];
+        npm++;
+        if (!(script in scripts)) problems.push(`${sample.where}: npm ${script}: no such script in package.json`);
+      }
+      const cli = /\bnpx cramp-kit ([\w-]+)(.*)/.exec(line);
+      if (cli) {
+        commands++;
+        const [, command, rest] = cli;
+        const said = usage.split('\n').find((l) => l.trim().startsWith(`cramp-kit ${command} `));
+        if (!said) problems.push(`${sample.where}: cramp-kit has no command ${command}`);
+        for (const [option] of rest.matchAll(/(?<=\s)--?[a-z][\w-]*/g))
+          if (said && !said.includes(`${option} `)) problems.push(`${sample.where}: cramp-kit ${command} takes no ${option}`);
+      }
+    }
+  assert.deepEqual(problems, []);
+  assert.ok(npm >= 4 && commands >= 4, `${npm} npm scripts, ${commands} cramp-kit commands checked`);
 });
 
 test('every link in the editor data leads to a page of the site and an id on it', () => {
