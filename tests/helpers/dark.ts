@@ -17,16 +17,21 @@
  * sources and images' own media queries, closed shadow roots, and styles added after it runs. A
  * media query it cannot evaluate (the feature inside a longer condition) throws, naming it.
  *
+ * @param undo - collects a function per change that puts it back (for sheets shared with later tests).
  * @returns how many media rules and `color-scheme` declarations it changed.
  */
-export function preferDark(doc: Document): number {
+export function preferDark(doc: Document, undo: (() => void)[] = []): number {
   const seen = new Set<CSSStyleSheet>();
   let changed = 0;
 
   const scheme = (style: CSSStyleDeclaration): void => {
     const value = style.getPropertyValue('color-scheme').trim().split(/\s+/);
     if (value.includes('dark') && value.includes('light')) {
-      style.setProperty('color-scheme', value.includes('only') ? 'only dark' : 'dark', style.getPropertyPriority('color-scheme'));
+      const [before, priority] = [style.getPropertyValue('color-scheme'), style.getPropertyPriority('color-scheme')];
+      style.setProperty('color-scheme', value.includes('only') ? 'only dark' : 'dark', priority);
+      undo.push(() => {
+        style.setProperty('color-scheme', before, priority);
+      });
       changed++;
     }
   };
@@ -34,6 +39,8 @@ export function preferDark(doc: Document): number {
   const media = (list: MediaList): void => {
     const queries = [...list];
     if (!queries.some((q) => q.includes('prefers-color-scheme'))) return;
+    const before = list.mediaText;
+    undo.push(() => (list.mediaText = before));
     list.mediaText = queries
       .map((q) => {
         if (!q.includes('prefers-color-scheme')) return q;
@@ -73,6 +80,8 @@ export function preferDark(doc: Document): number {
   for (const meta of doc.querySelectorAll<HTMLMetaElement>('meta[name="color-scheme"]')) {
     const value = meta.content.trim().split(/\s+/);
     if (value.includes('dark') && value.includes('light')) {
+      const before = meta.content;
+      undo.push(() => (meta.content = before));
       meta.content = 'dark';
       changed++;
     }
