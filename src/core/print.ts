@@ -1,12 +1,36 @@
 import { addToPage, removeFromPage, sheetFor } from './sheets.js';
 
 /**
- * What Print summary has set up and not yet taken down: one sheet on the page
- * that hides everything in print (the element's own styles show it again),
- * and the one element marked to print, per document. Clicked again before the
- * browser says printing ended (some never do), it moves the mark and adds nothing.
+ * The sheet Print summary puts on the page. In print, everything is hidden
+ * (the element's own styles show it again), and what neither is nor holds
+ * the element's place in the page (marked `data-cramp-print-root`: the
+ * element, or the outermost element it is inside, such as a guide) is left
+ * out: hidden only, it would still take its room, and print as blank pages
+ * after the summary. A browser without `:has()` drops that rule, and only hides.
  */
-const printing = new WeakMap<Document, { sheet: CSSStyleSheet; el: HTMLElement }>();
+const SHEET =
+  '@media print{body *{visibility:hidden!important}body *:not([data-cramp-print-root],:has([data-cramp-print-root])){display:none!important}}';
+
+/**
+ * What Print summary has set up and not yet taken down: the sheet on the
+ * page, and the one element marked to print (and its place in the page), per
+ * document. Clicked again before the browser says printing ended (some never
+ * do), it moves the marks and adds nothing.
+ */
+const printing = new WeakMap<Document, { sheet: CSSStyleSheet; el: HTMLElement; root: Element }>();
+
+/** The element that holds `el`'s place in its document: itself, or the host of the outermost shadow root it is in. */
+function placeOf(el: HTMLElement): Element {
+  let place: Element = el;
+  for (let root = place.getRootNode(); 'host' in root; root = place.getRootNode()) place = (root as ShadowRoot).host;
+  return place;
+}
+
+/** Takes the marks off the element a job prints. */
+function unmark(job: { el: HTMLElement; root: Element }): void {
+  job.el.removeAttribute('data-cramp-printing');
+  job.root.removeAttribute('data-cramp-print-root');
+}
 
 /** Takes down what Print summary set up in `el`'s document, if `el` holds the mark (it left the page before printing ended). */
 export function stopPrinting(el: HTMLElement): void {
@@ -14,7 +38,7 @@ export function stopPrinting(el: HTMLElement): void {
   const job = printing.get(doc);
   if (job?.el !== el) return;
   removeFromPage(doc, job.sheet);
-  el.removeAttribute('data-cramp-printing');
+  unmark(job);
   printing.delete(doc);
 }
 
@@ -23,9 +47,9 @@ function printAlone(el: HTMLElement): void {
   const doc = el.ownerDocument;
   let job = printing.get(doc);
   if (!job) {
-    const sheet = sheetFor(doc, '@media print{body *{visibility:hidden!important}}');
+    const sheet = sheetFor(doc, SHEET);
     if (!sheet) return;
-    job = { sheet, el };
+    job = { sheet, el, root: placeOf(el) };
     printing.set(doc, job);
     doc.defaultView?.addEventListener(
       'afterprint',
@@ -37,9 +61,11 @@ function printAlone(el: HTMLElement): void {
     );
   }
   addToPage(doc, job.sheet);
-  job.el.removeAttribute('data-cramp-printing');
+  unmark(job);
   job.el = el;
+  job.root = placeOf(el);
   el.setAttribute('data-cramp-printing', '');
+  job.root.setAttribute('data-cramp-print-root', '');
 }
 
 /** Prints the page with only `el` showing (the checklist: the answers and the summary; the diary: its summary). */

@@ -214,13 +214,16 @@ export const styles = css`
     }
   }
   @media print {
-    /* Print summary: the page hides everything (body *), this diary alone shows, on one page. */
+    /* Print summary: the page hides everything (body *), this diary alone shows, on one A4 or Letter page
+       with a checklist's answers (tests/print.test.ts measures it): small type, few gaps, and the summary's
+       tables, the list and the answers side by side. */
     :host([data-cramp-printing]) {
       visibility: visible !important;
       position: absolute !important;
       inset: 0 0 auto !important;
       margin: 0 !important;
-      font-size: 10pt;
+      font-size: 9pt;
+      line-height: 1.2;
     }
     .form,
     .actions,
@@ -230,23 +233,118 @@ export const styles = css`
     .intro,
     .entry-actions,
     .clear,
+    .more,
     .confirm,
     .empty,
+    .notice-icon,
     .entry:nth-child(n + 13) {
       display: none;
     }
-    .checklist-print {
+    /* The "get help" lines and the footer side by side, under the rest. */
+    .get-help,
+    .footer {
+      display: inline-block;
+      box-sizing: border-box;
+      inline-size: calc(50% - 0.75em);
+      vertical-align: top;
+    }
+    .footer {
+      margin-inline-start: 1em;
+    }
+    p,
+    ul,
+    .title,
+    .form-heading,
+    .summary-heading,
+    .list-heading,
+    .notice-heading {
+      margin-block: 0.25em;
+    }
+    .summary,
+    .list-section {
+      margin-block-start: 0.5em;
+    }
+    /* The chart and its table, the time of day over which leg, then the longest and what helped: in one row. */
+    .summary {
+      display: grid;
+      grid-template-columns: auto auto 1fr;
+      grid-template-rows: auto auto auto auto 1fr;
+      gap: 0.25em 1.5em;
+      align-items: start;
+      padding: 0;
+      border: 0;
+    }
+    .summary > * {
+      grid-column: 1 / -1;
+      margin: 0;
+    }
+    .summary > .week-chart,
+    .summary > .tables {
+      grid-row: 3 / 6;
+      grid-column: auto;
+    }
+    .summary > .tables {
+      flex-direction: column;
+      gap: 0.25em;
+    }
+    .summary > .longest,
+    .summary > .helped-title,
+    .summary > .helped {
+      grid-column: 3;
+    }
+    .summary > .helped-title {
+      grid-row: 4;
+    }
+    .summary > .helped {
+      grid-row: 5;
+      padding: 0;
+      list-style: none;
+    }
+    .chart {
+      flex: none;
+      inline-size: 8em;
+    }
+    /* Each table's caption names it and its numbers. */
+    thead {
+      display: none;
+    }
+    th,
+    td {
+      padding: 0 0.4em;
+    }
+    .list {
+      columns: 2;
+      column-gap: 1.5em;
+    }
+    .entry {
       display: block;
+      padding-block: 0.15em;
       break-inside: avoid;
     }
-    .checklist-print pre {
-      white-space: pre-wrap;
-      font: inherit;
+    .notice {
+      margin-block-start: 0.25em;
+      padding: 0.25em 0.5em;
+      border-inline-start-width: 4px;
+    }
+    .checklist-print {
+      display: block;
+      margin-block-start: 0.5em;
+      columns: 2;
+      column-gap: 1.5em;
+    }
+    .checklist-print p {
+      white-space: pre-line;
+    }
+    .checklist-print p:first-child {
+      margin-block-start: 0;
+    }
+    .get-help,
+    .footer {
+      margin-block-start: 0.5em;
     }
     .summary,
     .notice {
       background: none;
-      break-inside: avoid;
     }
   }
 `;

@@ -22,7 +22,7 @@ import { diaryText, summarize } from './summary.js';
 import { DIARY_STORAGE_KEY, SAVED_ENTRIES, readValue } from './diary-value.js';
 import { entryForm } from './entry-form.js';
 import { Editor } from './editor.js';
-import { safetyView, summaryView } from './summary-view.js';
+import { checklistView, safetyView, summaryView } from './summary-view.js';
 import { openEntries, saveEntries } from './download.js';
 import { actionsView, fallbackView, listView } from './list-view.js';
 
@@ -231,8 +231,9 @@ export class CrampDiary extends CrampElement {
   }
 
   private async print(): Promise<void> {
-    const checklist = nearest(this, 'cramp-risk-checklist') as { summaryText?: () => string } | null;
-    this.checklistText = typeof checklist?.summaryText === 'function' ? checklist.summaryText() : '';
+    // The answers only, without what may help: the page says the rest (an older checklist gives its whole summary).
+    const checklist = nearest(this, 'cramp-risk-checklist') as { summaryText?: (options: { brief: boolean }) => string } | null;
+    this.checklistText = typeof checklist?.summaryText === 'function' ? checklist.summaryText({ brief: true }) : '';
     await this.updateComplete;
     print(this);
   }
@@ -288,7 +289,7 @@ export class CrampDiary extends CrampElement {
         when: this.when,
         on: this.editor,
       })}
-      ${this.checklistText ? html`<div part="checklist" class="checklist-print"><pre>${this.checklistText}</pre></div>` : nothing}
+      ${checklistView(this.checklistText)}
       ${this.embedded ? nothing : this.footer(RULE_SOURCES)}
     </div>`;
   }

@@ -154,3 +154,16 @@ export function safetyView(
     <p part="emergency" class="emergency"><strong>${withNumber(pack.safetyNet.now, number, pack.localNumber)}</strong></p>
   </div>`;
 }
+
+/**
+ * The answers of a checklist on the page, printed under the summary (hidden on screen): its text, a
+ * paragraph to each part of it, the first (its title) in bold; nothing without a checklist.
+ */
+export function checklistView(text: string): TemplateResult | typeof nothing {
+  if (!text) return nothing;
+  const [title, ...parts] = text.split(/\n\s*\n/);
+  return html`<div part="checklist" class="checklist-print">
+    <p><strong>${title}</strong></p>
+    ${parts.map((part) => html`<p>${part}</p>`)}
+  </div>`;
+}

@@ -154,10 +154,13 @@ export class CrampRiskChecklist extends CrampElement {
     this.form.write();
   }
 
-  /** The plain-text summary a reader can bring to an appointment. */
-  summaryText(): string {
+  /**
+   * The plain-text summary a reader can bring to an appointment.
+   * @param options - `brief: true` leaves out what may help for each cause, the emergency line and "not a diagnosis": the diary prints the answers so, under its own summary, which says the last two.
+   */
+  summaryText(options?: { brief?: boolean }): string {
     // As the answers and number are now, though the render that would bring them up to date is still to come.
-    return summaryText(this.checked, this.pack, this.number, this.result);
+    return summaryText(this.checked, this.pack, this.number, this.result, options?.brief === true);
   }
 
   override disconnectedCallback(): void {
