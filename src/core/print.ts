@@ -1,35 +1,29 @@
 import { addToPage, removeFromPage, sheetFor } from './sheets.js';
 
 /**
- * The sheet Print summary puts on the page. In print, everything is hidden
- * (the element's own styles show it again), and what neither is nor holds
- * the element's place in the page (marked `data-cramp-print-root`: the
- * element, or the outermost element it is inside, such as a guide) is left
- * out: hidden only, it would still take its room, and print as blank pages
- * after the summary. A browser without `:has()` drops that rule, and only hides.
+ * What Print summary has set up and not yet taken down: one sheet on the page
+ * that hides everything in print (the element's own styles show it again),
+ * and the one element marked to print, per document. Clicked again before the
+ * browser says printing ended (some never do), it moves the mark and adds nothing.
  */
-const SHEET =
-  '@media print{body *{visibility:hidden!important}body *:not([data-cramp-print-root],:has([data-cramp-print-root])){display:none!important}}';
+const printing = new WeakMap<Document, { sheet: CSSStyleSheet; el: HTMLElement }>();
 
 /**
- * What Print summary has set up and not yet taken down: the sheet on the
- * page, and the one element marked to print (and its place in the page), per
- * document. Clicked again before the browser says printing ended (some never
- * do), it moves the marks and adds nothing.
+ * In print, everything on the page is hidden, and what is not marked and holds
+ * nothing marked is left out: hidden only, it would still take its room, and
+ * print as blank pages after the summary (a browser without `:has()` drops that
+ * rule, and only hides).
  */
-const printing = new WeakMap<Document, { sheet: CSSStyleSheet; el: HTMLElement; root: Element }>();
+const SHEET =
+  '@media print{body *{visibility:hidden!important}body *:not([data-cramp-printing],:has([data-cramp-printing])){display:none!important}}';
 
-/** The element that holds `el`'s place in its document: itself, or the host of the outermost shadow root it is in. */
-function placeOf(el: HTMLElement): Element {
-  let place: Element = el;
-  for (let root = place.getRootNode(); 'host' in root; root = place.getRootNode()) place = (root as ShadowRoot).host;
-  return place;
-}
-
-/** Takes the marks off the element a job prints. */
-function unmark(job: { el: HTMLElement; root: Element }): void {
-  job.el.removeAttribute('data-cramp-printing');
-  job.root.removeAttribute('data-cramp-print-root');
+/** Marks `el` to print, or takes the mark off: it and each element whose shadow root it is in (a guide around a checklist). */
+function mark(el: Element, on: boolean): void {
+  for (let node = el, root = el.getRootNode(); ; root = node.getRootNode()) {
+    node.toggleAttribute('data-cramp-printing', on);
+    if (!('host' in root)) return;
+    node = (root as ShadowRoot).host;
+  }
 }
 
 /** Takes down what Print summary set up in `el`'s document, if `el` holds the mark (it left the page before printing ended). */
@@ -38,7 +32,7 @@ export function stopPrinting(el: HTMLElement): void {
   const job = printing.get(doc);
   if (job?.el !== el) return;
   removeFromPage(doc, job.sheet);
-  unmark(job);
+  mark(el, false);
   printing.delete(doc);
 }
 
@@ -49,7 +43,7 @@ function printAlone(el: HTMLElement): void {
   if (!job) {
     const sheet = sheetFor(doc, SHEET);
     if (!sheet) return;
-    job = { sheet, el, root: placeOf(el) };
+    job = { sheet, el };
     printing.set(doc, job);
     doc.defaultView?.addEventListener(
       'afterprint',
@@ -61,11 +55,9 @@ function printAlone(el: HTMLElement): void {
     );
   }
   addToPage(doc, job.sheet);
-  unmark(job);
+  mark(job.el, false);
   job.el = el;
-  job.root = placeOf(el);
-  el.setAttribute('data-cramp-printing', '');
-  job.root.setAttribute('data-cramp-print-root', '');
+  mark(el, true);
 }
 
 /** Prints the page with only `el` showing (the checklist: the answers and the summary; the diary: its summary). */

@@ -224,6 +224,9 @@ export const styles = css`
       margin: 0 !important;
       font-size: 9pt;
       line-height: 1.2;
+      --_space-s: 0.2em;
+      --_space-m: 0.4em;
+      --_space-l: 0.6em;
     }
     .form,
     .actions,
@@ -231,82 +234,30 @@ export const styles = css`
     .fallback,
     .privacy,
     .intro,
+    button,
     .entry-actions,
-    .clear,
-    .more,
     .confirm,
     .empty,
-    .notice-icon,
-    .entry:nth-child(n + 13) {
-      display: none;
-    }
-    /* The "get help" lines and the footer side by side, under the rest. */
-    .get-help,
-    .footer {
-      display: inline-block;
-      box-sizing: border-box;
-      inline-size: calc(50% - 0.75em);
-      vertical-align: top;
-    }
-    .footer {
-      margin-inline-start: 1em;
-    }
-    p,
-    ul,
-    .title,
-    .form-heading,
-    .summary-heading,
-    .list-heading,
-    .notice-heading {
-      margin-block: 0.25em;
-    }
-    .summary,
-    .list-section {
-      margin-block-start: 0.5em;
-    }
-    /* The chart and its table, the time of day over which leg, then the longest and what helped: in one row. */
-    .summary {
-      display: grid;
-      grid-template-columns: auto auto 1fr;
-      grid-template-rows: auto auto auto auto 1fr;
-      gap: 0.25em 1.5em;
-      align-items: start;
-      padding: 0;
-      border: 0;
-    }
-    .summary > * {
-      grid-column: 1 / -1;
-      margin: 0;
-    }
-    .summary > .week-chart,
-    .summary > .tables {
-      grid-row: 3 / 6;
-      grid-column: auto;
-    }
-    .summary > .tables {
-      flex-direction: column;
-      gap: 0.25em;
-    }
-    .summary > .longest,
-    .summary > .helped-title,
-    .summary > .helped {
-      grid-column: 3;
-    }
-    .summary > .helped-title {
-      grid-row: 4;
-    }
-    .summary > .helped {
-      grid-row: 5;
-      padding: 0;
-      list-style: none;
-    }
-    .chart {
-      flex: none;
-      inline-size: 8em;
-    }
-    /* Each table's caption names it and its numbers. */
+    .entry:nth-child(n + 13),
     thead {
       display: none;
+    }
+    /* The chart and its table, then the time of day over which leg; the longest and what helped beside them
+       (the list's bullets too: a box of its own keeps clear of the tables). */
+    .summary,
+    .helped {
+      display: flow-root;
+    }
+    .week-chart,
+    .tables {
+      float: inline-start;
+      margin-inline-end: 1em;
+    }
+    .tables {
+      flex-direction: column;
+    }
+    .chart {
+      flex: 0 0 8em;
     }
     th,
     td {
@@ -314,33 +265,23 @@ export const styles = css`
     }
     .list {
       columns: 2;
-      column-gap: 1.5em;
     }
     .entry {
-      display: block;
-      padding-block: 0.15em;
       break-inside: avoid;
-    }
-    .notice {
-      margin-block-start: 0.25em;
-      padding: 0.25em 0.5em;
-      border-inline-start-width: 4px;
     }
     .checklist-print {
       display: block;
-      margin-block-start: 0.5em;
       columns: 2;
-      column-gap: 1.5em;
     }
     .checklist-print p {
       white-space: pre-line;
     }
-    .checklist-print p:first-child {
-      margin-block-start: 0;
-    }
+    /* The "get help" lines beside the footer. */
     .get-help,
     .footer {
-      margin-block-start: 0.5em;
+      display: inline-block;
+      inline-size: 48%;
+      vertical-align: top;
     }
     .summary,
     .notice {

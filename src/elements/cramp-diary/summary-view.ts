@@ -161,7 +161,7 @@ export function safetyView(
  */
 export function checklistView(text: string): TemplateResult | typeof nothing {
   if (!text) return nothing;
-  const [title, ...parts] = text.split(/\n\s*\n/);
+  const [title, ...parts] = text.split('\n\n');
   return html`<div part="checklist" class="checklist-print">
     <p><strong>${title}</strong></p>
     ${parts.map((part) => html`<p>${part}</p>`)}
