@@ -56,8 +56,9 @@ export class CopyBox {
     this.say('');
     await this.host.updateComplete;
     const copied = await ok;
+    this.text = copied ? '' : text;
+    // The message changes (it was emptied), so the host renders the box with it.
     this.say(copied ? words.copied : words.copyFailed);
-    this.show(copied ? '' : text);
     if (copied) return;
     await this.host.updateComplete;
     copyByHand(this.host.renderRoot);
@@ -65,12 +66,7 @@ export class CopyBox {
 
   /** Takes the box away (the text it holds is out of date). */
   clear(): void {
-    this.show('');
-  }
-
-  private show(text: string): void {
-    if (text === this.text) return;
-    this.text = text;
+    this.text = '';
     this.host.requestUpdate();
   }
 
