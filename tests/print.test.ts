@@ -102,6 +102,27 @@ describe('printing', () => {
     }
   });
 
+  it('leaves the rest of the page out of the printout, not only hidden (it printed as blank pages), and takes every mark off after', async () => {
+    const page = await fixture<HTMLElement>(html`<div><p>The page's own words</p><cramp-guide sections="checklist"></cramp-guide></div>`);
+    const words = page.querySelector('p')!;
+    const guide = page.querySelector<CrampGuide>('cramp-guide')!;
+    await guide.updateComplete;
+    const checklist = guide.shadowRoot!.querySelector<CrampRiskChecklist>('#checklist')!;
+    let seen = { words: -1, guide: false };
+    await printFrom(checklist, () => {
+      seen = { words: words.getBoundingClientRect().height, guide: guide.hasAttribute('data-cramp-printing') };
+    });
+    // In print the words take no room (on screen, where print cannot be emulated, they keep theirs); the guide holding the checklist stays.
+    expect(seen.words === 0).to.equal(printing);
+    expect(seen.guide).to.equal(true);
+    expect(visible($(checklist, '[part="summary"]'))).to.equal(true);
+    // The guide drops the checklist before the browser said printing ended: its mark goes with the checklist's.
+    guide.setAttribute('sections', 'intro');
+    await guide.updateComplete;
+    expect(document.querySelectorAll('[data-cramp-printing]')).to.have.length(0);
+    expect(words.getBoundingClientRect().height).to.be.greaterThan(0);
+  });
+
   it('piles nothing up when the browser never says printing ended', async () => {
     const first = await fixture<CrampRiskChecklist>(html`<cramp-risk-checklist></cramp-risk-checklist>`);
     const second = await fixture<CrampRiskChecklist>(html`<cramp-risk-checklist storage-key="two"></cramp-risk-checklist>`);

@@ -261,7 +261,7 @@ export const styles = css`
     }
     th,
     td {
-      padding: 0 0.4em;
+      padding-block: 0;
     }
     .list {
       columns: 2;

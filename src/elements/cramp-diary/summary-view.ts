@@ -157,13 +157,7 @@ export function safetyView(
 
 /**
  * The answers of a checklist on the page, printed under the summary (hidden on screen): its text, a
- * paragraph to each part of it, the first (its title) in bold; nothing without a checklist.
+ * paragraph to each part of it; nothing without a checklist.
  */
-export function checklistView(text: string): TemplateResult | typeof nothing {
-  if (!text) return nothing;
-  const [title, ...parts] = text.split('\n\n');
-  return html`<div part="checklist" class="checklist-print">
-    <p><strong>${title}</strong></p>
-    ${parts.map((part) => html`<p>${part}</p>`)}
-  </div>`;
-}
+export const checklistView = (text: string): TemplateResult | typeof nothing =>
+  text ? html`<div part="checklist" class="checklist-print">${text.split('\n\n').map((part) => html`<p>${part}</p>`)}</div>` : nothing;
