@@ -257,7 +257,8 @@ export const styles = css`
       flex-direction: column;
     }
     .chart {
-      flex: 0 0 8em;
+      flex: none;
+      inline-size: 8em;
     }
     th,
     td {
