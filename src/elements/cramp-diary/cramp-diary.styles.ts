@@ -228,6 +228,7 @@ export const styles = css`
       --_space-m: 0.4em;
       --_space-l: 0.6em;
     }
+    thead,
     .form,
     .actions,
     .status,
@@ -238,8 +239,7 @@ export const styles = css`
     .entry-actions,
     .confirm,
     .empty,
-    .entry:nth-child(n + 13),
-    thead {
+    .entry:nth-child(n + 13) {
       display: none;
     }
     /* The chart and its table, then the time of day over which leg; the longest and what helped beside them
