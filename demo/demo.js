@@ -31,6 +31,8 @@ if (log) {
     'cramp-stretch-start',
     'cramp-stretch-complete',
     'cramp-routine-complete',
+    'cramp-anatomy-select',
+    'cramp-diary-change',
   ]) {
     document.addEventListener(type, (event) => {
       const item = document.createElement('li');

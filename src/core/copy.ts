@@ -1,3 +1,5 @@
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+
 /**
  * Writes `text` to the clipboard, at once: called in a click's handler, it
  * still counts as the reader's gesture. Resolves with whether it was written
@@ -29,26 +31,49 @@ export function copyByHand(root: ParentNode): void {
   area.scrollIntoView({ block: 'nearest' });
 }
 
-/** What `copyText` says: copying started, it worked, or it was refused (with the text to copy by hand). */
-export type CopyState = { copied: null } | { copied: true } | { copied: false; text: string };
+/** The element a CopyBox serves: it renders the box, and says messages in its status line (`.status`). */
+export type CopyHost = ReactiveControllerHost & { readonly renderRoot: ParentNode };
 
 /**
- * Copies `text` from a click: `show` hears that it started (to empty the
- * message first, so that copying twice is said twice), then whether it
- * worked. Refused, the text is shown in the host's textarea, then focused
- * and selected to copy by hand (see `copyByHand`).
+ * "Copy summary" and its box to copy by hand, for an element's summary
+ * (the checklist's, the diary's). `copy` writes the text from a click, and
+ * `say` hears that copying started (an empty message first, so that copying
+ * twice is said twice), then whether it worked. Refused, `view` shows the
+ * text in a box, focused and selected to copy by hand (see `copyByHand`),
+ * until `clear`.
  */
-export async function copyText(
-  host: { readonly updateComplete: Promise<boolean>; readonly renderRoot: ParentNode },
-  text: string,
-  show: (state: CopyState) => void,
-): Promise<void> {
-  const ok = toClipboard(text);
-  show({ copied: null });
-  await host.updateComplete;
-  const copied = await ok;
-  show(copied ? { copied } : { copied, text });
-  if (copied) return;
-  await host.updateComplete;
-  copyByHand(host.renderRoot);
+export class CopyBox {
+  /** The text to copy by hand, after the clipboard refused it; '' otherwise. */
+  private text = '';
+
+  constructor(
+    private readonly host: CopyHost,
+    private readonly say: (message: string) => void,
+  ) {}
+
+  async copy(text: string, words: { copied: string; copyFailed: string }): Promise<void> {
+    const ok = toClipboard(text);
+    this.say('');
+    await this.host.updateComplete;
+    const copied = await ok;
+    this.text = copied ? '' : text;
+    // The message changes (it was emptied), so the host renders the box with it.
+    this.say(copied ? words.copied : words.copyFailed);
+    if (copied) return;
+    await this.host.updateComplete;
+    copyByHand(this.host.renderRoot);
+  }
+
+  /** Takes the box away (the text it holds is out of date). */
+  clear(): void {
+    this.text = '';
+    this.host.requestUpdate();
+  }
+
+  /** The box (`part="fallback"`), named `label` and described by the status line with id `status`; nothing unless copying was refused. */
+  view(label: string, status: string): TemplateResult | typeof nothing {
+    return this.text
+      ? html`<textarea part="fallback" class="fallback" readonly rows="8" aria-label=${label} aria-describedby=${status} .value=${this.text}></textarea>`
+      : nothing;
+  }
 }

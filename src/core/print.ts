@@ -6,7 +6,29 @@ import { addToPage, removeFromPage, sheetFor } from './sheets.js';
  * and the one element marked to print, per document. Clicked again before the
  * browser says printing ended (some never do), it moves the mark and adds nothing.
  */
-const printing = new WeakMap<Document, { sheet: CSSStyleSheet; el: HTMLElement }>();
+const printing = new WeakMap<Document, { sheet: CSSStyleSheet; el: HTMLElement; place: Element }>();
+
+/**
+ * In print, everything on the page is hidden, and what is not marked and holds
+ * nothing marked is left out: hidden only, it would still take its room, and
+ * print as blank pages after the summary (a browser without `:has()` drops that
+ * rule, and only hides).
+ */
+const SHEET =
+  '@media print{body *{visibility:hidden!important}body *:not([data-cramp-printing],:has([data-cramp-printing])){display:none!important}}';
+
+/** The element that holds `el`'s place on the page: itself, or the host of the outermost shadow root it is in (a guide around a checklist). */
+function placeOf(el: Element): Element {
+  let place = el;
+  for (let root = el.getRootNode(); 'host' in root; root = place.getRootNode()) place = (root as ShadowRoot).host;
+  return place;
+}
+
+/** Puts the mark on what prints, or takes it off: the element and its place on the page (kept, as the element may have left it since). */
+function mark(job: { el: Element; place: Element }, on: boolean): void {
+  job.el.toggleAttribute('data-cramp-printing', on);
+  job.place.toggleAttribute('data-cramp-printing', on);
+}
 
 /** Takes down what Print summary set up in `el`'s document, if `el` holds the mark (it left the page before printing ended). */
 export function stopPrinting(el: HTMLElement): void {
@@ -14,7 +36,7 @@ export function stopPrinting(el: HTMLElement): void {
   const job = printing.get(doc);
   if (job?.el !== el) return;
   removeFromPage(doc, job.sheet);
-  el.removeAttribute('data-cramp-printing');
+  mark(job, false);
   printing.delete(doc);
 }
 
@@ -23,9 +45,9 @@ function printAlone(el: HTMLElement): void {
   const doc = el.ownerDocument;
   let job = printing.get(doc);
   if (!job) {
-    const sheet = sheetFor(doc, '@media print{body *{visibility:hidden!important}}');
+    const sheet = sheetFor(doc, SHEET);
     if (!sheet) return;
-    job = { sheet, el };
+    job = { sheet, el, place: el };
     printing.set(doc, job);
     doc.defaultView?.addEventListener(
       'afterprint',
@@ -37,9 +59,10 @@ function printAlone(el: HTMLElement): void {
     );
   }
   addToPage(doc, job.sheet);
-  job.el.removeAttribute('data-cramp-printing');
+  mark(job, false);
   job.el = el;
-  el.setAttribute('data-cramp-printing', '');
+  job.place = placeOf(el);
+  mark(job, true);
 }
 
 /** Prints the page with only `el` showing (the checklist: the answers and the summary; the diary: its summary). */

@@ -1,39 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { onServer } from './server.js';
-import { toJson } from './json.js';
 import { asText } from './ids.js';
+import { byKey, readStored, sameItems, savedText, type SavedFormat } from './saved-format.js';
 
-/** The mark on what cramp-kit saves: it never overwrites or removes data without it. */
-const MARKER = 'cramp-kit';
-
+/** What a save tells the other elements on this page: the key, and which element saved. */
 interface Saved {
   key: string | null;
   from: unknown;
-}
-
-/** What an element saves, and how: one list of items, under `{ by: "cramp-kit", v: 1, [field]: [...] }`. */
-export interface SavedFormat<T> {
-  /** The field that holds the list. */
-  field: string;
-  /** Also reads `{ v: 1, [field] }` with no mark (as the checklist's 0.1 wrote it). */
-  unmarked?: boolean;
-  /** Keeps what it saved before when saving fails (a diary's older entries), instead of removing it. */
-  keepOnFailure?: boolean;
-  defaultKey: string;
-  /** Tells the other elements on this page that one saved (the storage event reaches only other tabs). */
-  syncEvent: string;
-  /** An item's key: one item per key. */
-  keyOf(item: T): string;
-  /** One saved item, checked, or null. */
-  read(raw: unknown): T | null;
-  /** The items in the order saved and shown. */
-  order(items: T[]): T[];
-  /** Whether two items with the same key say the same. */
-  same(a: T, b: T): boolean;
-  /** For warnings: what the element is, and its items ("checklist", "answer", "answers"). */
-  owner: string;
-  one: string;
-  many: string;
 }
 
 /** Why `persist` saves nothing: storage refused, full, or the key holds data cramp-kit did not write. */
@@ -158,25 +131,9 @@ export class SavedList<T> implements ReactiveController {
     }
   }
 
-  /** What is stored under the key: null (nothing), our list, or "foreign" (data cramp-kit did not write, or a newer format). */
+  /** What is stored under the key: null (nothing), our list, or "foreign" (core/saved-format.ts). */
   private stored(storage: Storage): null | 'foreign' | unknown[] {
-    const raw = storage.getItem(this.key);
-    if (raw == null) return null;
-    let saved: unknown;
-    try {
-      saved = JSON.parse(raw);
-    } catch {
-      return 'foreign';
-    }
-    if (typeof saved !== 'object' || saved === null || Array.isArray(saved)) return 'foreign';
-    const { field, unmarked } = this.format;
-    const { v, by, [field]: list } = saved as Record<string, unknown>;
-    const keys = Object.keys(saved).sort().join(' ');
-    const ours =
-      v === 1 &&
-      Array.isArray(list) &&
-      (by === MARKER ? keys === ['by', field, 'v'].sort().join(' ') : unmarked && keys === [field, 'v'].sort().join(' '));
-    return ours ? list : 'foreign';
+    return readStored(storage.getItem(this.key), this.format);
   }
 
   /** Warns once, and stops saving, when the key holds data that is not ours. */
@@ -184,26 +141,6 @@ export class SavedList<T> implements ReactiveController {
     this.fail('foreign');
     this.warn(
       `storage-key "${this.key}" holds data cramp-kit did not write (or a newer format); it is left alone and ${this.format.many} are not saved. Use another storage-key.`,
-    );
-  }
-
-  /** The good items of a saved list, by key. */
-  private byKey(list: readonly unknown[]): Map<string, T> {
-    const map = new Map<string, T>();
-    for (const raw of list) {
-      const item = this.format.read(raw);
-      if (item !== null && !map.has(this.format.keyOf(item))) map.set(this.format.keyOf(item), item);
-    }
-    return map;
-  }
-
-  private sameAs(map: ReadonlyMap<string, T>, items: readonly T[]): boolean {
-    return (
-      map.size === items.length &&
-      items.every((item) => {
-        const other = map.get(this.format.keyOf(item));
-        return other !== undefined && this.format.same(other, item);
-      })
     );
   }
 
@@ -226,7 +163,7 @@ export class SavedList<T> implements ReactiveController {
       if (this.items.get().length) this.save();
       return;
     }
-    const good = this.byKey(list);
+    const good = byKey(list, this.format);
     const bad = list.filter((raw) => this.format.read(raw) === null).length;
     if (bad) this.warn(`ignored ${String(bad)} saved ${this.format.one}(s) under "${this.key}" that it does not know.`);
     this.synced = good;
@@ -238,9 +175,7 @@ export class SavedList<T> implements ReactiveController {
    * data it wrote itself. Another tab (or element) with the key may have
    * saved since this one last read: what this one changed since then is
    * laid over what is stored, so items changed at nearly the same moment in
-   * two tabs are all kept. The JSON is written by hand: a page may have
-   * patched Array.prototype.toJSON (old Prototype.js), which JSON.stringify
-   * would follow.
+   * two tabs are all kept.
    */
   private save(): void {
     const storage = this.storage();
@@ -253,10 +188,10 @@ export class SavedList<T> implements ReactiveController {
       this.foreign();
       return;
     }
-    const { keyOf, same, order, field } = this.format;
+    const { keyOf, same, order } = this.format;
     const items = this.items.get();
     const current = new Map(items.map((item) => [keyOf(item), item]));
-    const merged = this.byKey(stored ?? []);
+    const merged = byKey(stored ?? [], this.format);
     for (const key of this.synced.keys()) if (!current.has(key)) merged.delete(key);
     for (const [key, item] of current) {
       const before = this.synced.get(key);
@@ -265,10 +200,10 @@ export class SavedList<T> implements ReactiveController {
     this.synced = merged;
     const list = order([...merged.values()]);
     // Another tab's items came in: shown too (a list equal to the items would only ask for another render).
-    if (!this.sameAs(merged, items)) this.items.set(list);
+    if (!sameItems(merged, items, this.format)) this.items.set(list);
     try {
       if (!merged.size) storage.removeItem(this.key);
-      else storage.setItem(this.key, toJson({ by: MARKER, v: 1, [field]: list }) ?? '');
+      else storage.setItem(this.key, savedText(list, this.format));
       this.saving = true;
       this.problem = null;
       window.dispatchEvent(new CustomEvent<Saved>(this.format.syncEvent, { detail: { key: this.key, from: this.host } }));
@@ -300,8 +235,8 @@ export class SavedList<T> implements ReactiveController {
     const storage = this.storage();
     const list = storage ? this.stored(storage) : null;
     if (list === 'foreign') return;
-    const next = this.byKey(list ?? []);
+    const next = byKey(list ?? [], this.format);
     this.synced = next;
-    if (!this.sameAs(next, this.items.get())) this.items.set(this.format.order([...next.values()]));
+    if (!sameItems(next, this.items.get(), this.format)) this.items.set(this.format.order([...next.values()]));
   };
 }

@@ -86,6 +86,30 @@ test('the most urgent item ticked sets the level, and what to do at once comes f
   assert.ok(!text.includes(c.notice.soon.body[0]));
 });
 
+test('brief, for the diary’s printed page: the answers, the causes and the notice, without what may help, the emergency line or "not a diagnosis"', () => {
+  const checked = answers('diet', 'frequent');
+  const text = textWith(checked, en, '999', summarize(checked), true);
+  const { electrolytes } = en.causes;
+  assert.equal(
+    text,
+    [
+      c.textTitle,
+      '',
+      c.textAnswers,
+      `- ${en.about.frequent.label}`,
+      `- ${en.risks.diet.label}`,
+      '',
+      c.textCauses,
+      `- ${electrolytes.title} (${c.answers(1)}${en.listSeparator}${en.explainer.lessCertain})`,
+      '',
+      `${c.noticePrefix}${c.notice.soon.title}.`,
+      ...c.notice.soon.body,
+    ].join('\n'),
+  );
+  // The full summary is the brief one and the rest.
+  assert.ok(summaryText(checked, en, '999').endsWith(['', emergency('999'), '', c.notDiagnosis].join('\n')));
+});
+
 test('says the same result aloud: the count, the causes, then the notice and what to do at once', () => {
   assert.equal(spoken(answers(), en), `${c.ticked(0)} ${c.announce([])}`);
   assert.equal(

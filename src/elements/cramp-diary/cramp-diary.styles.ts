@@ -214,39 +214,79 @@ export const styles = css`
     }
   }
   @media print {
-    /* Print summary: the page hides everything (body *), this diary alone shows, on one page. */
+    /* Print summary: the page hides everything (body *), this diary alone shows, on one A4 or Letter page
+       with a checklist's answers (tests/print.test.ts measures it): small type, few gaps, and the summary's
+       tables, the list and the answers side by side. */
     :host([data-cramp-printing]) {
       visibility: visible !important;
       position: absolute !important;
       inset: 0 0 auto !important;
       margin: 0 !important;
-      font-size: 10pt;
+      font-size: 9pt;
+      line-height: 1.2;
+      --_space-s: 0.2em;
+      --_space-m: 0.4em;
+      --_space-l: 0.6em;
     }
+    thead,
     .form,
     .actions,
     .status,
     .fallback,
     .privacy,
     .intro,
+    button,
     .entry-actions,
-    .clear,
     .confirm,
     .empty,
     .entry:nth-child(n + 13) {
       display: none;
     }
-    .checklist-print {
-      display: block;
+    /* The chart and its table, then the time of day over which leg; the longest and what helped beside them
+       (the list's bullets too: a box of its own keeps clear of the tables). */
+    .summary,
+    .helped {
+      display: flow-root;
+    }
+    .week-chart,
+    .tables {
+      float: inline-start;
+      margin-inline-end: 1em;
+    }
+    .tables {
+      flex-direction: column;
+    }
+    .chart {
+      flex: none;
+      inline-size: 8em;
+    }
+    th,
+    td {
+      padding-block: 0;
+    }
+    .list {
+      columns: 2;
+    }
+    .entry {
       break-inside: avoid;
     }
-    .checklist-print pre {
-      white-space: pre-wrap;
-      font: inherit;
+    .checklist-print {
+      display: block;
+      columns: 2;
+    }
+    .checklist-print p {
+      white-space: pre-line;
+    }
+    /* The "get help" lines beside the footer. */
+    .get-help,
+    .footer {
+      display: inline-block;
+      inline-size: 48%;
+      vertical-align: top;
     }
     .summary,
     .notice {
       background: none;
-      break-inside: avoid;
     }
   }
 `;

@@ -7,7 +7,7 @@ import { readableDate } from '../../core/dates.js';
 import { nearest } from '../../core/jump.js';
 import { SavedList } from '../../core/saved-list.js';
 import { FormValue } from '../../core/form-value.js';
-import { copyText } from '../../core/copy.js';
+import { CopyBox } from '../../core/copy.js';
 import { print, stopPrinting } from '../../core/print.js';
 import { toJson } from '../../core/json.js';
 import type { DiaryEntry } from '../../content/index.js';
@@ -22,9 +22,9 @@ import { diaryText, summarize } from './summary.js';
 import { DIARY_STORAGE_KEY, SAVED_ENTRIES, readValue } from './diary-value.js';
 import { entryForm } from './entry-form.js';
 import { Editor } from './editor.js';
-import { safetyView, summaryView } from './summary-view.js';
+import { checklistView, safetyView, summaryView } from './summary-view.js';
 import { openEntries, saveEntries } from './download.js';
-import { actionsView, fallbackView, listView } from './list-view.js';
+import { actionsView, listView } from './list-view.js';
 
 export { DIARY_STORAGE_KEY };
 export type { DiaryChangeDetail } from '../../events/cramp-diary-change.js';
@@ -103,7 +103,6 @@ export class CrampDiary extends CrampElement {
     name: { reflect: true, converter: reflectText },
     entries: { state: true, attribute: false },
     status: { state: true, attribute: false },
-    fallback: { state: true, attribute: false },
     checklistText: { state: true, attribute: false },
   };
 
@@ -118,8 +117,6 @@ export class CrampDiary extends CrampElement {
   declare private entries: readonly DiaryEntry[];
   /** @internal The message after an action. */
   declare private status: string;
-  /** @internal The text to copy by hand, when the clipboard is refused. */
-  declare private fallback: string;
   /** @internal The checklist's summary, printed with the diary's. */
   declare private checklistText: string;
 
@@ -137,6 +134,9 @@ export class CrampDiary extends CrampElement {
     values: this.entries.length ? [toJson(this.entries) ?? ''] : [],
   }));
 
+  /** Copy summary, and the box to copy it by hand when the clipboard is refused (core/copy.ts). */
+  private readonly copier = new CopyBox(this, (message) => (this.status = message));
+
   /** Adding, changing and deleting cramps (editor.ts). */
   private readonly editor = new Editor(this, {
     entries: () => this.entries,
@@ -151,7 +151,6 @@ export class CrampDiary extends CrampElement {
     this.persist = false;
     this.entries = [];
     this.status = '';
-    this.fallback = '';
     this.checklistText = '';
     upgradeProperty(this, 'value');
   }
@@ -169,7 +168,7 @@ export class CrampDiary extends CrampElement {
   /** Deletes every entry (and what `persist` saved). */
   reset(): void {
     this.entries = [];
-    this.fallback = '';
+    this.copier.clear();
     this.editor.reset();
     this.form.write();
   }
@@ -218,21 +217,14 @@ export class CrampDiary extends CrampElement {
   private changed(entries: readonly DiaryEntry[], message: string): void {
     this.entries = newestFirst(entries);
     this.status = message;
-    this.fallback = '';
+    this.copier.clear();
     emit(this, 'cramp-diary-change', { entries: [...this.entries], careLevel: careLevel(safetyNet(this.entries)) });
   }
 
-  private async copy(): Promise<void> {
-    const d = this.pack.diary;
-    await copyText(this, this.summaryText(), (state) => {
-      this.status = state.copied === null ? '' : state.copied ? d.copied : d.copyFailed;
-      if (state.copied !== null) this.fallback = state.copied ? '' : state.text;
-    });
-  }
-
   private async print(): Promise<void> {
-    const checklist = nearest(this, 'cramp-risk-checklist') as { summaryText?: () => string } | null;
-    this.checklistText = typeof checklist?.summaryText === 'function' ? checklist.summaryText() : '';
+    // The answers only, without what may help: the page says the rest (an older checklist gives its whole summary).
+    const checklist = nearest(this, 'cramp-risk-checklist') as { summaryText?: (options: { brief: boolean }) => string } | null;
+    this.checklistText = typeof checklist?.summaryText === 'function' ? checklist.summaryText({ brief: true }) : '';
     await this.updateComplete;
     print(this);
   }
@@ -270,14 +262,14 @@ export class CrampDiary extends CrampElement {
       <p part="status" class="status" id="status" role="status">${this.status}</p>
       ${summaryView({ pack, level: sub, summary, when: this.when, day: this.day })}
       ${actionsView(d, disabled, {
-        copy: () => void this.copy(),
+        copy: () => void this.copier.copy(this.summaryText(), d),
         print: () => void this.print(),
         save: (kind) => {
           this.save(kind);
         },
         open: (input) => void this.open(input),
       })}
-      ${this.fallback ? fallbackView(d, this.fallback) : nothing}
+      ${this.copier.view(d.fallbackLabel, 'status')}
       ${listView({
         pack,
         level: sub,
@@ -288,7 +280,7 @@ export class CrampDiary extends CrampElement {
         when: this.when,
         on: this.editor,
       })}
-      ${this.checklistText ? html`<div part="checklist" class="checklist-print"><pre>${this.checklistText}</pre></div>` : nothing}
+      ${checklistView(this.checklistText)}
       ${this.embedded ? nothing : this.footer(RULE_SOURCES)}
     </div>`;
   }

@@ -1,12 +1,12 @@
 import type { DiaryEntry } from '../../content/index.js';
-import type { SavedFormat } from '../../core/saved-list.js';
+import type { SavedFormat } from '../../core/saved-format.js';
 import { newestFirst, readEntries, readEntry, sameEntry } from './entries.js';
 
 /** Where entries are saved with `persist`, unless `storage-key` says otherwise. */
 export const DIARY_STORAGE_KEY = 'cramp-kit:diary';
 
 /**
- * How the diary saves its entries with `persist` (core/saved-list.ts):
+ * How the diary saves its entries with `persist` (core/saved-list.ts, core/saved-format.ts):
  * `{ by: "cramp-kit", v: 1, entries: [...] }`, each entry checked on its own,
  * newest first. When saving fails, what it saved before is kept: a reader's
  * older entries are never removed because a new one did not fit.

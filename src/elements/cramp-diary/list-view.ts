@@ -135,15 +135,3 @@ export function actionsView(
     />
   </div>`;
 }
-
-/** The text to copy by hand, when the clipboard is refused. */
-export const fallbackView = (d: DiaryWords, text: string): TemplateResult =>
-  html`<textarea
-    part="fallback"
-    class="fallback"
-    readonly
-    rows="8"
-    aria-label=${d.fallbackLabel}
-    aria-describedby="status"
-    .value=${text}
-  ></textarea>`;

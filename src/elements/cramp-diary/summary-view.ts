@@ -154,3 +154,10 @@ export function safetyView(
     <p part="emergency" class="emergency"><strong>${withNumber(pack.safetyNet.now, number, pack.localNumber)}</strong></p>
   </div>`;
 }
+
+/**
+ * The answers of a checklist on the page, printed under the summary (hidden on screen): its text, a
+ * paragraph to each part of it; nothing without a checklist.
+ */
+export const checklistView = (text: string): TemplateResult | typeof nothing =>
+  text ? html`<div part="checklist" class="checklist-print">${text.split('\n\n').map((part) => html`<p>${part}</p>`)}</div>` : nothing;

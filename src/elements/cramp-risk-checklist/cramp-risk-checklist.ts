@@ -14,7 +14,7 @@ import { spoken, summarize, summaryText, type Summary } from './summary.js';
 import { SAVED_ANSWERS } from './saved-answers.js';
 import { SavedList } from '../../core/saved-list.js';
 import { FormValue } from '../../core/form-value.js';
-import { copyText } from '../../core/copy.js';
+import { CopyBox } from '../../core/copy.js';
 import { Announcer } from '../../core/announcer.js';
 import { print, stopPrinting } from '../../core/print.js';
 import { summaryView } from './summary-view.js';
@@ -96,7 +96,6 @@ export class CrampRiskChecklist extends CrampElement {
     name: { reflect: true, converter: reflectText },
     checked: { state: true, attribute: false },
     status: { state: true, attribute: false },
-    fallback: { state: true, attribute: false },
   };
 
   /** Save answers on this device and restore them. */
@@ -110,8 +109,6 @@ export class CrampRiskChecklist extends CrampElement {
   declare private checked: ReadonlySet<ChecklistItemId>;
   /** @internal Message after copying. */
   declare private status: string;
-  /** @internal The summary text, shown to copy by hand when the clipboard is refused. */
-  declare private fallback: string;
 
   /** Saved answers with `persist` (core/saved-list.ts, in the format of saved-answers.ts). */
   private readonly saved = new SavedList(
@@ -124,6 +121,9 @@ export class CrampRiskChecklist extends CrampElement {
   /** The ticked ids in a form, under `name` (core/form-value.ts). */
   private readonly form = new FormValue(this, () => ({ name: this.text('name'), values: this.value }));
 
+  /** Copy summary, and the box to copy it by hand when the clipboard is refused (core/copy.ts). */
+  private readonly copier = new CopyBox(this, (message) => (this.status = message));
+
   /** What the live region says once changes settle (core/announcer.ts). */
   private readonly announcer = new Announcer(this);
 
@@ -132,7 +132,6 @@ export class CrampRiskChecklist extends CrampElement {
     this.persist = false;
     this.checked = new Set();
     this.status = '';
-    this.fallback = '';
     upgradeProperty(this, 'value');
   }
 
@@ -150,14 +149,17 @@ export class CrampRiskChecklist extends CrampElement {
   reset(): void {
     this.checked = new Set();
     this.status = '';
-    this.fallback = '';
+    this.copier.clear();
     this.form.write();
   }
 
-  /** The plain-text summary a reader can bring to an appointment. */
-  summaryText(): string {
+  /**
+   * The plain-text summary a reader can bring to an appointment.
+   * @param options - `brief: true` leaves out what may help for each cause, the emergency line and "not a diagnosis": the diary prints the answers so, under its own summary, which says the last two.
+   */
+  summaryText(options?: { brief?: boolean }): string {
     // As the answers and number are now, though the render that would bring them up to date is still to come.
-    return summaryText(this.checked, this.pack, this.number, this.result);
+    return summaryText(this.checked, this.pack, this.number, this.result, options?.brief === true);
   }
 
   override disconnectedCallback(): void {
@@ -209,7 +211,7 @@ export class CrampRiskChecklist extends CrampElement {
   private changed(checked: ReadonlySet<ChecklistItemId>, message?: string): void {
     this.checked = checked;
     this.status = '';
-    this.fallback = '';
+    this.copier.clear();
     emit(this, 'cramp-checklist-change', { checked: inOrder(this.checked), ...this.result });
     // The answers as they are when it speaks.
     this.announcer.later(() => message ?? spoken(this.checked, this.pack, this.result));
@@ -227,11 +229,7 @@ export class CrampRiskChecklist extends CrampElement {
   }
 
   private async copy(): Promise<void> {
-    const c = this.pack.checklist;
-    await copyText(this, this.summaryText(), (state) => {
-      this.status = state.copied === null ? '' : state.copied ? c.copied : c.copyFailed;
-      if (state.copied !== null) this.fallback = state.copied ? '' : state.text;
-    });
+    await this.copier.copy(this.summaryText(), this.pack.checklist);
   }
 
   private print(): void {
@@ -256,19 +254,7 @@ export class CrampRiskChecklist extends CrampElement {
         <button part="action" type="button" class="btn print" @click=${this.print}>${c.print}</button>
       </div>
       <p part="status" class="status" id="copy-status" role="status">${this.status}</p>
-      ${
-        this.fallback
-          ? html`<textarea
-            part="fallback"
-            class="fallback"
-            readonly
-            rows="8"
-            aria-label=${c.fallbackLabel}
-            aria-describedby="copy-status"
-            .value=${this.fallback}
-          ></textarea>`
-          : nothing
-      }
+      ${this.copier.view(c.fallbackLabel, 'copy-status')}
       ${summaryView({ host: this, pack, level: sub, checked: this.checked, result: this.result, number: this.number, footer })}
       <div class="visually-hidden" role="status" aria-atomic="true">${this.announcer.text}</div>
     </div>`;

@@ -38,9 +38,17 @@ export const actions = (checked: ReadonlySet<ChecklistItemId>, pack: ContentPack
  * The plain-text summary a reader can bring to an appointment: what they
  * ticked, the causes that may fit and what may help, how soon to get help,
  * and the emergency line with `number` (the site's, checked; "" says "your
- * local emergency number"), whatever was ticked.
+ * local emergency number"), whatever was ticked. `brief` leaves out what may
+ * help, the emergency line and "not a diagnosis", for a page that says the
+ * last two already (the diary's printed summary).
  */
-export function summaryText(checked: ReadonlySet<ChecklistItemId>, pack: ContentPack, number: string, result: Summary): string {
+export function summaryText(
+  checked: ReadonlySet<ChecklistItemId>,
+  pack: ContentPack,
+  number: string,
+  result: Summary,
+  brief = false,
+): string {
   const c = pack.checklist;
   const items: Record<ChecklistItemId, { label: string }> = { ...pack.about, ...pack.risks };
   const lines = [c.textTitle, '', c.textAnswers];
@@ -52,7 +60,7 @@ export function summaryText(checked: ReadonlySet<ChecklistItemId>, pack: Content
       const cause = pack.causes[id];
       const note = cause.certainty === 'less-certain' ? `${pack.listSeparator}${pack.explainer.lessCertain}` : '';
       lines.push(`- ${cause.title} (${c.answers(count)}${note})`);
-      for (const tip of cause.helps) lines.push(`  * ${tip}`);
+      if (!brief) for (const tip of cause.helps) lines.push(`  * ${tip}`);
     }
   }
   const { careLevel } = result;
@@ -60,8 +68,7 @@ export function summaryText(checked: ReadonlySet<ChecklistItemId>, pack: Content
     const notice = c.notice[careLevel];
     lines.push('', `${c.noticePrefix}${notice.title}.`, ...actions(checked, pack), ...notice.body);
   }
-  lines.push('', numberText(c.noticeEmergency, number, pack.localNumber));
-  lines.push('', c.notDiagnosis);
+  if (!brief) lines.push('', numberText(c.noticeEmergency, number, pack.localNumber), '', c.notDiagnosis);
   return lines.join('\n');
 }
 
