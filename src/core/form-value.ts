@@ -17,8 +17,10 @@ export class FormValue implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    /** The host's field name (as text, not yet trimmed) and its values now. */
-    private readonly read: () => { name: string | undefined; values: readonly string[] },
+    /** The host's field name, as text, not yet trimmed. */
+    private readonly name: () => string | undefined,
+    /** The host's values now: asked for only when it has a name (a diary's are its whole JSON). */
+    private readonly values: () => readonly string[],
   ) {
     this.internals = typeof host.attachInternals === 'function' ? host.attachInternals() : undefined;
     host.addController(this);
@@ -33,8 +35,8 @@ export class FormValue implements ReactiveController {
   /** Gives the form one entry per value, under the name; nothing without a name or values. */
   write(): void {
     if (!this.internals?.setFormValue) return;
-    const { name: raw, values } = this.read();
-    const name = raw?.trim();
+    const name = this.name()?.trim();
+    const values = name ? this.values() : [];
     if (!name || !values.length) {
       this.internals.setFormValue(null);
       return;

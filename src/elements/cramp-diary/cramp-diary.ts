@@ -129,10 +129,11 @@ export class CrampDiary extends CrampElement {
   );
 
   /** The entries in a form, under `name`, as JSON (core/form-value.ts). */
-  private readonly form = new FormValue(this, () => ({
-    name: this.text('name'),
-    values: this.entries.length ? [toJson(this.entries) ?? ''] : [],
-  }));
+  private readonly form = new FormValue(
+    this,
+    () => this.text('name'),
+    () => (this.entries.length ? [toJson(this.entries) ?? ''] : []),
+  );
 
   /** Copy summary, and the box to copy it by hand when the clipboard is refused (core/copy.ts). */
   private readonly copier = new CopyBox(this, (message) => (this.status = message));

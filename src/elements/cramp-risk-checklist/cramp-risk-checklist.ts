@@ -119,7 +119,11 @@ export class CrampRiskChecklist extends CrampElement {
   );
 
   /** The ticked ids in a form, under `name` (core/form-value.ts). */
-  private readonly form = new FormValue(this, () => ({ name: this.text('name'), values: this.value }));
+  private readonly form = new FormValue(
+    this,
+    () => this.text('name'),
+    () => this.value,
+  );
 
   /** Copy summary, and the box to copy it by hand when the clipboard is refused (core/copy.ts). */
   private readonly copier = new CopyBox(this, (message) => (this.status = message));
