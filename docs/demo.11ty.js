@@ -1,16 +1,16 @@
-/** The demo pages (demo/*.html), with their shared header put in, as `npm start` served them before the site. */
+/** The demo pages (demo/*.html), with their shared parts put in (scripts/demo-pages.mjs). */
 import { readFileSync, readdirSync } from 'node:fs';
-import { withHeader } from '../scripts/demo-pages.mjs';
+import { DEMO_PARTS, demoPage } from '../scripts/demo-pages.mjs';
 
 const dir = new URL('../demo/', import.meta.url);
 
 export const data = {
   pagination: { data: 'pages', size: 1, alias: 'file' },
-  pages: readdirSync(dir).filter((f) => f.endsWith('.html') && f !== 'header.html'),
+  pages: readdirSync(dir).filter((f) => f.endsWith('.html') && !DEMO_PARTS.includes(f)),
   permalink: (data) => `demo/${data.file}`,
   eleventyExcludeFromCollections: true,
 };
 
 export function render({ file }) {
-  return withHeader(readFileSync(new URL(file, dir), 'utf8'), `/demo/${file}`);
+  return demoPage(readFileSync(new URL(file, dir), 'utf8'), `/demo/${file}`);
 }

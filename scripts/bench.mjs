@@ -38,7 +38,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { bytesByPart } from './bytes-by-part.mjs';
-import { withHeader } from './demo-pages.mjs';
+import { demoPage } from './demo-pages.mjs';
 import { bundle, KIT_TERSER as terser } from './bench/bundle.mjs';
 import { load, MEASURE, measuring, PROFILES } from './bench/measure.mjs';
 import { DIARY_ADD_STEP, diaryBody, explainerBody, guideBody, page } from './bench/pages.mjs';
@@ -303,7 +303,7 @@ const server = await serve({
     '/node_modules/@nordhealth/css/lib/': join(root, 'node_modules/@nordhealth/css/lib'),
     '/demo/': join(root, 'demo'),
   },
-  transform: (path, text) => (path.startsWith('/demo/') ? withHeader(text, path) : text),
+  transform: (path, text) => (path.startsWith('/demo/') ? demoPage(text, path) : text),
 });
 const url = (path) => `${server.origin}${path}`;
 log(`serving on ${server.origin}`);
