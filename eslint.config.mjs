@@ -5,7 +5,7 @@ import wc from 'eslint-plugin-wc';
 
 export default tseslint.config(
   // tests/types holds type fixtures for the built declarations, checked by tsc after the build.
-  { ignores: ['dist/', 'coverage/', 'node_modules/', 'custom-elements.json', 'tests/types/', 'scratch/'] },
+  { ignores: ['dist/', 'coverage/', 'node_modules/', 'custom-elements.json', 'tests/types/', 'scratch/', 'site/'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
