@@ -5,7 +5,8 @@
  * relative, so the same folder works at a host's root, under /cramp-kit/ or
  * from `npm start`. The element pages and every API table are generated from
  * custom-elements.json and src/elements/registry.json (run `npm run build`
- * first); the demo pages and the CDN build are copied in.
+ * first); the demo pages (docs/demo/) share one layout, docs/_includes/demo.njk;
+ * the CDN build is copied in.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { posix } from 'node:path';
@@ -48,7 +49,7 @@ export default function (eleventyConfig) {
   eleventyConfig.setLibrary('md', md);
   eleventyConfig.addPassthroughCopy({ 'docs/assets': 'assets' });
   eleventyConfig.addPassthroughCopy({ 'dist/cdn': 'dist/cdn' });
-  eleventyConfig.addPassthroughCopy({ 'demo/demo.css': 'demo/demo.css', 'demo/demo.js': 'demo/demo.js' });
+  eleventyConfig.addPassthroughCopy('docs/demo/demo.{css,js}');
   eleventyConfig.addWatchTarget('custom-elements.json');
   eleventyConfig.ignores.add('docs/_notes/**');
   eleventyConfig.ignores.add('docs/_lib/**');

@@ -18,7 +18,9 @@
  * - the report leads with ratios taken within each iteration of this one
  *   run (kit ÷ each peer, kit ÷ the baseline build): absolute times move
  *   between machines, about twice from one machine to another of the same
- *   kind.
+ *   kind;
+ * - last, Lighthouse 12 on the kit's guide page of the comparisons
+ *   (/bench/guide/kit.html, served as above), not on the demo site.
  *
  * Flags: --no-build (use the dist/ that is there), --help (this text).
  * Environment: RUNS (the fewest is 1, after the one thrown away),
@@ -38,7 +40,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { bytesByPart } from './bytes-by-part.mjs';
-import { demoPage } from './demo-pages.mjs';
 import { bundle, KIT_TERSER as terser } from './bench/bundle.mjs';
 import { load, MEASURE, measuring, PROFILES } from './bench/measure.mjs';
 import { DIARY_ADD_STEP, diaryBody, explainerBody, guideBody, page } from './bench/pages.mjs';
@@ -301,9 +302,7 @@ const server = await serve({
     '/peers/': peersDir,
     '/node_modules/@shoelace-style/shoelace/dist/themes/': join(root, 'node_modules/@shoelace-style/shoelace/dist/themes'),
     '/node_modules/@nordhealth/css/lib/': join(root, 'node_modules/@nordhealth/css/lib'),
-    '/demo/': join(root, 'demo'),
   },
-  transform: (path, text) => (path.startsWith('/demo/') ? demoPage(text, path) : text),
 });
 const url = (path) => `${server.origin}${path}`;
 log(`serving on ${server.origin}`);
@@ -389,7 +388,7 @@ const parts = bytesByPart(join(dist, 'cdn/cramp-kit.js'));
 const registry = JSON.parse(readFileSync(join(root, 'src/elements/registry.json'), 'utf8'));
 const entries = ['cramp-kit', 'autoloader', ...registry.map(({ tag }) => tag)];
 
-// ---- Lighthouse 12 on the demo, last ----
+// ---- Lighthouse 12 on the kit's guide page (the one the comparisons load), last ----
 let lighthouse = 'not run (LIGHTHOUSE=0)';
 if (LIGHTHOUSE) {
   log('Lighthouse…');
@@ -403,7 +402,7 @@ if (LIGHTHOUSE) {
         '--package=lighthouse@12.8.2',
         '--',
         'lighthouse',
-        url('/demo/index.html'),
+        url(GUIDE.kit),
         '--output=json',
         `--output-path=${reportPath}`,
         '--quiet',

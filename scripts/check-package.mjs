@@ -54,7 +54,7 @@ for (const [entry, file] of targets) {
   else if (!packed.has(path)) problems.push(`${entry}: ${file} is not in the packed files`);
 }
 for (const path of packed) {
-  if (/^(src|tests|demo|scripts|coverage)\//.test(path)) problems.push(`${path} should not be packed`);
+  if (/^(src|tests|docs|scripts|coverage)\//.test(path)) problems.push(`${path} should not be packed`);
   // Every published script that names a source map ships it (no 404s in DevTools).
   if (path.endsWith('.js')) {
     const map = /sourceMappingURL=(\S+)\s*$/.exec(readFileSync(new URL(path, root), 'utf8'))?.[1];

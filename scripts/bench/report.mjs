@@ -662,7 +662,7 @@ export function report(d) {
   // ---- Lighthouse ----
   const lh = d.lighthouse;
   out(
-    '## Lighthouse 12 on the demo (`demo/index.html`, the whole guide)',
+    '## Lighthouse 12 on the kit’s guide page (`/bench/guide/kit.html`, the page the guide comparison loads)',
     '',
     typeof lh === 'string'
       ? lh

@@ -22,10 +22,9 @@ const COMPRESS = new Set(['.html', '.js', '.css', '.svg', '.json']);
 
 /**
  * `pages`: a Map from path to the HTML of a generated page. `mounts`: URL
- * prefixes ('/dist/') and the folders they serve. `transform(path, text)`
- * may rewrite an HTML file read from a folder. Resolves to { origin, close }.
+ * prefixes ('/dist/') and the folders they serve. Resolves to { origin, close }.
  */
-export async function serve({ pages, mounts, transform = (_path, text) => text }) {
+export async function serve({ pages, mounts }) {
   const cache = new Map();
   const read = (path) => {
     if (pages.has(path)) return pages.get(path);
@@ -39,7 +38,7 @@ export async function serve({ pages, mounts, transform = (_path, text) => text }
     } catch {
       return undefined;
     }
-    return extname(path) === '.html' ? transform(path, readFileSync(file, 'utf8')) : readFileSync(file);
+    return readFileSync(file);
   };
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);

@@ -1,44 +1,71 @@
-// The demo site (demo/): a page for every element in the registry, reached from the navigation that every
-// demo page shares (demo/header.html). The site's browser tests crawl these pages (axe, 320 px, dark mode).
+// The demo site as built (`npm run docs`: docs/demo/<name>.html in the layout docs/_includes/demo.njk, written to
+// site/demo/<name>.html): a page for every element in the registry, reached from the navigation that every demo
+// page shares. The site's browser tests crawl these pages (axe, 320 px, dark mode).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
-import { DEMO_PARTS, demoPage } from '../../scripts/demo-pages.mjs';
+import { readFileSync } from 'node:fs';
+import { attr, pages, walk } from '../helpers/site.mjs';
 
-const demo = new URL('../../demo/', import.meta.url);
 const registry = JSON.parse(readFileSync(new URL('../../src/elements/registry.json', import.meta.url), 'utf8'));
-const header = readFileSync(new URL('header.html', demo), 'utf8');
+const demo = pages
+  .filter(({ file }) => /^demo\/[\w-]+\.html$/.test(file))
+  .map(({ file, tree }) => ({ file: file.slice('demo/'.length), nodes: [...walk(tree)] }));
+/** The links of a page's "Demo pages" navigation. */
+const navLinks = (nodes) =>
+  nodes.filter((n) => n.tagName === 'a' && [...ancestors(n)].some((a) => a.tagName === 'nav' && attr(a, 'aria-label') === 'Demo pages'));
+function* ancestors(node) {
+  for (let n = node.parentNode; n; n = n.parentNode) yield n;
+}
+const index = demo.find(({ file }) => file === 'index.html');
+const linked = navLinks(index?.nodes ?? []).map((a) => attr(a, 'href'));
 
-test('every element is shown on a demo page that the shared navigation links to', () => {
-  const linked = [...header.matchAll(/<a href="([\w-]+\.html)">/g)].map((m) => m[1]);
-  assert.ok(linked.includes('index.html'), 'the navigation links the whole guide');
-  const pages = linked.map((page) => readFileSync(new URL(page, demo), 'utf8'));
-  const missing = registry.map(({ tag }) => tag).filter((tag) => !pages.some((html) => new RegExp(`<${tag}[\\s>]`).test(html)));
-  assert.deepEqual(missing, []);
+test('the demo has its pages, the whole guide first in the navigation', () => {
+  assert.ok(demo.length >= 8, `demo pages: ${demo.map(({ file }) => file).join(', ')}`);
+  assert.equal(linked[0], 'index.html');
 });
 
-test('every demo page is linked from the shared navigation', () => {
-  const linked = new Set([...header.matchAll(/<a href="([\w-]+\.html)">/g)].map((m) => m[1]));
-  const files = readdirSync(demo).filter((f) => f.endsWith('.html') && !DEMO_PARTS.includes(f));
+test('every element is shown on a demo page that the shared navigation links to', () => {
+  const shown = new Set(demo.filter(({ file }) => linked.includes(file)).flatMap(({ nodes }) => nodes.map((n) => n.tagName)));
   assert.deepEqual(
-    files.filter((f) => !linked.has(f)),
+    registry.map(({ tag }) => tag).filter((tag) => !shown.has(tag)),
     [],
   );
 });
 
-test('every demo page is a whole page once its shared parts are put in: one head, header, event log and footer each', () => {
-  for (const file of readdirSync(demo).filter((f) => f.endsWith('.html') && !DEMO_PARTS.includes(f))) {
-    const html = demoPage(readFileSync(new URL(file, demo), 'utf8'), `/demo/${file}`);
-    assert.doesNotMatch(html, /#include/, file);
-    for (const [what, pattern] of [
-      ['charset', /<meta charset="utf-8" \/>/g],
-      ['title', /<title>[^<]+<\/title>/g],
-      ['kit script', /<script type="module" src="\.\.\/dist\/cdn\/cramp-kit\.js"><\/script>/g],
-      ['site header', /<header class="site"/g],
-      ['event log', /id="event-log"/g],
-      ['footer', /<footer class="site">/g],
-      ['current page', new RegExp(`<a href="${file}" aria-current="page">`, 'g')],
+test('every demo page is linked from the shared navigation', () => {
+  assert.deepEqual(
+    demo.map(({ file }) => file).filter((file) => !linked.includes(file)),
+    [],
+  );
+});
+
+test('every demo page is whole: one head, header, event log and footer each, and its own link marked current', () => {
+  for (const { file, nodes } of demo) {
+    const count = (test) => nodes.filter(test).length;
+    for (const [what, found] of [
+      ['charset', count((n) => n.tagName === 'meta' && attr(n, 'charset') === 'utf-8')],
+      ['title', count((n) => n.tagName === 'title' && n.parentNode.tagName === 'head')],
+      ['kit script', count((n) => n.tagName === 'script' && attr(n, 'src') === '../dist/cdn/cramp-kit.js')],
+      ['demo script', count((n) => n.tagName === 'script' && attr(n, 'src') === 'demo.js')],
+      ['demo styles', count((n) => n.tagName === 'link' && attr(n, 'href') === 'demo.css')],
+      ['skip link', count((n) => n.tagName === 'a' && attr(n, 'href') === '#main')],
+      ['site header', count((n) => n.tagName === 'header' && attr(n, 'class') === 'site')],
+      ['main', count((n) => n.tagName === 'main' && attr(n, 'id') === 'main')],
+      ['article', count((n) => n.tagName === 'article')],
+      ['event log', count((n) => attr(n, 'id') === 'event-log')],
+      ['footer', count((n) => n.tagName === 'footer' && attr(n, 'class') === 'site')],
     ])
-      assert.equal(html.match(pattern)?.length, 1, `${file}: ${what}`);
+      assert.equal(found, 1, `${file}: ${what}`);
+    const current = navLinks(nodes).filter((a) => attr(a, 'aria-current') === 'page');
+    assert.deepEqual(
+      current.map((a) => attr(a, 'href')),
+      [file],
+      `${file}: the current page`,
+    );
+    assert.deepEqual(
+      navLinks(nodes).map((a) => attr(a, 'href')),
+      linked,
+      `${file}: the same navigation as the others`,
+    );
   }
 });
