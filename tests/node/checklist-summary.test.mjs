@@ -86,7 +86,7 @@ test('the most urgent item ticked sets the level, and what to do at once comes f
   assert.ok(!text.includes(c.notice.soon.body[0]));
 });
 
-test('brief, for the diary’s printed page: the answers, the causes and the notice, without what may help, the emergency line or "not a diagnosis"', () => {
+test('brief, for the diary’s printed page: the answers, the causes, the notice and the emergency line, without what may help or "not a diagnosis"', () => {
   const checked = answers('diet', 'frequent');
   const text = textWith(checked, en, '999', summarize(checked), true);
   const { electrolytes } = en.causes;
@@ -104,6 +104,8 @@ test('brief, for the diary’s printed page: the answers, the causes and the not
       '',
       `${c.noticePrefix}${c.notice.soon.title}.`,
       ...c.notice.soon.body,
+      '',
+      emergency('999'),
     ].join('\n'),
   );
   // The full summary is the brief one and the rest.

@@ -159,7 +159,7 @@ export class CrampRiskChecklist extends CrampElement {
 
   /**
    * The plain-text summary a reader can bring to an appointment.
-   * @param options - `brief: true` leaves out what may help for each cause, the emergency line and "not a diagnosis": the diary prints the answers so, under its own summary, which says the last two.
+   * @param options - `brief: true` leaves out what may help for each cause and "not a diagnosis": the diary prints the answers so, under its own summary, which says the last. The emergency line stays.
    */
   summaryText(options?: { brief?: boolean }): string {
     // As the answers and number are now, though the render that would bring them up to date is still to come.

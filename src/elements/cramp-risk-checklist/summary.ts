@@ -39,8 +39,8 @@ export const actions = (checked: ReadonlySet<ChecklistItemId>, pack: ContentPack
  * ticked, the causes that may fit and what may help, how soon to get help,
  * and the emergency line with `number` (the site's, checked; "" says "your
  * local emergency number"), whatever was ticked. `brief` leaves out what may
- * help, the emergency line and "not a diagnosis", for a page that says the
- * last two already (the diary's printed summary).
+ * help and "not a diagnosis", for a page that says the last already (the
+ * diary's printed summary); never the emergency line.
  */
 export function summaryText(
   checked: ReadonlySet<ChecklistItemId>,
@@ -68,7 +68,9 @@ export function summaryText(
     const notice = c.notice[careLevel];
     lines.push('', `${c.noticePrefix}${notice.title}.`, ...actions(checked, pack), ...notice.body);
   }
-  if (!brief) lines.push('', numberText(c.noticeEmergency, number, pack.localNumber), '', c.notDiagnosis);
+  // The emergency line always: the signs it names (chest pain, coughing up blood...) are the checklist's own.
+  lines.push('', numberText(c.noticeEmergency, number, pack.localNumber));
+  if (!brief) lines.push('', c.notDiagnosis);
   return lines.join('\n');
 }
 
