@@ -228,7 +228,6 @@ export const styles = css`
       --_space-m: 0.4em;
       --_space-l: 0.6em;
     }
-    thead,
     .form,
     .actions,
     .status,
