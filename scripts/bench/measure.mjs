@@ -26,8 +26,9 @@ export const RENDERED_MARK = 'bench:rendered';
 
 /**
  * The snippets every page carries: `first` goes first in the head, `last` after the page's own scripts. `step` (code
- * of an async function body) runs once all is rendered, before the rendered mark: what a reader does next, say adding
- * a diary entry; it may set `window.benchExtra` to figures of its own (an object of numbers).
+ * of an async function body) runs once all is rendered and a frame has shown it, in a task of its own, before the
+ * rendered mark: what a reader does next, say adding a diary entry; it may set `window.benchExtra` to figures of its
+ * own (an object of numbers).
  */
 export const measuring = (step = '') => ({
   first: `<script>
@@ -48,7 +49,13 @@ for (;;) {
   await Promise.all([...new Set(fresh.map((e) => e.localName))].map((t) => customElements.whenDefined(t)));
   await Promise.all(custom.map((e) => e.updateComplete));
 }
-${step}
+${
+  step
+    ? `// The reader acts in a task of their own, after a frame has shown what rendered.
+await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+${step}`
+    : ''
+}
 await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
 performance.mark('${RENDERED_MARK}');
 window.benchResolve(performance.now());

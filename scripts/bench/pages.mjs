@@ -225,18 +225,17 @@ ${body}
 
 /**
  * The diary's page body: `<cramp-diary>` with `count` cramps set before it is defined (as a page restoring them
- * would), two every day or so over the weeks before today, of every kind; their words are the reader's, so no peer
- * has this page.
+ * would), two every day or so over the weeks before now, of every kind. They are written into the page as data, so
+ * making them costs the page nothing but parsing. Their words are the reader's, so no peer has this page.
  */
-export const diaryBody = (count) => `<cramp-diary></cramp-diary>
-<script>
-{
-  const pad = (n) => String(n).padStart(2, '0');
-  const local = (d) => \`\${d.getFullYear()}-\${pad(d.getMonth() + 1)}-\${pad(d.getDate())}T\${pad(d.getHours())}:\${pad(d.getMinutes())}\`;
+export function diaryBody(count) {
   const pick = (list, i) => list[i % list.length];
+  const two = (n) => String(n).padStart(2, '0');
+  const local = (d) =>
+    `${String(d.getFullYear())}-${two(d.getMonth() + 1)}-${two(d.getDate())}T${two(d.getHours())}:${two(d.getMinutes())}`;
   const now = Date.now();
-  document.querySelector('cramp-diary').value = Array.from({ length: ${String(count)} }, (_, i) => ({
-    id: 'bench-' + i,
+  const entries = Array.from({ length: count }, (_, i) => ({
+    id: `bench-${String(i)}`,
     at: local(new Date(now - (i + 1) * 11 * 3600e3)),
     leg: pick(['left', 'right', 'both'], i),
     place: pick(['calf', 'knee', 'thigh', 'foot'], i),
@@ -247,8 +246,9 @@ export const diaryBody = (count) => `<cramp-diary></cramp-diary>
     swelling: false,
     note: i % 5 ? '' : 'Woke me up.',
   }));
+  return `<cramp-diary></cramp-diary>
+<script>document.querySelector('cramp-diary').value = ${JSON.stringify(entries)};</script>`;
 }
-</script>`;
 
 /**
  * Once the diary is drawn, the reader adds a cramp through its form (a 3-minute one, the rest as the form has it):

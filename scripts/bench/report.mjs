@@ -482,18 +482,20 @@ export function report(d) {
   if (ph) {
     const ratio = (a, b, key) => summary(ratios(a, b, key));
     const rows = [];
-    const row = (target, a, b, key, limit = 1) => {
+    // "below": the median ratio under 1 (a tie is not below); "no worse", "no slower", "no more": at most 1.
+    const row = (target, a, b, key, strict = false) => {
       const s = ratio(a, b, key);
       const zero = !Number.isFinite(s.median);
+      const ok = (x, y) => (strict ? x < y : x <= y);
       const ms = (runsOf) => int(median(runsOf.map((r) => r[key])));
       rows.push([
         target,
-        `${ms(a)} ms against ${ms(b)} ms; per iteration ${zero ? 'no ratio (÷ 0)' : `${s.median.toFixed(2)}× (${s.p25.toFixed(2)}–${s.p75.toFixed(2)})`}`,
+        `${ms(a)} against ${ms(b)}; per iteration ${zero ? 'no ratio (÷ 0)' : `${s.median.toFixed(2)}× (${s.p25.toFixed(2)}–${s.p75.toFixed(2)})`}`,
         zero
-          ? median(a.map((r) => r[key])) <= median(b.map((r) => r[key]))
+          ? ok(median(a.map((r) => r[key])), median(b.map((r) => r[key])))
             ? 'met (medians)'
             : 'not met (medians)'
-          : s.median <= limit
+          : ok(s.median, 1)
             ? 'met'
             : 'not met',
       ]);
@@ -501,11 +503,11 @@ export function report(d) {
     if (ph['kit-before']) {
       row('Phone, longest task no worse than the baseline build', ph.kit, ph['kit-before'], 'longest');
       row('Phone, total blocking time no worse than the baseline build', ph.kit, ph['kit-before'], 'tbt');
-      row('Phone, all rendered no slower than the baseline build (within 5%)', ph.kit, ph['kit-before'], 'rendered', 1.05);
+      row('Phone, all rendered no slower than the baseline build', ph.kit, ph['kit-before'], 'rendered');
     }
     for (const p of PEER_IDS) {
-      row(`Phone, longest task below ${PEERS[p].label}’s`, ph.kit, ph[p], 'longest');
-      row(`Phone, total blocking time below ${PEERS[p].label}’s`, ph.kit, ph[p], 'tbt');
+      row(`Phone, longest task below ${PEERS[p].label}’s`, ph.kit, ph[p], 'longest', true);
+      row(`Phone, total blocking time below ${PEERS[p].label}’s`, ph.kit, ph[p], 'tbt', true);
     }
     row('Phone, server-rendered takeover: total blocking time no more than a client render', ph['kit-ssr'], ph.kit, 'tbt');
     row('Phone, server-rendered takeover: main-thread time no more than a client render', ph['kit-ssr'], ph.kit, 'mainThread');
@@ -513,9 +515,10 @@ export function report(d) {
     out(
       '## The targets of issue 27',
       '',
-      'The whole guide on the phone profile, the client-rendered kit ÷ the page named, per iteration, median (interquartile',
-      'range). “Below” and “no worse” are judged on the median ratio; where a figure is 0 ms in some iterations the medians',
-      'are compared instead.',
+      'The whole guide on the phone profile, the client-rendered kit ÷ the page named (ms, or a count of long tasks), per',
+      'iteration, median (interquartile range). “Below” is judged on the median ratio under 1; “no worse”, “no slower” and',
+      '“no more” on the median ratio at most 1, with no allowance for noise; where a figure is 0 in some iterations the',
+      'medians are compared instead.',
       '',
       table(['Target', 'Measured', 'Met'], rows),
       '',
@@ -577,15 +580,20 @@ export function report(d) {
         ];
       }),
     );
-    const full = diary('desktop')?.['diary-999'];
-    const worst = full ? Math.max(...full.map((x) => Math.max(x.longest, x.add))) : NaN;
+    const verdicts = diaryProfiles.map((profile) => {
+      const full = diary(profile)['diary-999'];
+      const worst = Math.max(...full.map((x) => Math.max(x.longest, x.add)));
+      const label = profile === 'desktop' ? 'unthrottled' : 'on the phone profile (4× CPU slowdown)';
+      return `- ${label}: the slowest of either in ${String(full.length)} loads was ${worst.toFixed(1)} ms: ${worst < 50 ? 'met' : 'not met'}.`;
+    });
     out(
       '## The diary with 1,000 cramps (issue 29)',
       '',
       'A page with `<cramp-diary>` alone (its own CDN file), given 999 cramps before it is defined (as a page restoring them',
-      'would) or none; once it is drawn, the reader adds a cramp through its form: the tap, the list, the summary and the',
-      'chart drawn again and laid out, one task, timed by the page (“adding one”). The longest task covers the whole load,',
-      'the first drawing of all the cramps included. Times in ms, median (interquartile range).',
+      'would; written into the page as data) or none. Once it is drawn and a frame has shown',
+      'it, the reader adds a cramp through its form, in a task of its own: the tap, the list, the summary and the chart',
+      'drawn again and laid out, timed by the page (“adding one”; the paint after it is not in it). The longest task covers',
+      'the whole load: the first drawing of all the cramps, and the adding. Times in ms, median (interquartile range).',
       '',
       table(
         [
@@ -601,9 +609,10 @@ export function report(d) {
         diaryRows,
       ),
       '',
-      full
-        ? `Target, unthrottled: drawing 999 cramps and adding the 1,000th each under 50 ms a task: the slowest of either in ${String(full.length)} loads was ${worst.toFixed(1)} ms: ${worst < 50 ? 'met' : 'not met'}.`
-        : '',
+      'Target: drawing 999 cramps, and adding the 1,000th, each under 50 ms a task (the longest task of the load, and the',
+      'adding):',
+      '',
+      ...verdicts,
       '',
     );
   }
