@@ -137,39 +137,6 @@ describe('first renders over short tasks', () => {
     for (const { el, top } of visible) expect(el.getBoundingClientRect().top, el.outerHTML.slice(0, 60)).to.equal(top);
   });
 
-  it('looks at the page once for the elements that ask together, not once for each: each look after a render lays the page out again', async () => {
-    // A slow phone: no task has room, so each element renders at once only if it is on screen; all twelve are.
-    const now = performance.now.bind(performance);
-    let slow = 0;
-    const insert = Node.prototype.insertBefore;
-    const rects = Element.prototype.getClientRects;
-    // A look at a box after the page changed makes the browser lay the page out first: those are counted.
-    let changed = true;
-    let layouts = 0;
-    try {
-      performance.now = () => now() + (slow += SLICE);
-      Node.prototype.insertBefore = function <T extends Node>(this: Node, node: T, child: Node | null): T {
-        changed = true;
-        return insert.call(this, node, child) as T;
-      };
-      Element.prototype.getClientRects = function (this: Element) {
-        if (changed) layouts += 1;
-        changed = false;
-        return rects.call(this);
-      };
-      host.innerHTML = '<cramp-prevention-tips style="display:block;height:20px;overflow:hidden"></cramp-prevention-tips>'.repeat(12);
-      const all = [...host.children] as Lit[];
-      await nextTask();
-      expect(all.filter((el) => el.hasUpdated)).to.have.length(12);
-    } finally {
-      performance.now = now;
-      Node.prototype.insertBefore = insert;
-      Element.prototype.getClientRects = rects;
-    }
-    // Before: one look each, after the render before it (12).
-    expect(layouts).to.be.at.most(2);
-  });
-
   it('a guide’s updateComplete resolves only once every section inside it has rendered', async () => {
     host.innerHTML = '<cramp-guide></cramp-guide>';
     const guide = host.firstElementChild as Lit;

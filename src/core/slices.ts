@@ -6,8 +6,7 @@
  * explainers is built over several tasks, top first, so no task holds the
  * page long (a long task delays a reader's tap or key). Nothing on screen
  * moves: what renders later is below the screen, and grows only what is
- * below it. What is on screen is found by one look at the page for all the
- * elements that ask together, not one each.
+ * below it.
  */
 export const SLICE = 15;
 
@@ -16,8 +15,6 @@ let sliceStart = -1;
 /** True in the task that ran cramp-kit's script, which has spent its time on that already. */
 let loading = false;
 const waiting: { host: Element; go: () => void }[] = [];
-/** Set while a look at what is on screen is due, at the end of this batch of microtasks. */
-let lookDue = false;
 
 /** Runs `fn` in a task of its own, at once (no timer clamping, and not held back in a background tab as timers are). */
 function post(fn: () => void): void {
@@ -34,6 +31,16 @@ function begin(): void {
   post(nextTask);
 }
 
+/** A new task: the elements still waiting render in it. */
+function nextTask(): void {
+  loading = false;
+  sliceStart = -1;
+  const first = waiting.shift();
+  if (!first) return;
+  begin();
+  first.go();
+}
+
 /**
  * On the screen, or above it: rendering it later would move what the reader
  * sees. An element with no box (hidden, in a closed disclosure) is not.
@@ -44,53 +51,31 @@ function onScreen(host: Element): boolean {
 }
 
 /**
- * Every waiting element that is on screen now goes on, in order; the rest
- * keep waiting. The page is laid out once for all of them: a look at one
- * element, then a render, then a look at the next would lay the whole page
- * out again for each (on a phone, half the first task's time went on that).
- * Returns whether any went on.
- */
-function look(): boolean {
-  lookDue = false;
-  const seen = waiting.filter(({ host }) => onScreen(host));
-  for (const turn of seen) waiting.splice(waiting.indexOf(turn), 1);
-  for (const { go } of seen) go();
-  return seen.length > 0;
-}
-
-/** A new task: what is on screen goes first (the reader may have scrolled), then the others in order, while there is room. */
-function nextTask(): void {
-  loading = false;
-  sliceStart = -1;
-  if (!waiting.length) return;
-  begin();
-  if (!look()) waiting.shift()?.go();
-}
-
-/**
  * Asked before an element's first render: undefined when it may render now
- * (this task has room), else a promise that resolves when its turn comes:
- * in this task if it is on screen, else in a later one. Call `rendered()`
- * after it has rendered, either way.
+ * (it is on screen, or this task has room), else a promise that resolves
+ * when its turn comes. Call `rendered()` after it has rendered, either way.
  */
 export function renderTurn(host: Element): Promise<void> | undefined {
   // Where there are no message channels (some test environments), everything renders at once, as before.
   if (typeof MessageChannel !== 'function') return undefined;
   if (sliceStart < 0) begin();
-  if (!loading && !waiting.length && performance.now() - sliceStart < SLICE) return undefined;
-  const turn = new Promise<void>((go) => waiting.push({ host, go }));
-  // The elements asking together (a guide's sections, just created) are looked at together, once they all have.
-  if (!loading && !lookDue) {
-    lookDue = true;
-    queueMicrotask(look);
-  }
-  return turn;
+  if (!loading && ((!waiting.length && performance.now() - sliceStart < SLICE) || onScreen(host))) return undefined;
+  return new Promise((go) => waiting.push({ host, go }));
 }
 
-/** An element has rendered for the first time: the next one waiting goes on in this task if it still has room. */
+/**
+ * An element has rendered for the first time: the next one waiting goes on
+ * in this task if it still has room; any waiting one that is on screen now
+ * goes on regardless.
+ */
 export function rendered(): void {
   if (loading || sliceStart < 0) return;
-  if (performance.now() - sliceStart < SLICE) waiting.shift()?.go();
+  if (performance.now() - sliceStart < SLICE) {
+    waiting.shift()?.go();
+    return;
+  }
+  const index = waiting.findIndex(({ host }) => onScreen(host));
+  if (index >= 0) waiting.splice(index, 1)[0]?.go();
 }
 
 // The task that runs cramp-kit's script has spent its time on loading it (compiling, then running
