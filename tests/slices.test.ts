@@ -137,6 +137,25 @@ describe('first renders over short tasks', () => {
     for (const { el, top } of visible) expect(el.getBoundingClientRect().top, el.outerHTML.slice(0, 60)).to.equal(top);
   });
 
+  it('draws in its first task only what fills the screen, when the elements take no room until drawn', async () => {
+    // A slow phone: every look at the clock finds the task's time used up, so only what is on screen renders at once.
+    const now = performance.now.bind(performance);
+    let slow = 0;
+    // Not drawn yet, fifty explainers take no room: all of them sit at the top of the screen until the first is drawn.
+    host.innerHTML = '<cramp-cause-explainer layout="tabs"></cramp-cause-explainer>'.repeat(50);
+    const all = [...host.children] as Lit[];
+    try {
+      performance.now = () => now() + (slow += SLICE);
+      for (let i = 0; i < 100 && !all[0]!.hasUpdated; i += 1) await nextTask();
+    } finally {
+      performance.now = now;
+    }
+    const drawn = all.filter((el) => el.hasUpdated);
+    // What was drawn fills the screen and stops there: at most the one that starts on it reaches below.
+    expect(drawn.filter((el) => el.getBoundingClientRect().top >= innerHeight).length, `${String(drawn.length)} drawn`).to.be.at.most(1);
+    expect(drawn.length).to.be.below(50);
+  });
+
   it('a guide’s updateComplete resolves only once every section inside it has rendered', async () => {
     host.innerHTML = '<cramp-guide></cramp-guide>';
     const guide = host.firstElementChild as Lit;
