@@ -29,8 +29,9 @@ export default [
   // Issue 29's <cramp-anatomy> (the picture, its words in English, seven sources, the guide's section): 2.8 kB more,
   // 41.33 kB measured; each element carries the seven new sources' names and addresses (0.12 to 0.27 kB more each).
   // Issue 29's <cramp-diary> (its form, summary and chart, files, the safety net, and its words): 7.75 kB more. Both
-  // merged, with the guide no longer carrying the diary's words: 49.2 kB measured.
-  { name: 'CDN bundle: every element, lit and English content', path: 'dist/cdn/cramp-kit.js', limit: '49.45 kB', brotli: true },
+  // merged, with the guide no longer carrying the diary's words: 49.2 kB measured. The diary's summary printed on one
+  // page, with the checklist's answers, its emergency line and the tables' headings (issue 29): 49.455 kB measured.
+  { name: 'CDN bundle: every element, lit and English content', path: 'dist/cdn/cramp-kit.js', limit: '49.7 kB', brotli: true },
   { name: 'CDN autoloader', path: 'dist/cdn/autoloader.js', limit: '1.5 kB', brotli: true },
   // Each language file alone: its words and the registry it adds them to (one request a language). One budget per
   // language, from the list of shipped languages (src/languages/shipped.json).
