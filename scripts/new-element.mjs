@@ -2,8 +2,9 @@
  * Starts a new element: `npm run new-element -- cramp-foo`.
  *
  * Writes the element's folder (class and styles), its registering entry, a
- * test file, and registers it: one entry in
- * src/elements/registry.json and one line in src/index.ts. Everything else
+ * test file and a demo page, and registers it: one entry in
+ * src/elements/registry.json, one line in src/index.ts and one in the demo's
+ * navigation (docs/_data/demoPages.json). Everything else
  * (rollup entries, the autoloader, package exports, size budgets, the bench,
  * the tests that go through every element) reads the registry.
  *
@@ -23,7 +24,7 @@ if (!/^cramp-[a-z]+(-[a-z]+)*$/.test(tag) || tag === 'cramp-kit') {
 }
 const registryPath = join(root, 'src/elements/registry.json');
 const registry = JSON.parse(readFileSync(registryPath, 'utf8'));
-const paths = [`src/elements/${tag}`, `src/${tag}.ts`, `tests/${tag}.test.ts`];
+const paths = [`src/elements/${tag}`, `src/${tag}.ts`, `tests/${tag}.test.ts`, `docs/demo/${tag.replace(/^cramp-/, '')}.html`];
 if (registry.some((element) => element.tag === tag) || paths.some((path) => existsSync(join(root, path)))) {
   console.error(`new-element: <${tag}> (or one of ${paths.join(', ')}) already exists; nothing written.`);
   process.exit(1);
@@ -118,6 +119,15 @@ describe('<${tag}>', () => {
 `,
 };
 
+// Its page on the demo site (docs/demo/), the health blog a clinic sees: a test wants every element on one.
+const demoFile = `${tag.replace(/^cramp-/, '')}.html`;
+files[`docs/demo/${demoFile}`] = `---
+title: "${title}"
+---
+        <h1>${title}</h1>
+        <${tag}></${tag}>
+`;
+
 for (const [path, text] of Object.entries(files)) {
   mkdirSync(join(root, path, '..'), { recursive: true });
   writeFileSync(join(root, path), text);
@@ -127,6 +137,10 @@ for (const [path, text] of Object.entries(files)) {
 // issue 29 left it (the shared save, copy, print and form modules, and the new sources every element names), + 0.25 kB.
 registry.push({ tag, example: '', budget: '18.7 kB' });
 writeFileSync(registryPath, `${JSON.stringify(registry, null, 2)}\n`);
+const demoPagesPath = join(root, 'docs/_data/demoPages.json');
+const demoPages = JSON.parse(readFileSync(demoPagesPath, 'utf8'));
+demoPages.push({ file: demoFile, label: title });
+writeFileSync(demoPagesPath, `${JSON.stringify(demoPages, null, 2)}\n`);
 const indexPath = join(root, 'src/index.ts');
 const index = readFileSync(indexPath, 'utf8');
 const lines = index.split('\n');
@@ -139,6 +153,6 @@ execFileSync('npx', ['prettier', '--write', '--log-level', 'warn', ...Object.key
 
 console.log(`new-element: <${tag}> written and registered:
   ${Object.keys(files).join('\n  ')}
-  src/elements/registry.json, src/index.ts
+  src/elements/registry.json, src/index.ts, docs/_data/demoPages.json (the demo's navigation)
 Its page on the site (elements/${tag}/) is made from the registry and its JSDoc: npm run docs.
 Next: its words and sources (CONTRIBUTING.md), its size budget in the registry, then npm test.`);
